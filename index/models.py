@@ -1,0 +1,111 @@
+"""Records that flow through ingestion: blocks read from a file, clauses split from them,
+register rows, and the problems found on the way. Plain frozen dataclasses, no I/O."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+BlockKind = Literal["title", "heading", "para"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One structural unit of a document as a reader sees it, in document order.
+
+    `text` is the visible text, with any list/paragraph number as Word, a PDF or the author
+    displays it ("7.3 Staff must ...", "Section 7 – Data"). Markdown markup is already removed.
+    `level` is the heading level (1 = top) for headings, 0 otherwise.
+    `anchor` is a link fragment for the block where the format has one (an HTML id, `page=3`).
+    """
+
+    kind: BlockKind
+    text: str
+    level: int = 0
+    anchor: str | None = None
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A citable unit: a numbered clause, a slug-headed section, or a register row."""
+
+    source: str                 # file name, e.g. "genai-usage-policy.docx"
+    id: str                     # clause id as written ("7.3", "A.1", "can-i-use-copilot")
+    heading: str                # the clause's own heading, or its section's heading
+    text: str                   # clause text (for a numbered paragraph: without its number)
+    kind: Literal["clause", "register", "ruling"] = "clause"
+    heading_path: tuple[str, ...] = ()
+    section: str = ""           # parent section heading (may equal heading)
+    order: int = 0              # position in the document
+    anchor: str | None = None   # link fragment where the source format has one
+    doc_title: str = ""
+    doc_owner: str = ""
+    doc_version: str = ""
+    doc_url: str | None = None
+
+    @property
+    def ref(self) -> str:
+        return f"{self.source}#{self.id}"
+
+    @property
+    def url(self) -> str | None:
+        if not self.doc_url:
+            return None
+        if self.anchor and "#" not in self.doc_url:
+            return f"{self.doc_url}#{self.anchor}"
+        return self.doc_url
+
+    @property
+    def digest(self) -> str:
+        """Stable content hash over everything stored for the clause (govuk-chat style)."""
+        payload = json.dumps(asdict(self), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def embedding_text(self) -> str:
+        """What gets embedded: heading context plus the clause text."""
+        head = " > ".join(h for h in self.heading_path if h) or self.heading
+        return f"{head}\n{self.text}".strip()
+
+    def to_public(self) -> dict:
+        return {"id": self.id, "heading": self.heading, "text": self.text}
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """One row of an approved-tools register CSV."""
+
+    source: str
+    tool: str
+    aliases: tuple[str, ...]
+    status: Literal["approved", "restricted", "prohibited"]
+    data_allowed: tuple[str, ...]
+    conditions: str
+    clauses: tuple[str, ...]
+    row: int = 0
+
+    @property
+    def ref(self) -> str:
+        return f"{self.source}#{self.tool}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that could not be (fully) read, with a one-line reason."""
+
+    path: str
+    reason: str
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass
+class ParsedDocument:
+    """What one document yields: its title, its preamble text and its clauses."""
+
+    source: str
+    title: str = ""
+    preamble: str = ""
+    clauses: list[Clause] = field(default_factory=list)
