@@ -1,0 +1,17 @@
+"""policybot: answers questions about an organisation's generative-AI usage policy.
+
+    from bot import answer
+    a = answer("Can I use ChatGPT to draft a press release?")   # bot.engine.models.Answer
+    a.to_contract()                                              # the contract's JSON object
+"""
+from __future__ import annotations
+
+
+def answer(question: str, home=None, chroma_url: str | None = None):
+    """Answer one question from the current index (POLICYBOT_HOME, else `home`, else the user
+    data folder). Returns a bot.engine.models.Answer."""
+    from bot.engine.pipeline import answer as _answer
+    return _answer(question, home=home, chroma_url=chroma_url)
+
+
+__all__ = ["answer"]
