@@ -1,0 +1,600 @@
+"""Tests for bot.redact: personal data never survives, ordinary policy questions do."""
+from __future__ import annotations
+
+import io
+import logging
+import time
+from datetime import date
+
+import pytest
+
+import bot.redact as redact_mod
+from bot.redact import (
+    CASE_REFERENCE,
+    DATE_OF_BIRTH,
+    EMAIL,
+    NAME,
+    NHS_NUMBER,
+    NI_NUMBER,
+    PHONE,
+    POSTCODE,
+    Finding,
+    RedactingFilter,
+    Redaction,
+    implied_data_kinds,
+    redact,
+)
+
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture(autouse=True)
+def _pin_today(monkeypatch):
+    """Dates are judged against "today": pin it so the tests never age."""
+    monkeypatch.setattr(redact_mod, "_today", lambda: TODAY)
+
+
+def assert_redacted(text, secrets, placeholders, protect=()):
+    r = redact(text, protect)
+    for s in secrets:
+        assert s not in r.text, f"{s!r} survived: {r.text!r}"
+    for p in placeholders:
+        assert p in r.text, f"{p!r} missing: {r.text!r}"
+    return r
+
+
+# ----------------------------------------------------------------- Northvale cases
+NORTHVALE_PII = [
+    (
+        "n006",
+        "can i paste this into chatgpt so it writes a nice letter to the family? NHS no 943 476 5919, "
+        "DOB 14/03/1948, lives at HX3 8QT, CHC review outcome still pending",
+        ["943 476 5919", "14/03/1948", "HX3 8QT"],
+        ["[NHS number]", "[date of birth]", "[postcode]"],
+    ),
+    (
+        "n014",
+        "need to email payroll about an overpayment for one of my staff. can copilot chat draft it if i "
+        "put in her NI number QQ 12 34 56 C and home number 0113 496 0734?",
+        ["QQ 12 34 56 C", "0113 496 0734"],
+        ["[NI number]", "[phone]"],
+    ),
+    (
+        "n022",
+        "got an FOI from jo.bloggs1972@example.com (07700 900461) asking what we spent on agency staff "
+        "last year. can copilot in outlook draft the reply? I've got a licence and did the training",
+        ["jo.bloggs1972@example.com", "07700 900461"],
+        ["[email]", "([phone])"],
+    ),
+    (
+        "n030",
+        "on the clearnote pilot - CHC review tomorrow for a gentleman DOB 02/07/1939 at a care home in "
+        "HG2 9LB, his son wants to sit in. can i still use clearnote?",
+        ["02/07/1939", "HG2 9LB"],
+        ["[date of birth]", "[postcode]"],
+    ),
+    (
+        "n038",
+        "I accidently pasted a referral into gemini yesterday and it had the patient's NHS number "
+        "485 777 3457 and their mobile 07700 900982 in it. what do I do now??",
+        ["485 777 3457", "07700 900982"],
+        ["[NHS number]", "[phone]"],
+    ),
+]
+
+# The bundled Kestrel Vale set (eval/council-questions.jsonl): made-up KV postcodes included.
+COUNCIL_PII = [
+    (
+        "k006",
+        "got an FOI from dan.hollis84@example.com (07700 900317) asking how much we spent on agency "
+        "social workers last year. can copilot in outlook draft the reply?",
+        ["dan.hollis84@example.com", "07700 900317"],
+        ["[email]", "[phone]"],
+    ),
+    (
+        "k007",
+        "carers assessment tomorrow for a lady DOB 03/11/1951 in KV4 7QT, she's fine to make her own "
+        "decisions and her daughter will be there too. can i use wrenly?",
+        ["03/11/1951", "KV4 7QT"],
+        ["[date of birth]", "[postcode]"],
+    ),
+    (
+        "k017",
+        "resident is on council tax reduction, NI no QQ 47 82 19 B, mobile 07700 900582, owes £1,240",
+        ["QQ 47 82 19 B", "07700 900582"],
+        ["[NI number]", "[phone]", "£1,240"],
+    ),
+    (
+        "k018",
+        "if i take the name off a housing application (ref HRA/204417) can i put it in copilot chat?",
+        ["HRA/204417"],
+        ["(ref [case reference])"],
+    ),
+    (
+        "k034",
+        "eg a constituent (sam.ortiz@example.com, KV2 9LD) complaining about fly tipping",
+        ["sam.ortiz@example.com", "KV2 9LD"],
+        ["[email]", "[postcode]"],
+    ),
+    (
+        "k040",
+        "it had the mans NHS number 612 045 3881 and his mobile 07700 900946 in it. what do i do now??",
+        ["612 045 3881", "07700 900946"],
+        ["[NHS number]", "[phone]"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case_id,question,pii,placeholders", NORTHVALE_PII + COUNCIL_PII)
+def test_eval_pii_cases(case_id, question, pii, placeholders):
+    assert_redacted(question, pii, placeholders)
+
+
+# The Northvale questions without personal data: they must come back unchanged.
+NORTHVALE_CLEAN = [
+    "can I use copilot chat to summarise last month's board minutes? they're already up on our website",
+    "can i use otter to record and transcribe the partnership board? its way better than the teams one",
+    "who actually signs off new AI tools here?",
+    "is perplexity ok to use for finding published research on frailty? I pay for Pro myself so it doesnt cost the ICB anything",
+    "Is it ok to put our draft SOP for handling FOI requests into Copilot Chat (the green shield one) and ask it to tidy up the wording?",
+    "If I take the name and NHS number out of a CHC case summary can I put it into copilot chat to help me write up the review?",
+    "how do I book annual leave on ESR?",
+    "Ive got the action log from the joint commissioning meeting with the council, its just names, job titles and who's doing what by when. can i paste it in to copilot chat and turn it into a summary email?",
+    "can I build an agent in copilot studio that files my inbox and replies to the routine emails automatically?",
+    "is grammarly ok? just the free browser extension to check my spelling in emails",
+    "what counts as special category info under the AI policy? would a staff members sick note count?",
+    "can I use chatgpt to help me get my head round the national CHC framework? I'd just be pasting in bits of the published guidance",
+    "could we get copilot to go through the DST domains for a patient and suggest whether theyre eligible for CHC? a nurse would still sign it off",
+    "BI want to use copilot to help analyse a pseudonymised SUS extract we get from the DSCRO. we don't hold the re-identification key. is that allowed?",
+    "I've got a copilot licence and done the training - can copilot in word draft the finance section of the next board paper from our month 8 figures?",
+    "whats the wifi password for the guest network at Vale House?",
+    "can we have teams transcription and the copilot recap on for next weeks IFR panel? would save the admin loads of time",
+    "do I have to say if I used AI to help write a report?",
+    "we want to switch on transcription in our team's weekly catch up on teams so people who miss it can read it after. is that ok?",
+    "I'm a line manager, can copilot in outlook summarise the OH report for one of my team before their sickness absence review?",
+    "can I use deepl to translate our published CHC leaflet into Urdu? just the free version",
+    "I'm in the BI team, can I use github copilot to help write the SQL for the urgent care dashboard? only dummy data in the files",
+    "deepseek is really good at summarising, can i use it just for public stuff like the NHS 10 year plan?",
+    "what training do i need to do before i can use copilot?",
+    "comms team here - can we use firefly to make some illustrations for the winter vaccs campaign posters?",
+    "doing a CHC assessment on the clearnote pilot but the patient has advanced dementia and cant really understand what the scribe is. her daughter has health and welfare LPA and is happy for me to record. is that ok?",
+    "we've had 60 applications for the band 6 post, can copilot shortlist them against the person spec to save time??",
+    "how do i claim mileage for a home visit",
+    "can I use claude to rewrite the summary from our published annual report into plain english for an easy read version on the website?",
+    "the AI scribe thing is brilliant, can i use it to take notes at our safeguarding strategy meeting?",
+    "our CHC case management system just got an update with an 'AI summary' button for case notes. can we start using it?",
+    "are my copilot chats saved anywhere? could they get released under FOI?",
+    "can I ask gemini for some icebreaker ideas for our team away day? wont be putting any work info in",
+    "the GP practice I work with uses Heidi as their AI scribe. can I use it when I do joint CHC assessments with their practice nurse?",
+    "our team wants to buy ChatGPT Team licences out of our own budget so we can upload internal reports and contracts to it. can we?",
+    "we've got a patient leaflet about the CHC process that's already on the website, can I get copilot chat to translate it into polish and then send it out?",
+    "can I sign up to chatgpt with my nhs.net email so its obviously a work account?",
+    "whats the green shield thing on copilot and why does it matter",
+    "when's the next staff flu jab clinic?",
+    "I'm dyslexic and at my last trust I used an AI app called Goblin Tools to reword my emails. can I carry on using it here?",
+]
+
+# More ordinary questions, heavy on capitalised tool names, clauses, money, times, dates.
+ORDINARY = [
+    "Is it OK to use Microsoft Copilot in Word to draft the Q3 board report for the Finance Committee?",
+    "Can our Comms team use Canva Magic Write for the Easter social media posts?",
+    "Does the AI policy (section 5.2) apply to agency staff and contractors?",
+    "We're piloting Accurx Scribe at St Mary's Surgery, do we need a DPIA?",
+    "Can I use ChatGPT Plus on my personal phone for work emails?",
+    'What does clause A.3 mean by "special category data"?',
+    "Who is the Caldicott Guardian and the SIRO for AI tools?",
+    "The Data Protection Officer, Caldicott Guardian and Clinical Safety Officer approve new tools.",
+    "Is Google Gemini in Gmail approved, or only Gemini Advanced?",
+    "Our Director of Public Health wants to use Claude to analyse JSNA data, OK?",
+    "Can I use Otter.ai in a Teams call with NHS England colleagues on 14 December 2026?",
+    "Can we use GitHub Copilot for the Python code in Azure DevOps?",
+    "Is DeepL Pro allowed for translating letters into Polish and Romanian?",
+    "Is Heidi approved for GP practices in West Yorkshire ICB?",
+    "Can I put the Q2 2025/26 budget figures of £1.2m (a 3.5% rise) into Copilot at 09:30 tomorrow?",
+    "Please can I use Perplexity to research the Mental Health Act 1983 and the Care Act 2014?",
+    "May I use Microsoft Designer to make a poster for the Christmas Fair on Friday 18 December?",
+    "Will Copilot Chat work in the Teams desktop app?",
+    "Can the Children's Services team use Copilot Studio to build a chatbot?",
+    "Are Bing Image Creator and Adobe Firefly the same thing?",
+    "The Data Protection Act 2018 and UK GDPR Article 9 - does that cover this?",
+    "Can I use Grammarly Premium with my NHSmail account?",
+    "Is version 2.3 of the policy the latest one? It was approved on 1 April 2025.",
+    "Is Meta AI in WhatsApp allowed for the Leeds Teaching Hospitals project?",
+    "Can I use Claude Pro for this? Is it ok to use Heidi Health?",
+    "Adobe Firefly, Microsoft Teams, Copilot Chat, Power BI, Ms Teams, MS Teams and SharePoint",
+    "Can I use DeepSeek? Is Perplexity Pro ok? can Bing Chat Enterprise be used?",
+    "see clauses 7.3, 5.2.1 and A.1 and paragraph 10.3(a)",
+    "with reference to clause 7.3 and reference 7.3 of the policy",
+    "it costs £2,500 a year, 15% more than last year, from 10:30 to 16:00",
+    "llama-index-core 0.14.25 and chromadb 1.5.9 on Python 3.11",
+    "ISO-27001, COVID-19, GPT-4o, FY-2024-25 and the 2024/25 accounts",
+    "the meeting on 12/03/2026 and a deadline by 31 January 2027, in 2024",
+    "the contract runs 01/04/2026 to 31/03/2029",
+    "HX3 alone, the A1 road, M365 Copilot, the 2nd floor and the 3rd floor of se1 2nd",
+    "Can I use Microsoft 365 Copilot with 60 applications for the band 6 post?",
+    "Can Will from IT enable Copilot for the whole Adult Social Care Directorate?",
+    "Grace from Finance asked if Copilot Chat is safe",
+    "Mark Complete in Planner when done, then open Power Automate",
+    "an AI app called Goblin Tools",
+    "port 443 and TCP/443, 24/7 support, staff 360 review",
+    "hashed with SHA-256, encrypted with AES-256, WCAG 2.2 AA and UTF-8 text",
+]
+
+
+@pytest.mark.parametrize("question", NORTHVALE_CLEAN + ORDINARY)
+def test_no_over_redaction(question):
+    r = redact(question)
+    assert r.text == question
+    assert r.findings == ()
+    assert implied_data_kinds(r) == set()
+
+
+def test_northvale_clean_list_complete():
+    assert len(NORTHVALE_CLEAN) == 40
+
+
+# ------------------------------------------------------------------- NI numbers
+@pytest.mark.parametrize(
+    "text,secret",
+    [
+        ("her NI number QQ 12 34 56 C please", "QQ 12 34 56 C"),
+        ("NI: QQ123456C", "QQ123456C"),
+        ("ni number qq 12 34 56 c", "qq 12 34 56 c"),
+        ("national insurance AB 123456 D for payroll", "AB 123456 D"),
+        ("NINO JC-12-34-56-A", "JC-12-34-56-A"),
+        ("NI number QQ123456 (no suffix)", "QQ123456"),
+    ],
+)
+def test_ni_numbers(text, secret):
+    r = assert_redacted(text, [secret], ["[NI number]"])
+    assert r.kinds == {NI_NUMBER}
+
+
+# ------------------------------------------------------------------ NHS numbers
+@pytest.mark.parametrize(
+    "text,secret,placeholder",
+    [
+        ("NHS no 943 476 5919", "943 476 5919", "[NHS number]"),
+        ("nhs number 943-476-5919", "943-476-5919", "[NHS number]"),
+        ("patient 9434765919 in the letter", "9434765919", "[NHS number]"),
+        ("number 485 777 3457 on the referral", "485 777 3457", "[NHS number]"),
+        ("ref 690 736 6258", "690 736 6258", "[NHS number]"),  # valid checksum wins
+        # invalid checksum, NHS context: still an NHS number
+        ("NHS no 943 476 5918", "943 476 5918", "[NHS number]"),
+        ("his NHS number: 485-777-3458", "485-777-3458", "[NHS number]"),
+        # invalid checksum, no context, not a phone: a reference
+        ("the number 943 476 5918 was wrong", "943 476 5918", "[case reference]"),
+        ("1234567890 on the form", "1234567890", "[case reference]"),
+    ],
+)
+def test_nhs_numbers(text, secret, placeholder):
+    assert_redacted(text, [secret], [placeholder])
+
+
+def test_ten_digit_phone_is_phone_not_nhs():
+    r = assert_redacted("ring 0800 123456 or 0161 496 000", ["0800 123456"], ["[phone]"])
+    assert NHS_NUMBER not in r.kinds
+
+
+# ----------------------------------------------------------------------- phones
+@pytest.mark.parametrize(
+    "secret",
+    [
+        "0113 496 0734",
+        "01134960734",
+        "(0113) 496 0734",
+        "0113-496-0734",
+        "020 7946 0018",
+        "(020) 7946 0018",
+        "+44 20 7946 0018",
+        "+44 (0)20 7946 0018",
+        "0300 123 4567",
+        "0800 123 4567",
+        "01632 960001",
+        "07700 900461",
+        "07700900461",
+        "07700 900 461",
+        "07700-900-461",
+        "+44 7700 900461",
+        "+447700900461",
+        "+44 (0)7700 900461",
+        "0044 7700 900461",
+    ],
+)
+def test_phones(secret):
+    for text in (f"call me on {secret} after 5", f"mobile: {secret}", f"({secret})"):
+        r = assert_redacted(text, [secret], ["[phone]"])
+        assert r.kinds == {PHONE}
+        assert "+44" not in r.text and "(0)" not in r.text
+
+
+def test_two_phones_in_a_row():
+    r = redact("07700 900461 07700 900982")
+    assert r.text == "[phone] [phone]"
+
+
+# -------------------------------------------------------------------- postcodes
+@pytest.mark.parametrize(
+    "secret",
+    ["HX3 8QT", "SW1A 1AA", "sw1a 1aa", "hx3 8qt", "HX38QT", "M1 1AE", "EC1A 1BB", "W1A 0AX",
+     "B33 8TH", "LS1 4AP", "CF10 1EP", "BT1 5GS", "KV4 7QT"],
+)
+def test_postcodes(secret):
+    r = assert_redacted(f"she lives at {secret}, near the park", [secret], ["[postcode]"])
+    assert r.kinds == {POSTCODE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["HX3 alone", "the A1 road", "M365 licences", "the 2nd floor of se1 2nd", "B2B sales",
+     "meet at 3 4pm", "GPT4 1st"],
+)
+def test_not_postcodes(text):
+    assert redact(text).text == text
+
+
+# ---------------------------------------------------------------- dates of birth
+@pytest.mark.parametrize(
+    "text,secret",
+    [
+        ("DOB 14/03/1948", "14/03/1948"),
+        ("D.O.B. 2-7-1939", "2-7-1939"),
+        ("d.o.b: 02.07.1939", "02.07.1939"),
+        ("date of birth 14/03/48", "14/03/48"),
+        ("born on 3 March 1948", "3 March 1948"),
+        ("born March 3rd 1948", "March 3rd 1948"),
+        ("born 3rd of March, 1948 in Leeds", "3rd of March, 1948"),
+        ("date of birth: 1948-03-14", "1948-03-14"),
+        ("baby born 01/05/2025, premature", "01/05/2025"),  # context: even a recent date
+        ("aged 84, born in March 1948", "March 1948"),
+        ("a gentleman, 14 Mar 1948, in a care home", "14 Mar 1948"),  # old full date
+        ("letter dated 01/04/2012 from the family", "01/04/2012"),
+    ],
+)
+def test_dates_of_birth(text, secret):
+    r = assert_redacted(text, [secret], ["[date of birth]"])
+    assert r.kinds == {DATE_OF_BIRTH}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the meeting on 12/03/2026",
+        "by 31 January 2027",
+        "review on 2026-12-01",
+        "from 1 April 2025 the policy applies",
+        "in 2024 we bought licences",
+        "March 2020 lockdown",
+        "a 2-7-26 deadline",
+    ],
+)
+def test_recent_or_future_dates_kept(text):
+    assert redact(text).text == text
+
+
+# --------------------------------------------------------------- case references
+@pytest.mark.parametrize(
+    "text,secret",
+    [
+        ("case ref 12345", "12345"),
+        ("case reference: ABC/2024/0012", "ABC/2024/0012"),
+        ("ref no. HB-123456", "HB-123456"),
+        ("it's CHC-2024-0031 on the system", "CHC-2024-0031"),
+        ("the SAR-0042 request", "SAR-0042"),
+        ("our ref 123/456", "123/456"),
+        ("reference number 99887766", "99887766"),
+        ("client id 778899", "778899"),
+        ("account number 12345678", "12345678"),
+        ("tenancy ref T-99812", "T-99812"),
+        ("patient id 44556", "44556"),
+        ("my case number is 55501", "55501"),
+        ("a housing application (ref HRA/204417)", "HRA/204417"),
+        ("claim 88123 was rejected", "88123"),
+        ("my ID is 123456", "123456"),
+        ("staff ID 998877 on the form", "998877"),
+        ("passport number 123456789", "123456789"),
+        ("sort code 12-34-56", "12-34-56"),
+    ],
+)
+def test_case_references(text, secret):
+    r = assert_redacted(text, [secret], ["[case reference]"])
+    assert r.kinds == {CASE_REFERENCE}
+
+
+# ------------------------------------------------------------------------ names
+@pytest.mark.parametrize(
+    "text,secrets",
+    [
+        ("my colleague Sarah Jones asked whether she can use Copilot", ["Sarah Jones"]),
+        ("can patient John Smith's letter go into ChatGPT?", ["John Smith"]),
+        ("resident Mary O'Neill has dementia", ["Mary O'Neill", "O'Neill"]),
+        ("her son Tom wants to sit in", ["Tom"]),
+        ("service user Aisha Khan is on the waiting list", ["Aisha Khan"]),
+        ("the tenant Mr Patel is in arrears", ["Patel"]),
+        ("a child called Leo was referred", ["Leo"]),
+        ("Dr Smith wrote the referral", ["Smith"]),
+        ("Mrs Brown and Prof Jane Doe", ["Brown", "Jane Doe"]),
+        ("letter to mr patel about his arrears", ["patel"]),
+        ("I asked Priya Sharma about her sickness absence", ["Priya Sharma"]),
+        ("Sarah Jones is off sick with stress", ["Sarah Jones"]),
+        ("Can Mark Johnson use Teams Premium recap for his grievance?", ["Mark Johnson"]),
+        ("my manager, Dave McDonald, said no", ["Dave McDonald", "McDonald"]),
+        ("her daughter Zoë-Ann wants the notes", ["Zoë"]),
+        ("Mohammed Ali and Siobhan Kelly-Murphy attended", ["Mohammed Ali", "Kelly-Murphy"]),
+        ("my GP Dr Okafor said I could", ["Okafor"]),
+        ("a woman named Grace Hopper called", ["Grace Hopper"]),
+        ("her partner Okonkwo is the carer", ["Okonkwo"]),
+        ("the client Mr Okafor and patient Chukwudi Okonkwo", ["Okafor", "Chukwudi", "Okonkwo"]),
+    ],
+)
+def test_names_with_circumstances(text, secrets):
+    r = assert_redacted(text, secrets, ["[name]"])
+    assert r.kinds == {NAME}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I use Claude Pro?",
+        "Is Heidi Health approved?",
+        "Adobe Firefly for posters",
+        "Microsoft Teams transcription",
+        "Copilot Chat with the shield",
+        "my colleague in Teams said it was fine",
+        "the patient Copilot summary",
+        "May I use Gemini?",
+        "Will Otter work in Zoom?",
+        "Grace Period for licences",
+        "Victoria Station and the Elizabeth Line",
+        "the Dev Team and the Bill Payments Unit",
+        "our partner Capita and the client Deloitte",
+        "Alexa Skills and Amazon Alexa",
+        "the patient Safety team ran the patient Experience survey",
+    ],
+)
+def test_tool_names_and_ordinary_words_survive(text):
+    assert redact(text).text == text
+
+
+def test_protect_parameter_keeps_register_names():
+    text = "can I use Lucy Lingo to translate the leaflet?"
+    assert redact(text).text == "can I use [name] to translate the leaflet?"
+    assert redact(text, protect=["Lucy Lingo", "Wrenly Notes"]).text == text
+    # the engine passes the same list on every call: order and iterables both work
+    assert redact(text, protect=iter(["Wrenly Notes", "Lucy Lingo"])).text == text
+
+
+def test_protect_does_not_shield_hard_identifiers():
+    text = "Copilot Chat: QQ 12 34 56 C, 07700 900461, jo@example.com, NHS no 943 476 5919"
+    r = redact(text, protect=["Copilot Chat", "QQ 12 34 56 C"])
+    assert r.text == "Copilot Chat: [NI number], [phone], [email], NHS no [NHS number]"
+
+
+# ----------------------------------------------------------------------- emails
+@pytest.mark.parametrize(
+    "secret",
+    ["jo.bloggs1972@example.com", "Jo.Bloggs@nhs.net", "first.last+ai@council.gov.uk",
+     "a_b-c@sub.example.co.uk"],
+)
+def test_emails(secret):
+    r = assert_redacted(f"email {secret}, thanks", [secret], ["[email]"])
+    assert r.kinds == {EMAIL}
+
+
+def test_nhs_net_is_not_an_email():
+    text = "can I sign up with my nhs.net email?"
+    assert redact(text).text == text
+
+
+# ------------------------------------------------------------- result structure
+def test_findings_are_spans_in_the_original_without_values():
+    text = "NHS no 943 476 5919, DOB 14/03/1948, jo@example.com"
+    r = redact(text)
+    assert [text[f.start:f.end] for f in r.findings] == ["943 476 5919", "14/03/1948", "jo@example.com"]
+    assert [f.kind for f in r.findings] == [NHS_NUMBER, DATE_OF_BIRTH, EMAIL]
+    for f in r.findings:
+        assert "943" not in repr(f) and "example" not in repr(f)
+    assert "943" not in repr(r.findings)
+    assert r.kinds == {NHS_NUMBER, DATE_OF_BIRTH, EMAIL}
+    with pytest.raises(AttributeError):
+        r.text = "x"  # frozen
+    assert isinstance(r, Redaction) and isinstance(r.findings[0], Finding)
+
+
+def test_placeholders_are_exact():
+    text = ("QQ123456C 943 476 5919 jo@example.com 07700 900461 HX3 8QT DOB 14/03/1948 "
+            "case ref 12345 my colleague Sarah Jones")
+    assert redact(text).text == (
+        "[NI number] [NHS number] [email] [phone] [postcode] DOB [date of birth] "
+        "case ref [case reference] my colleague [name]"
+    )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("NHS no 943 476 5919", {"special_category"}),
+        ("email jo@example.com", {"personal"}),
+        ("QQ123456C and my colleague Sarah Jones", {"personal"}),
+        ("NHS no 943 476 5919, mobile 07700 900461", {"special_category", "personal"}),
+        ("can I use copilot?", set()),
+    ],
+)
+def test_implied_data_kinds(text, expected):
+    assert implied_data_kinds(redact(text)) == expected
+
+
+def test_given_names_list_loaded():
+    names = redact_mod.GIVEN_NAMES
+    assert len(names) > 1500
+    for n in ("Sarah", "Mohammed", "Aoife", "Priya", "Chukwuemeka", "Agnieszka", "Siobhan", "Wei"):
+        assert n in names
+
+
+def test_empty_text():
+    assert redact("").text == ""
+    assert redact("").findings == ()
+
+
+# ------------------------------------------------------------------ idempotence
+ALL_PII_TEXTS = [q for _, q, _, _ in NORTHVALE_PII + COUNCIL_PII] + [
+    "QQ 12 34 56 C, 943-476-5919, +44 (0)113 496 0734, SW1A 1AA, born on 3 March 1948",
+    "case reference: ABC/2024/0012, tenant Mr Patel, her son Tom, Priya Sharma",
+    "NHS number [NHS number] and [name] at [postcode]",
+]
+
+
+@pytest.mark.parametrize("text", ALL_PII_TEXTS + NORTHVALE_CLEAN + ORDINARY)
+def test_idempotent(text):
+    once = redact(text).text
+    twice = redact(once)
+    assert twice.text == once
+    assert twice.findings == ()
+
+
+# ---------------------------------------------------------------------- logging
+def _logger_with_filter(name):
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    handler.addFilter(RedactingFilter(protect=["Copilot Chat"]))
+    logger = logging.getLogger(name)
+    logger.handlers[:] = [handler]
+    logger.propagate = False
+    logger.setLevel(logging.INFO)
+    return logger, stream
+
+
+def test_redacting_filter_removes_email_from_log_record():
+    logger, stream = _logger_with_filter("test_redact.email")
+    logger.info("question from %s about %s", "jo.bloggs1972@example.com", "Copilot Chat")
+    out = stream.getvalue()
+    assert "jo.bloggs1972@example.com" not in out
+    assert "INFO question from [email] about Copilot Chat" in out
+
+
+def test_redacting_filter_leaves_clean_records_and_redacts_tracebacks():
+    logger, stream = _logger_with_filter("test_redact.exc")
+    logger.info("indexed %d clauses", 190)
+    try:
+        raise ValueError("bad NI number QQ 12 34 56 C")
+    except ValueError:
+        logger.exception("failed for 07700 900461")
+    out = stream.getvalue()
+    assert "indexed 190 clauses" in out
+    assert "QQ 12 34 56 C" not in out and "07700 900461" not in out
+    assert "[NI number]" in out and "[phone]" in out and "ValueError" in out
+
+
+# ------------------------------------------------------------------ performance
+def test_fast_enough_for_chat():
+    questions = NORTHVALE_CLEAN + [q for _, q, _, _ in NORTHVALE_PII]
+    for q in questions:
+        redact(q)  # warm up
+    rounds = 20
+    t0 = time.perf_counter()
+    for _ in range(rounds):
+        for q in questions:
+            redact(q)
+    mean = (time.perf_counter() - t0) / (rounds * len(questions))
+    assert mean < 0.002, f"mean {mean * 1e6:.0f} µs per question"
