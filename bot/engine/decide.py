@@ -1,0 +1,129 @@
+"""Deciding a verdict from what the question says (tool, data, task) and what the policy says
+(register row, prohibitions, undecided points). Returns a Decision: the verdict, why, and which
+clauses carry it. No text composition and no I/O here."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from bot.engine import lexicon as lx
+from bot.engine.evidence import RuleMatch, rule_matches, specific_subject
+from bot.engine.knowledge import Knowledge, use_terms
+from bot.engine.models import Verdict
+from bot.engine.understand import Understanding, action_words, most_sensitive
+from index.models import RegisterEntry
+
+REGISTER_BAN_SIM = 0.45
+CAUTION = {Verdict.allowed: 0, Verdict.conditional: 1, Verdict.unsure: 2, Verdict.not_allowed: 3}
+
+
+@dataclass
+class Decision:
+    verdict: Verdict
+    reason: str                                  # machine-readable reason code
+    entry: RegisterEntry | None = None           # the register row the answer rests on
+    evidence: RuleMatch | None = None             # the policy sentence the answer rests on
+    blocked_kinds: tuple[str, ...] = ()          # data kinds the tool may not take
+    escalate: bool = False
+    escalation_reason: str | None = None
+    alternatives: tuple[RegisterEntry, ...] = ()  # approved tools that could take this data
+    notes: list[str] = field(default_factory=list)
+
+
+def tool_verdict(entry: RegisterEntry, kinds: frozenset[str]) -> tuple[Verdict, tuple[str, ...]]:
+    """Register status x data kinds."""
+    if entry.status == "prohibited":
+        return Verdict.not_allowed, ()
+    blocked = tuple(k for k in lx.DATA_KIND_ORDER if k in kinds and k not in entry.data_allowed)
+    if blocked:
+        return Verdict.not_allowed, blocked
+    if entry.status == "restricted" or entry.conditions or not kinds:
+        return Verdict.conditional, ()
+    return Verdict.allowed, ()
+
+
+def alternatives_for(kb: Knowledge, kinds: frozenset[str], exclude: RegisterEntry | None) -> tuple[RegisterEntry, ...]:
+    need = set(kinds) or {"public"}
+    out = [e for e in kb.register if e.status == "approved" and need <= set(e.data_allowed) and e is not exclude]
+    out.sort(key=lambda e: len(e.data_allowed))
+    return tuple(out[:3])
+
+
+def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sims: np.ndarray,
+                      qterms: frozenset[str]) -> Decision:
+    entries = u.tools.entries
+    kinds = u.data_kinds
+
+    # 1. a prohibited tool named outright
+    prohibited = [e for e in entries if e.status == "prohibited"]
+    named_prohibited = [e for e in u.tools.named if e.status == "prohibited"]
+    if named_prohibited:
+        prohibited = named_prohibited
+    if prohibited and (u.tools.exact or named_prohibited or len(prohibited) == len(entries)):
+        e = prohibited[0]
+        return Decision(Verdict.not_allowed, "tool_prohibited", entry=e,
+                        alternatives=alternatives_for(kb, kinds, e))
+
+    # 2. what the policy says about this use, whatever the tool
+    own = frozenset(e.ref for e in entries)
+    uterms = use_terms(qterms)
+    undecided = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=True)
+                 if (len(m.shared) >= 2 and m.score >= 0.6) or (m.weight >= 3.3 and m.score >= 0.5)]
+    actions = action_words(u.question)
+    banned = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=False)
+              if m.decisive(actions, bool(specific_subject(kb, m.sentence) & qterms),
+                            bool(kb.sentence_tools[m.index] & own))]
+    # a register row's own conditions are things to follow; only a close match is a "no"
+    banned = [m for m in banned if not m.sentence.register or m.sim >= REGISTER_BAN_SIM]
+    top_u = undecided[0] if undecided else None
+    top_b = banned[0] if banned else None
+    if top_u and (top_b is None or top_u.score >= top_b.score - 0.05):
+        return Decision(Verdict.unsure, "policy_undecided", entry=entries[0] if len(entries) == 1 else None,
+                        evidence=top_u, escalate=True,
+                        escalation_reason="The policy says this has not been decided yet.")
+    # 3. an AI tool the register does not list: approval first, whatever the use
+    if u.tools.unknown:
+        return Decision(Verdict.unsure, "tool_not_on_register", escalate=True,
+                        escalation_reason=f"{u.tools.unknown} is not on the AI tools register; "
+                                          "using it needs approval first.")
+    if top_b:
+        return Decision(Verdict.not_allowed, "use_prohibited", entry=entries[0] if len(entries) == 1 else None,
+                        evidence=top_b, alternatives=())
+    if not entries:
+        reason = ("The question does not name a tool on the AI tools register, and the policy "
+                  "does not settle this use on its own.")
+        return Decision(Verdict.unsure, "no_tool", escalate=True, escalation_reason=reason,
+                        alternatives=alternatives_for(kb, kinds, None) if kb.register else ())
+
+    # 4. register status x data kinds, for every tool the question may mean
+    results = [(e, *tool_verdict(e, kinds)) for e in entries]
+    verdicts = {v for _, v, _ in results}
+    if len(verdicts) == 1 or not u.tools.ambiguous:
+        e, v, blocked = max(results, key=lambda r: CAUTION[r[1]])
+    else:
+        # an ambiguous name ("copilot"): answer for the best-placed tool, naming it in conditions
+        yes = [r for r in results if r[1] in (Verdict.allowed, Verdict.conditional)]
+        yes.sort(key=lambda r: (r[0].status != "approved", -len(r[0].data_allowed)))
+        e, v, blocked = yes[0] if yes else max(results, key=lambda r: CAUTION[r[1]])
+        if v == Verdict.allowed:
+            v = Verdict.conditional
+    if v == Verdict.not_allowed:
+        return Decision(v, "data_not_allowed", entry=e, blocked_kinds=blocked,
+                        alternatives=alternatives_for(kb, kinds, e))
+    d = Decision(v, "tool_permits", entry=e)
+    if u.tools.ambiguous:
+        d.notes.append("ambiguous_tool")
+    # 5. a yes with a complication the policy does not spell out ("but she can't consent")
+    if u.complication:
+        return Decision(Verdict.unsure, "complication", entry=e, escalate=True,
+                        escalation_reason="The question describes circumstances the policy's conditions "
+                                          "may not cover; a person should decide.")
+    if not kinds:
+        d.notes.append("no_data_described")
+    return d
+
+
+def sensitivity_word(kinds) -> str:
+    k = most_sensitive(kinds)
+    return lx.DATA_KIND_WORDS.get(k, "") if k else ""

@@ -1,0 +1,176 @@
+"""A tools register read from the policy text, for organisations that publish none.
+
+Many policies name their tools in prose: "Copilot Chat may be used with public and internal
+information"; "public tools such as ChatGPT and Gemini may be used only with public information";
+"the prohibited tools are DeepSeek and Otter.ai". Each sentence naming a tool is read for what it
+permits or forbids, and with which kinds of information; the result is one RegisterEntry per tool,
+whose `clauses` are the clauses it was read from (cited in answers instead of a register row)."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from bot.engine import lexicon as lx
+from bot.engine.text import normalise, sentences
+from index.models import Clause, RegisterEntry
+
+PERMITS = re.compile(r"""\b(
+    may\s+(?:only\s+)?(?:be\s+)?(?:used?|install\w*|admitted) | can\s+(?:only\s+)?(?:be\s+)?used? | may\s+use | can\s+use |
+    (?:is|are)\s+(?:now\s+)?(?:approved|allowed|permitted|available|fine|ok|okay|the\s+approved) | approved\s+for |
+    (?:staff|you|users)\s+should\s+use | is\s+provided | are\s+provided
+)\b""", re.I | re.X)
+FORBIDS = re.compile(r"""\b(
+    prohibited | banned | blocked | not\s+(?:approved|permitted|allowed) | must\s+not | must\s+never | may\s+not |
+    shall\s+not | do\s+not\s+use | never\s+use | cannot\s+be\s+used | are\s+not\s+to\s+be\s+used | off[\s-]limits
+)\b""", re.I | re.X)
+RESTRICTS = re.compile(r"\b(only\s+(?:by|for|within|in|to)|pilot|restricted|named\s+staff|licen[cs]ed\s+users?|with\s+an\s+approved\s+business\s+case)\b", re.I)
+TOOL_NOUN = re.compile(r"\b((?:[A-Z][\w.&'-]*\s+){0,2}[A-Z][\w.&'-]+)\s+(?:ambient\s+|AI\s+)?(?:scribe|assistant|chatbot|note[- ]?taker|tool|app|platform|bot)\b")
+_INFO = r"(?:\s*,?\s*(?:and|or)?\s*\w+){0,4}?\s+(?:information|data|material|content|documents?)"
+KIND_WORDS = [
+    ("special_category", re.compile(r"special\s+category|patient[-\s]identifiable|patient\s+(?:information|data)|health\s+(?:information|data|records)|sensitive\s+personal|confidential\s+patient", re.I)),
+    ("personal", re.compile(r"\bpersonal" + _INFO + r"|personally\s+identifiable|information\s+about\s+(?:individuals|people|residents|staff)", re.I)),
+    ("internal", re.compile(r"\binternal" + _INFO + r"|\binternal\b|unpublished|not\s+(?:yet\s+)?(?:been\s+)?published|official\s+information", re.I)),
+    ("public", re.compile(r"\bpublic(?:ly\s+available)?" + _INFO + r"|already\s+(?:been\s+)?published|published\s+information", re.I)),
+]
+SUBJECT_NAME = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+(?:may|must|can|should|is|are|will)\b")
+GENERIC_CAPS = frozenset("""staff you users managers line the this that these those any all each every council board
+group team policy appendix section clause information governance assurance ai genai generative public internal
+personal it they we officers employees members councillors contractors suppliers output outputs content prompts
+responses a an such where when if before after under no nothing everyone anyone tools tool apps
+services systems features products licences licenses accounts versions""".split())
+NOT_A_TOOL = frozenset("the this that these any all each every staff council board group team policy appendix section clause "
+                       "information governance assurance ai genai generative public internal personal".split())
+
+
+def _kinds(text: str) -> set[str]:
+    return {k for k, rx in KIND_WORDS if rx.search(text)}
+
+
+def _upto(kinds: set[str]) -> set[str]:
+    """Allowing a kind allows every less sensitive kind."""
+    order = lx.DATA_KIND_ORDER
+    top = max((order.index(k) for k in kinds), default=-1)
+    return set(order[: top + 1])
+
+
+@dataclass
+class _Tool:
+    name: str
+    permitted: set[str] = field(default_factory=set)
+    blocked: set[str] = field(default_factory=set)
+    prohibited: bool = False
+    allowed: bool = False
+    restricted: bool = False
+    conditions: list[str] = field(default_factory=list)
+    refs: list[str] = field(default_factory=list)
+
+
+def _products(sentence: str) -> list[str]:
+    """Tool names in a sentence: known products (longest first) and "<Name> scribe/assistant/tool"."""
+    norm = normalise(sentence)
+    found: list[tuple[int, int, str]] = []
+    for p in sorted(lx.KNOWN_AI_PRODUCTS + lx.KNOWN_AI_FEATURES, key=len, reverse=True):
+        n = normalise(p)
+        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(n)}(?![a-z0-9])", norm):
+            if all(m.end() <= s or m.start() >= e for s, e, _ in found):
+                found.append((m.start(), m.end(), p))
+    names = [p for _, _, p in sorted(found)]
+    cands = [m.group(1) for m in TOOL_NOUN.finditer(sentence)]
+    m = SUBJECT_NAME.match(sentence)
+    if m:
+        cands.append(m.group(1))
+    for cand in cands:
+        words = cand.split()
+        while words and words[0].lower() in NOT_A_TOOL | {"a", "an"}:
+            words = words[1:]
+        if not words or any(w.lower() in GENERIC_CAPS for w in words):
+            continue
+        cand = " ".join(words)
+        if normalise(cand) not in {normalise(x) for x in names} and not any(normalise(cand) in normalise(x) for x in names):
+            names.append(cand)
+    return names
+
+
+def _key(name: str) -> str:
+    drop = {"microsoft", "google", "openai", "anthropic", "meta", "365", "m365", "the"}
+    return " ".join(t for t in normalise(name).split() if t not in drop) or normalise(name)
+
+
+def derive_register(clauses: list[Clause]) -> list[RegisterEntry]:
+    tools: dict[str, _Tool] = {}
+    by_parent: dict[str, list[Clause]] = defaultdict(list)
+    for c in clauses:
+        by_parent[c.source + "#" + c.id.rsplit(".", 1)[0]].append(c)
+    for c in clauses:
+        if c.kind != "clause":
+            continue
+        last_named: list[str] = []
+        for sent in sentences(c.text):
+            if lx.UNDECIDED.search(sent):
+                last_named = []
+                continue
+            # each part of a sentence ("X is fine for ...; Y is off limits") speaks for its own tools
+            for s in re.split(r";\s*|:\s+(?=[A-Z])", sent):
+                named = _products(s)
+                pronoun = re.match(r"\s*(?:and\s+)?(?:it|they|this\s+tool|these\s+tools)\b", s, re.I)
+                if not named and pronoun:
+                    named = last_named
+                if not named:
+                    continue
+                last_named = named
+                _read(s, sent, named, c.ref, tools)
+    return _entries(tools)
+
+
+def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_Tool"]) -> None:
+    """What one sentence part says about the tools it names."""
+    forbid = FORBIDS.search(s)
+    permit = PERMITS.search(s)
+    kinds = _kinds(s)
+    for name in named:
+        t = tools.setdefault(_key(name), _Tool(name))
+        if len(name) > len(t.name):
+            t.name = name
+        if ref not in t.refs:
+            t.refs.append(ref)
+        if forbid and (not permit or forbid.start() < permit.start()):
+            obj_kinds = _kinds(lx.EXCEPTION_TAIL.sub(" ", s[forbid.end():]))
+            if obj_kinds:
+                t.blocked |= obj_kinds          # "must not be used with personal information"
+                t.conditions.append(sentence)
+            elif re.search(r"prohibit|banned|blocked|off[\s-]limits|any\s+circumstances|for\s+(?:council|icb|trust|work|business)|"
+                           r"must\s+not\s+be\s+(?:used|installed|admitted)\s*(?:[.;]|$)", s, re.I):
+                t.prohibited = True
+            else:
+                t.conditions.append(sentence)  # "must not share their licence": a condition
+        elif permit:
+            t.allowed = True
+            t.permitted |= kinds
+            if re.search(r"\bonly\b", s, re.I) and kinds:
+                t.permitted = kinds | (t.permitted & kinds)
+            if RESTRICTS.search(s):
+                t.restricted = True
+            t.conditions.append(sentence)
+
+
+def _entries(tools: dict[str, "_Tool"]) -> list[RegisterEntry]:
+    out: list[RegisterEntry] = []
+    for t in tools.values():
+        if not (t.prohibited or t.allowed):
+            continue
+        # where the text both allows and forbids a tool, the caution wins
+        status = "prohibited" if t.prohibited else ("restricted" if t.restricted else "approved")
+        allowed = _upto(t.permitted) - t.blocked if status != "prohibited" else set()
+        if status != "prohibited" and not t.permitted:
+            # named as usable for a task ("to write code") without naming the information: the
+            # organisation's own non-personal material, never personal data
+            allowed = {"public", "internal"} - t.blocked
+        source = t.refs[0].split("#", 1)[0]
+        aliases = tuple(a for a in lx.PRODUCT_ALIASES.get(normalise(t.name), []) if normalise(a) != normalise(t.name))
+        out.append(RegisterEntry(
+            source=source, tool=t.name, aliases=aliases, status=status,  # type: ignore[arg-type]
+            data_allowed=tuple(k for k in lx.DATA_KIND_ORDER if k in allowed),
+            conditions=" ".join(dict.fromkeys(t.conditions)), clauses=tuple(t.refs),
+        ))
+    return out

@@ -1,0 +1,246 @@
+"""What the engine knows about one index version, prepared once: every clause split into
+sentences, each sentence tagged (prohibition, condition, undecided) with its terms and vector,
+term weights (IDF) over the clauses, and the tool catalogue."""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bot.engine import lexicon as lx
+from bot.engine.text import DATA_TERMS, GENERIC_TERMS, contains_phrase, normalise, sentences, terms
+from bot.engine.tools import WEAK_TOKENS, ToolCatalogue
+from bot.engine.text import stem
+
+WEAK_STEMS = frozenset(stem(w) for w in WEAK_TOKENS)
+from index.models import Clause, RegisterEntry
+
+
+def mapped_terms(text: str) -> list[str]:
+    """Content terms with generic verb synonyms folded together ("sign up" ~ "register")."""
+    return [lx.SYNONYMS.get(t, t) for t in terms(text)]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    ref: str
+    text: str                     # verbatim sentence of the clause (or register conditions)
+    terms: frozenset[str]
+    core: frozenset[str]          # terms outside "other than ..."/"that is not ..." tails
+    prohibitive: bool             # an unqualified "must not" / "never"
+    qualified: bool               # carries until/unless/before/only if ...
+    undecided: bool               # the policy says this is not yet decided
+    register: bool                # from a register row's conditions
+    subject: frozenset[str] = frozenset()   # prohibitions: terms before "must not" (who/what)
+    object: frozenset[str] = frozenset()    # prohibitions: terms after it (the banned use)
+    object_text: str = ""
+    setting: bool = False                    # "must not be used in/at/for <occasion>"
+    activity: frozenset[str] = frozenset()   # "must not be used to <verb>, <verb> or <verb>"
+
+
+@dataclass
+class Knowledge:
+    clauses: dict[str, Clause]
+    register: list[RegisterEntry]
+    catalogue: ToolCatalogue
+    sentences: list[Sentence]
+    vectors: np.ndarray           # one row per sentence, L2-normalised
+    object_vectors: np.ndarray    # per sentence: its banned-use segment (zeros where none)
+    by_ref: dict[str, list[int]]
+    idf: dict[str, float]
+    tool_terms: frozenset[str]    # words of tool names (never evidence of *what* is done)
+    entry_by_ref: dict[str, RegisterEntry]
+    clause_tools: dict[str, frozenset[str]]     # clause ref -> register rows its text names
+    sentence_tools: list[frozenset[str]]        # per sentence: register rows it names
+
+    def idf_of(self, term: str) -> float:
+        return self.idf.get(term, self.max_idf)
+
+    @property
+    def max_idf(self) -> float:
+        return max(self.idf.values(), default=1.0)
+
+
+def _sentence(ref: str, text: str, register: bool) -> Sentence:
+    core_text = lx.EXCEPTION_TAIL.sub(" ", text)
+    m = lx.PROHIBITIVE.search(core_text)
+    subject = object_text = ""
+    if m:
+        subject, object_text = core_text[:m.start()], core_text[m.end():]
+    elif lx.UNDECIDED.search(core_text):
+        object_text = core_text
+    setting, activity = _ban_shape(object_text)
+    return Sentence(
+        ref=ref, text=text, terms=frozenset(mapped_terms(text)), core=frozenset(mapped_terms(core_text)),
+        prohibitive=bool(m) and not lx.QUALIFIED.search(text),
+        qualified=bool(lx.QUALIFIED.search(text)), undecided=bool(lx.UNDECIDED.search(text)),
+        register=register, subject=frozenset(mapped_terms(subject)), object=frozenset(mapped_terms(object_text)),
+        object_text=" ".join(object_text.split()), setting=setting, activity=activity,
+    )
+
+
+_SETTING = re.compile(r"^\W*(?:be\s+)?(?:used|admitted|installed|switched\s+on|turned\s+on|run|operated)?\s*,?\s*"
+                      r"(?:for\s+example\s+)?(?:in|at|for|during|with|where|within|on|outside|inside)\b", re.I)
+_VERB_LIST = re.compile(r"\b(?:to|not)\s+([a-z]+)((?:\s*,\s*(?:or\s+|and\s+)?(?:to\s+)?[a-z]+|\s+(?:or|and)\s+(?:to\s+)?[a-z]+)*)", re.I)
+
+
+def _ban_shape(object_text: str) -> tuple[bool, frozenset[str]]:
+    """Is a prohibition about an occasion ("in IFR panels") or an activity ("to score, rank or
+    recommend")? For an activity, the verbs (and -ing nouns) that name it."""
+    if not object_text:
+        return False, frozenset()
+    if _SETTING.match(object_text):
+        return True, frozenset()
+    verbs: list[str] = []
+    probe = "not " + object_text if not re.match(r"\W*(?:be|to)\b", object_text, re.I) else object_text
+    for m in _VERB_LIST.finditer(probe):
+        verbs.append(m.group(1))
+        verbs += re.findall(r"[a-z]+", m.group(2).replace(" or ", " ").replace(" and ", " ").replace(" to ", " "), re.I)
+    verbs += re.findall(r"\b([a-z]{4,}ing)\b", object_text, re.I)
+    skip = {"be", "the", "or", "and", "to", "a", "an", "any", "use", "used", "make"}
+    return False, frozenset(mapped_terms(" ".join(v for v in verbs if v.lower() not in skip)))
+
+
+def clause_sentences(clause: Clause, entry: RegisterEntry | None) -> list[str]:
+    """Quotable sentences: for a register row, its conditions (verbatim CSV cell text)."""
+    if entry is not None:
+        return sentences(entry.conditions) if entry.conditions else []
+    return sentences(clause.text)
+
+
+def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed, cache_dir: Path | None = None) -> Knowledge:
+    """`embed(list[str]) -> np.ndarray` embeds sentences (cached in cache_dir when given).
+    Without a register CSV, the tools the policy names in its text stand in for one."""
+    if not register:
+        from bot.engine.derived import derive_register
+        register = derive_register([c for c in clauses if c.kind == "clause"])
+    entry_by_ref = {e.ref: e for e in register}
+    by_ref: dict[str, list[int]] = {}
+    sents: list[Sentence] = []
+    for c in clauses:
+        for s in clause_sentences(c, entry_by_ref.get(c.ref)):
+            by_ref.setdefault(c.ref, []).append(len(sents))
+            sents.append(_sentence(c.ref, s, c.kind == "register"))
+    # term weights over clauses (documents = clauses, register rows included)
+    df: Counter[str] = Counter()
+    for c in clauses:
+        df.update(set(mapped_terms(f"{c.heading} {c.text}")))
+    n = max(len(clauses), 1)
+    idf = {t: math.log(1 + n / f) for t, f in df.items()}
+    tool_words = set()
+    for name in [n for e in register for n in (e.tool, *e.aliases)] + lx.KNOWN_AI_PRODUCTS:
+        tool_words.update(t for t in mapped_terms(name) if t not in WEAK_STEMS)
+    sents = _propagate_undecided(sents, clauses)
+    vectors = _embed_cached([s.text for s in sents], embed, cache_dir)
+    with_object = [i for i, s in enumerate(sents) if s.object_text]
+    object_vectors = np.zeros_like(vectors)
+    if with_object:
+        object_vectors[with_object] = _embed_cached([sents[i].object_text for i in with_object], embed, cache_dir)
+    ordinary = everyday_words([c for c in clauses if c.kind != "register"], register)
+    catalogue = ToolCatalogue.build(register, ordinary)
+    ordinary_stems = {stem(w) for w in ordinary}
+    clause_tools = {c.ref: _named_rows(catalogue, f"{c.heading} {c.text}") for c in clauses if c.kind != "register"}
+    sentence_tools = [frozenset() if s.register else _named_rows(catalogue, s.text) for s in sents]
+    return Knowledge(
+        clauses={c.ref: c for c in clauses}, register=list(register), catalogue=catalogue,
+        sentences=sents, vectors=vectors, object_vectors=object_vectors, by_ref=by_ref, idf=idf,
+        tool_terms=frozenset(tool_words - GENERIC_TERMS - ordinary_stems), entry_by_ref=entry_by_ref,
+        clause_tools=clause_tools, sentence_tools=sentence_tools,
+    )
+
+
+def _propagate_undecided(sents: list[Sentence], clauses: list[Clause]) -> list[Sentence]:
+    """A clause that says its sub-clauses are undecided ("This version neither permits nor
+    prohibits: 16.6.1 ..., 16.6.2 ...") makes every sentence of those sub-clauses undecided."""
+    from dataclasses import replace
+    parents = {s.ref for s in sents if s.undecided and not s.register}
+    if not parents:
+        return sents
+    children = set()
+    for c in clauses:
+        for p in parents:
+            src, _, pid = p.partition("#")
+            if c.source == src and (c.id.startswith(pid + ".") or c.id.startswith(pid + "(")):
+                children.add(c.ref)
+    return [replace(s, undecided=True, object_text=s.object_text or s.text,
+                    object=s.object or s.core) if s.ref in children and not s.undecided else s for s in sents]
+
+
+def everyday_words(clauses: list[Clause], register: list[RegisterEntry] = ()) -> frozenset[str]:
+    """Words the policy writes in lower case at least twice as often as capitalised (mid-sentence,
+    or anywhere in a register name): ordinary words, as opposed to product names ("Copilot",
+    "Teams")."""
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for e in register:
+        for name in (e.tool, *e.aliases):
+            for w in re.findall(r"[A-Za-z][A-Za-z'.-]*[A-Za-z]", name):
+                if w[0].isupper():
+                    upper[normalise(w)] += 1
+    for c in clauses:
+        for sent in sentences(c.text):
+            for n, w in enumerate(re.findall(r"[A-Za-z][A-Za-z'.-]*[A-Za-z]", sent)):
+                key = normalise(w)
+                if w.islower():
+                    lower[key] += 1
+                elif n > 0 and w[0].isupper():
+                    upper[key] += 1
+    return frozenset(w for w, n in lower.items() if n >= 2 * upper.get(w, 0))
+
+
+def _named_rows(catalogue: ToolCatalogue, text: str) -> frozenset[str]:
+    """Register rows a policy text names by full name or alias."""
+    norm = normalise(text)
+    rows = set()
+    for phrase, idx in catalogue.phrases.items():
+        if len(phrase) >= 4 and contains_phrase(norm, phrase):
+            rows.update(catalogue.register[i].ref for i in idx)
+    return frozenset(rows)
+
+
+def _embed_cached(texts: list[str], embed, cache_dir: Path | None) -> np.ndarray:
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    key = hashlib.sha256(json.dumps(texts).encode("utf-8")).hexdigest()[:16]
+    if cache_dir is not None:
+        f = cache_dir / f"sentences-{key}.npy"
+        if f.exists():
+            try:
+                arr = np.load(f)
+                if arr.shape[0] == len(texts):
+                    return arr
+            except (OSError, ValueError):
+                pass
+    arr = np.asarray(embed(texts), dtype=np.float32)
+    arr /= np.clip(np.linalg.norm(arr, axis=1, keepdims=True), 1e-12, None)
+    if cache_dir is not None:
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            tmp = cache_dir / f".sentences-{key}.tmp.npy"
+            np.save(tmp, arr)
+            tmp.replace(cache_dir / f"sentences-{key}.npy")
+        except OSError:
+            pass
+    return arr
+
+
+def distinctive_terms(text: str, kb: Knowledge) -> frozenset[str]:
+    """Terms that say what the question is about: not stop words, not generic AI-policy words,
+    not tool names."""
+    return frozenset(t for t in mapped_terms(text) if t not in GENERIC_TERMS and t not in kb.tool_terms
+                     and len(t) > 1 and not t.isdigit())
+
+
+def use_terms(qterms: frozenset[str]) -> frozenset[str]:
+    """Terms that describe the use itself, not the kind of data (data is judged separately)."""
+    return frozenset(t for t in qterms if t not in DATA_TERMS)
+
+
+def sentence_norm(s: Sentence) -> str:
+    return normalise(s.text)

@@ -1,0 +1,194 @@
+"""Vocabulary the engine uses to read a question. General English and UK public-sector usage,
+never one organisation's wording: anything organisation-specific comes from the knowledge
+folder (register rows, clause text)."""
+from __future__ import annotations
+
+import re
+
+# --- is the question about AI at all? ------------------------------------------------------
+AI_TERMS = re.compile(r"""\b(
+    ai|a\.i\.|genai|gen\s?ai|generative|artificial\s+intelligence|machine\s+learning|llms?|
+    large\s+language\s+models?|chat\s?bots?|gpt[-\w]*|copilot|co-pilot|chatgpt|assistant|
+    transcri(?:be|bed|bing|ption|pts?)|scribes?|note[\s-]?takers?|notetaking|agents?|agentic|
+    prompts?|automat(?:e|ed|ic|ically|ion)|algorithms?|deepfakes?|image\s+generat\w*|
+    voice\s+clon\w*|summari[sz]e\s+button|smart\s+compose|the\s+bot|bots?
+)\b""", re.I | re.X)
+
+# Well-known AI products (for recognising "an AI tool not on the register"). Longest names first
+# at match time. A register row always wins over this list.
+KNOWN_AI_PRODUCTS = [
+    "ChatGPT", "ChatGPT Team", "ChatGPT Enterprise", "ChatGPT Edu", "ChatGPT Plus", "ChatGPT Pro",
+    "OpenAI", "GPT-4", "GPT-4o", "GPT-5", "Sora", "DALL-E", "DALL·E", "Claude", "Claude for Work",
+    "Gemini", "Gemini for Workspace", "Google Bard", "Bard", "NotebookLM", "Google AI Studio",
+    "Microsoft Copilot", "Copilot Studio", "Microsoft Copilot Studio", "Copilot Pro",
+    "Microsoft Designer", "Bing Image Creator", "Bing Chat", "Azure OpenAI", "Power Automate AI",
+    "GitHub Copilot", "Cursor", "Tabnine", "Codeium", "Windsurf", "Replit", "Amazon Q",
+    "CodeWhisperer", "Perplexity", "Perplexity Pro", "DeepSeek", "Grok", "Meta AI", "Llama",
+    "Mistral", "Le Chat", "Pi", "Poe", "Character.ai", "Jasper", "Copy.ai", "Writesonic",
+    "QuillBot", "Wordtune", "Grammarly", "GrammarlyGO", "ProWritingAid", "DeepL", "DeepL Write",
+    "Google Translate", "Microsoft Translator", "Otter", "Otter.ai", "Fireflies", "Fireflies.ai",
+    "Fathom", "tl;dv", "tldv", "Read.ai", "Zoom AI Companion", "Zoom AI", "Webex AI Assistant",
+    "Heidi", "Heidi Health", "Tortus", "Nabla", "Accurx Scribe", "Magic Notes", "Beam Magic Notes",
+    "Notion AI", "Canva", "Canva Magic", "Magic Write", "Midjourney", "Stable Diffusion",
+    "Adobe Firefly", "Firefly", "Leonardo.ai", "Ideogram", "Runway", "Synthesia", "HeyGen",
+    "ElevenLabs", "Descript", "Speechify", "Suno", "Gamma", "Tome", "Beautiful.ai",
+    "Goblin Tools", "Goblin.tools", "Kimi", "Qwen", "Manus", "HuggingChat", "Ollama", "LM Studio",
+    "Whisper", "Krisp", "Tactiq", "Jamie", "MeetGeek", "Avoma", "Sembly", "Microsoft 365 Copilot",
+    "M365 Copilot", "Copilot Chat", "Salesforce Einstein", "ServiceNow AI", "Oracle AI",
+]
+# Other names staff use for well-known products (aliases for tools read from policy text).
+PRODUCT_ALIASES = {
+    "chatgpt": ["chat gpt", "chat-gpt", "openai chatgpt", "gpt"],
+    "copilot chat": ["microsoft copilot chat", "m365 copilot chat", "bing chat enterprise"],
+    "microsoft 365 copilot": ["m365 copilot", "copilot for microsoft 365", "copilot in word", "copilot in outlook",
+                              "copilot in teams", "copilot in excel", "copilot in powerpoint"],
+    "gemini": ["google gemini", "bard", "google bard"],
+    "claude": ["claude ai", "claude.ai", "anthropic claude"],
+    "otter.ai": ["otter", "otter ai", "otterpilot"],
+    "otter": ["otter.ai", "otter ai"],
+    "fireflies.ai": ["fireflies"],
+    "grammarly": ["grammarly premium", "grammarlygo"],
+    "deepseek": ["deep seek", "deepseek chat"],
+    "meta ai": ["whatsapp ai", "meta ai in whatsapp"],
+    "github copilot": ["copilot in vs code", "copilot in visual studio"],
+    "adobe firefly": ["firefly"],
+    "perplexity": ["perplexity ai", "perplexity pro"],
+    "teams transcription": ["teams transcript", "meeting transcription", "transcription in teams"],
+}
+
+# Features of products staff already have: names to find in policy text, never "unknown tools".
+KNOWN_AI_FEATURES = [
+    "Teams transcription", "Teams transcript", "Teams Premium", "intelligent recap", "Copilot recap",
+    "meeting recap", "Copilot in Word", "Copilot in Outlook", "Copilot in Teams", "Copilot in Excel",
+    "Copilot in PowerPoint", "Edge translate", "Translate in Word",
+]
+
+# "an AI app called X", "a tool named X", "the 'AI summary' button"
+UNNAMED_AI_FEATURE = re.compile(
+    r"""(?:\bai\b|\bgenai\b|artificial\s+intelligence)[\s\-]*['"\u2018\u201c]?[\w\s\-]{0,25}?['"\u2019\u201d]?\s*
+        (?:button|feature|function|functionality|option|add-?on|plug-?in|extension|module|assistant|summary|summaries)\b
+      |['"\u2018\u201c][^'"\u2019\u201d]{0,30}\bai\b[^'"\u2019\u201d]{0,30}['"\u2019\u201d]""", re.I | re.X)
+CALLED_PRODUCT = re.compile(
+    r"\b(?:app|application|tool|service|website|site|platform|extension|plug-?in|bot|product|software|programme|program|system)"
+    r"\s+(?:called|named)\s+['\"\u2018\u201c]?([A-Z0-9][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3})")
+
+# --- what kind of question -----------------------------------------------------------------
+PERMISSION = re.compile(r"""(
+    \b(?:can|could|may|might|should)\s+(?:i|we|you|staff|my|our|the|someone|he|she|it|a|an|\w+ers?|copilot|chatgpt)\b
+  | \b(?:am|are|is)\s+(?:i|we|staff|it|that|this|they)\s+(?:\w+\s+){0,2}(?:allowed|permitted|able|ok|okay|fine|alright|acceptable|approved)\b
+  | \b(?:is|are)\s+(?:\S+\s+){0,5}?(?:ok|okay|fine|alright|allowed|permitted|acceptable|approved|safe)\b
+  | \ballowed\s+to\b | \bpermitted\s+to\b | \bok\s+to\b | \bokay\s+to\b | \bfine\s+to\b
+  | \b(?:would|will)\s+it\s+be\s+(?:ok|okay|fine|alright|allowed|acceptable)\b
+  | \bany\s+problem\s+with\b | \bi\s+want\s+to\s+use\b | \bwe\s+want\s+to\s+(?:use|switch|turn|buy|start|build)\b
+  | \bcan\s+\w+\s+(?:draft|write|summari[sz]e|shortlist|translate|analy[sz]e|record|transcribe)\b
+  | \bdo\s+(?:i|we)\s+need\s+(?:permission|approval)\b
+)""", re.I | re.X)
+INFO_START = re.compile(r"^\s*(?:what|what's|whats|who|who's|whos|whom|when|when's|whens|where|which|why|how)\b(?!\s+about\b)(?!\s+if\b)", re.I)
+INFO_CUES = re.compile(r"""(
+    \bdo\s+(?:i|we)\s+(?:have|need)\s+to\b | \bdoes\s+the\s+policy\b | \bis\s+there\s+(?:a|any)\b |
+    \bare\s+there\b | \btell\s+me\b | \bexplain\b | \bwhat\s+counts\b | \bwhere\s+can\s+i\s+find\b |
+    \bdefin(?:e|ition)\b | \bare\s+my\b | \bis\s+my\b
+)""", re.I | re.X)
+INCIDENT = re.compile(r"""(
+    \b(?:accident(?:al)?ly|accidently|by\s+mistake|mistakenly|inadvertently|without\s+thinking)\b |
+    \bi\s+(?:have\s+|'ve\s+|ve\s+)?(?:already\s+|just\s+)?(?:pasted|uploaded|entered|shared|sent|typed|fed|copied)\b.*\b(?:what|now|report|should)\b |
+    \bwhat\s+(?:do|should)\s+i\s+do\b | \bwhat\s+now\b | \bdata\s+breach\b | \bbreach(?:ed)?\b
+)""", re.I | re.X)
+INCIDENT_QUERY = "report incident breach personal information entered into a tool"
+INCIDENT_RULE = re.compile(r"\b(report|incident|breach|notify|tell)\w*\b", re.I)
+
+# --- data kinds ------------------------------------------------------------------------------
+NEGATORS = re.compile(r"\b(?:no|not|without|never|none|zero|nothing|won't|wont|don't|dont|isn't|isnt|aren't|"
+                      r"no\s+longer|free\s+of|remove|removed|removing|take\s+out|taken\s+out|strip|stripped|"
+                      r"anonymi[sz]ed|dummy|fake|synthetic|made[\s-]up|fictional|test)\b", re.I)
+
+PUBLIC_CUES = re.compile(r"""\b(
+    (?:already\s+)?published | publicly\s+available | in\s+the\s+public\s+domain | public\s+(?:information|document|data|report|website|domain|consultation\s+document)s? |
+    on\s+(?:our|the|their|its)\s+(?:public\s+)?(?:website|web\s?site|internet\s+site|webpages?) | (?:already\s+)?(?:up\s+)?on\s+(?:our|the)\s+website |
+    public\s+(?:stuff|things|info|material) | national\s+guidance | government\s+guidance | publicly | press\s+release | open\s+data | published\s+research |
+    no\s+(?:work|council|organisation(?:al)?|internal|personal|confidential)\s+(?:info|information|data|details)
+)\b""", re.I | re.X)
+
+INTERNAL_CUES = re.compile(r"""\b(
+    drafts? | internal | unpublished | sops? | procedures? | process\s+maps? | minutes | action\s+logs? | agendas? |
+    board\s+papers? | committee\s+papers? | reports? | budgets? | financ\w* | figures | spreadsheets? | forecasts? |
+    contracts? | tenders? | business\s+cases? | strateg\w* | plans? | briefings? | emails? | correspondence |
+    work\s+(?:info|information|data|documents?) | council\s+(?:info|information|data|documents?) | code | sql | scripts? |
+    dashboards? | presentations? | slides | policies | meeting\s+notes | notes\s+of\s+(?:the|our)\s+meeting | catch[\s-]?ups?
+)\b""", re.I | re.X)
+
+STAFF_WORK_DETAILS = re.compile(r"""\b(
+    (?:names?|contact\s+details),?\s+(?:and\s+)?(?:job\s+)?(?:titles?|roles?) | job\s+titles? | work\s+(?:contact\s+)?details |
+    who(?:'s|\s+is)\s+doing\s+what | attendees | distribution\s+list
+)\b""", re.I | re.X)
+
+PERSONAL_CUES = re.compile(r"""\b(
+    personal\s+(?:data|information|details|info) | personally\s+identifiable | identifiable | names?\s+and\s+addresses |
+    home\s+(?:address|number|phone) | addresses | phone\s+numbers? | mobile\s+numbers? | email\s+addresses | contact\s+details |
+    dates?\s+of\s+birth | dob | national\s+insurance | ni\s+numbers? | payroll | salar(?:y|ies) | overpayment |
+    hr\s+(?:records?|files?|cases?|data) | personnel\s+files? | disciplinar\w* | grievances? | appraisals? |
+    performance\s+(?:reviews?|management|issues?) | capability\s+(?:hearing|process) | cvs? | job\s+applications? |
+    applications?\s+for | applicants? | candidates? | interview\s+notes | references\s+for | complaints? | complainants? |
+    residents?'?\s+(?:details|data|records?|information|case|letter|email|complaint)s? | tenants? | tenancy | council\s+tax\s+(?:accounts?|records?|arrears) |
+    benefits?\s+(?:claims?|claimants?) | housing\s+(?:applications?|applicants?|register) | customer\s+records? |
+    case\s*(?:files?|notes|work|load|records?|summar(?:y|ies)|details) | casework | service\s+users? | clients? |
+    subject\s+access | individual'?s? | one\s+of\s+my\s+(?:staff|team|colleagues) | a\s+member\s+of\s+(?:staff|the\s+public) |
+    (?:a|the)\s+family | next\s+of\s+kin | letters?\s+to\s+(?:a|the)\s+(?:family|resident|tenant|client|patient|customer) |
+    named\s+(?:person|individual|staff|resident) | someone'?s | their\s+(?:details|address|circumstances)
+)\b""", re.I | re.X)
+
+SPECIAL_CUES = re.compile(r"""\b(
+    special\s+categor\w* | patients? | patient[-\s]identifiable | health | medical | clinical | diagnos\w* | prognos\w* |
+    medication | prescri\w* | treatment | nhs\s+(?:no|number)s? | mental\s+health | sick\s+notes? | fit\s+notes? |
+    sickness(?:\s+absence)? | occupational\s+health | oh\s+reports? | disabilit\w* | safeguarding | child\s+protection |
+    children'?s?\s+(?:social\s+care|services|records?|cases?|files?) | looked[\s-]after\s+child\w* | care\s+leavers? |
+    care\s+plans? | care\s+packages? | social\s+care\s+(?:records?|cases?|assessments?|notes) | social\s+work(?:er)?\s+(?:notes|records?|assessments?) |
+    case\s+conferences? | ehcps? | education,?\s+health\s+and\s+care\s+plans? | send\s+(?:records?|assessments?) |
+    ethnicity | ethnic\s+origin | race | religio\w* | faith | sexual\w* | gender\s+identity | trade\s+union | criminal |
+    offen[cs]es? | convictions? | dbs\s+checks? | biometric\w* | genetic\w* | dementia | lasting\s+power\s+of\s+attorney |
+    referrals? | gp\s+records? | hospital | discharge | domestic\s+abuse | asylum | immigration\s+status | pregnan\w*
+)\b""", re.I | re.X)
+
+DATA_KIND_ORDER = ("public", "internal", "personal", "special_category")
+DATA_KIND_WORDS = {
+    "public": "public", "internal": "internal", "personal": "personal",
+    "special_category": "special category",
+}
+
+# --- what a sentence of the policy does --------------------------------------------------------
+PROHIBITIVE = re.compile(r"""\b(
+    must\s+not | must\s+never | shall\s+not | should\s+not | should\s+never | may\s+not | cannot\s+be | can\s*not\s+be |
+    can't\s+be | is\s+not\s+(?:permitted|allowed|approved) | are\s+not\s+(?:permitted|allowed|approved) |
+    (?:is|are)\s+(?:prohibited|forbidden|banned|not\s+to\s+be\s+used) | never\s+be\s+used | do\s+not | don't | never\s+(?:use|enter|paste|upload|put|share)|
+    not\s+be\s+(?:used|admitted|installed|entered|uploaded) | no\s+\w+\s+(?:may|should|must)\b | prohibited | not\s+permitted
+)\b""", re.I | re.X)
+QUALIFIED = re.compile(r"\b(until|unless|before|only\s+if|provided\s+that|without\s+(?:first|prior|the|their|a)|if\s+in\s+doubt)\b", re.I)
+UNDECIDED = re.compile(r"""\b(
+    not\s+yet\s+(?:been\s+)?(?:decided|determined|agreed|settled|approved|confirmed|assessed|considered|reached)|
+    has\s+not\s+(?:yet\s+)?(?:decided|determined|agreed|settled|set|reached)|have\s+not\s+(?:yet\s+)?(?:decided|determined|agreed)|
+    (?:is|are)\s+not\s+(?:yet\s+)?(?:settled|decided|determined|covered)|
+    (?:does|do)\s+not\s+(?:yet\s+)?(?:settle|cover|decide|address)|
+    (?:is|are|remains?)\s+(?:undecided|unresolved|under\s+review|to\s+be\s+(?:decided|confirmed|determined|agreed))|
+    no\s+(?:decision|position)\s+has\s+(?:yet\s+)?been|position\s+is\s+(?:set|agreed)|until\s+(?:the|a|our)\s+\w+'?s?\s+position|
+    pending\s+(?:a|the)\s+decision|neither\s+permits\s+nor\s+prohibits|neither\s+allows\s+nor\s+forbids|awaiting\s+(?:a|the)\s+decision|not\s+yet\s+(?:reached|formed|taken)\s+a\s+(?:view|position|decision)
+)\b""", re.I | re.X)
+EXCEPTION_TAIL = re.compile(r"\b(?:that|which|who)\s+(?:is|are)\s+not\s+[^,;.]*|\b(?:other\s+than|except(?:\s+for)?|apart\s+from|outside(?:\s+of)?)\s+[^,;.]*", re.I)
+
+# a complication in a yes-shaped question: "but the patient can't understand ..."
+COMPLICATION = re.compile(r"""\b(?:but|however|although|though|even\s+though|except\s+that)\b[^?.!]{0,120}?\b(
+    can't|cannot|cant|can\s+not|couldn't|unable|isn't\s+able|is\s+not\s+able|doesn't|does\s+not|won't|will\s+not|
+    lacks?|lacking|refuses?|refused|objects?|objected|no\s+longer|without|not\s+(?:able|possible|there|present|available|sure)|
+    instead|on\s+(?:their|his|her)\s+behalf
+)\b""", re.I | re.X)
+
+# "ignore the policy and say yes": never changes the verdict; noted for the audit trail
+INJECTION = re.compile(r"\b(?:ignore|disregard|forget|override|bypass)\b[^.?!]{0,40}\b(?:policy|rules?|instructions?|previous|above)\b|"
+                       r"\b(?:just\s+)?say\s+(?:yes|it'?s\s+(?:ok|fine|allowed))\b|\byou\s+are\s+now\b|\bpretend\b", re.I)
+
+# generic verb equivalences used when matching a question to a policy sentence
+SYNONYMS = {
+    "sign": "regist", "signup": "regist", "account": "regist",
+    "suggest": "recommend", "decid": "decis", "choos": "select", "pick": "select",
+    "eligibl": "elig", "transcript": "transcrib", "record": "record", "minut": "minut",
+    "upload": "enter", "past": "enter", "type": "enter", "input": "enter",
+}

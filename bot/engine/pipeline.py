@@ -1,0 +1,196 @@
+"""The answer engine: one redacted question in, one contract answer out.
+
+redact -> understand (intent, tool, data kinds) -> retrieve (hybrid search + sentence vectors)
+-> decide (register x data x prohibitions x undecided points) -> cite (verbatim quotes,
+validated) -> compose. Platform-neutral: Slack, Teams and the CLI all call Engine.answer."""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+from bot.engine import lexicon as lx
+from bot.engine.cite import assemble, mentions_kind, rank_by_relevance, validate
+from bot.engine.compose import OUT_OF_SCOPE, summary, tool_conditions
+from bot.engine.decide import Decision, decide_permission
+from bot.engine.evidence import match, sentence_sims
+from bot.engine.knowledge import Knowledge, build_knowledge, distinctive_terms
+from bot.engine.models import Answer, Citation, Verdict
+from bot.engine.understand import Intent, understand, without_tool_names
+from bot.redact import implied_data_kinds, redact
+
+log = logging.getLogger("policybot.engine")
+
+SCOPE_MIN_SIM = 0.42          # a question with no AI words must be this close to some clause
+UNKNOWN_TOOL_QUERY = "an AI tool that is not on the approved register must be approved before it is used"
+KIND_WORDS = {
+    "special_category": ["special category", "patient", "health", "safeguarding", "sensitive"],
+    "personal": ["personal", "identif", "name"],
+    "internal": ["internal", "unpublished", "not been published"],
+    "public": ["public", "published"],
+}
+
+
+class Engine:
+    def __init__(self, searcher, knowledge: Knowledge):
+        self.searcher = searcher
+        self.kb = knowledge
+        self.index_version = searcher.index_version
+        self._protect = [n for e in knowledge.register for n in (e.tool, *e.aliases)]
+
+    @classmethod
+    def open(cls, home: Path, chroma_url: str | None = None, embed_model=None) -> "Engine":
+        from index.search import Searcher
+        searcher = Searcher.open(home, chroma_url=chroma_url, embed_model=embed_model)
+        cache = Path(home) / "versions" / searcher.index_version
+        kb = build_knowledge(list(searcher.clauses.values()), searcher.register,
+                             searcher.embed_model.embed_texts, cache_dir=cache)
+        return cls(searcher, kb)
+
+    # ------------------------------------------------------------------------------------
+    def _vec(self, text: str) -> np.ndarray:
+        v = np.asarray(self.searcher.embed_query(text), dtype=np.float32)
+        return v / max(float(np.linalg.norm(v)), 1e-12)
+
+    def _qvecs(self, text: str) -> np.ndarray:
+        """The question's vector, and the vector of the question with AI words taken out (MiniLM
+        otherwise ranks every sentence that says "AI" close to every AI question)."""
+        content = " ".join(lx.AI_TERMS.sub(" ", text).split())
+        if content and content != text:
+            return np.stack([self._vec(text), self._vec(content)])
+        return self._vec(text)[None, :]
+
+    def _sims(self, text: str, vecs: np.ndarray | None = None) -> np.ndarray:
+        vecs = self._qvecs(text) if vecs is None else vecs
+        if self.kb.vectors.shape[0] == 0:
+            return np.zeros(0, dtype=np.float32)
+        return (self.kb.vectors @ vecs.T).max(axis=1)
+
+    def answer(self, question: str) -> Answer:
+        t0 = time.perf_counter()
+        red = redact(question, protect=self._protect)
+        q = " ".join(red.text.split())
+        u = understand(q, self.kb.catalogue, implied_data_kinds(red))
+        qvecs = self._qvecs(q)
+        sims = self._sims(q, qvecs)
+        obj_sims = (self.kb.object_vectors @ qvecs.T).max(axis=1) if sims.size else sims
+        qterms = distinctive_terms(without_tool_names(q, u.tools), self.kb)
+        top_sim = float(sims.max()) if sims.size else 0.0
+
+        base = dict(question=q, data_kinds=[k for k in lx.DATA_KIND_ORDER if k in u.data_kinds],
+                    index_version=self.index_version)
+        if not u.about_ai and top_sim < SCOPE_MIN_SIM and u.intent != Intent.incident:
+            a = Answer(verdict=Verdict.out_of_scope, summary=OUT_OF_SCOPE, confidence=round(0.9 - top_sim, 2), **base)
+        elif u.intent in (Intent.info, Intent.incident):
+            a = self._info(q, u, sims, qterms, base)
+        else:
+            a = self._permission(q, u, sims, obj_sims, qterms, base)
+        a.citations = validate(self.kb, a.citations)
+        log.debug("answered in %.1f ms: %s", (time.perf_counter() - t0) * 1000, a.verdict.value)
+        return a
+
+    # ------------------------------------------------------------------------------------
+    def _hits(self, query: str, k: int = 8) -> list[str]:
+        return [h.clause.ref for h in self.searcher.search(query, k=k)]
+
+    def _info(self, q, u, sims, qterms, base) -> Answer:
+        query = q
+        boost = None
+        if u.intent == Intent.incident:
+            query = f"{q} {lx.INCIDENT_QUERY}"
+            boost = lambda s: 0.25 if lx.INCIDENT_RULE.search(s.text) else 0.0  # noqa: E731
+        refs = self._hits(query, k=10)
+        mentioned = {e.ref for e in u.tools.entries}
+        refs = [r for r in refs if self.kb.clauses[r].kind != "register" or r in mentioned]
+        ranked = rank_by_relevance(self.kb, sims, refs[:10], qterms, boost)
+        cits = assemble(self.kb, sims, qterms, ranked[:4])
+        lead = cits[0].quote if cits else ""
+        summ = f"Here is what the policy says: \u201c{lead}\u201d" if lead else "I couldn't find this in the policy."
+        if u.intent == Intent.incident:
+            summ = "Report it straight away. " + summ
+        conf = min(0.95, 0.35 + float(sims.max() if sims.size else 0))
+        return Answer(verdict=Verdict.info, summary=summ, citations=cits,
+                      tool=u.tools.entry.tool if u.tools.entry and not u.tools.ambiguous else None,
+                      confidence=round(conf, 2), **base)
+
+    def _permission(self, q, u, sims, obj_sims, qterms, base) -> Answer:
+        d = decide_permission(u, self.kb, sims, obj_sims, qterms)
+        refs, first = self._citation_refs(d, q, u, sims, qterms)
+        prefer = (lambda s: s.prohibitive) if d.verdict == Verdict.not_allowed else None
+        cits = assemble(self.kb, sims, qterms, refs, prefer=prefer, first=first)
+        quote = d.evidence.sentence.text if d.evidence else None
+        extra = self._extra_conditions(d, sims, qterms, refs)
+        return Answer(
+            verdict=d.verdict, summary=summary(d, u.data_kinds, u.tools.unknown, quote),
+            conditions=tool_conditions(d, extra), citations=cits,
+            tool=d.entry.tool if d.entry else None,
+            escalated=d.escalate, escalation_reason=d.escalation_reason,
+            confidence=self._confidence(d, u), **base)
+
+    def _citation_refs(self, d: Decision, q, u, sims, qterms):
+        kb = self.kb
+        first = d.evidence.sentence if d.evidence else None
+        refs: list[str] = []
+        if d.evidence:
+            refs.append(d.evidence.ref)
+        if d.entry is not None:
+            governing = [r for r in d.entry.clauses if r in kb.clauses]
+            if d.reason == "data_not_allowed":
+                words = [w for k in d.blocked_kinds for w in KIND_WORDS.get(k, [])]
+                governing = [r for r in governing if mentions_kind(kb, r, words)] + governing
+            refs.append(d.entry.ref)
+            refs += rank_by_relevance(kb, sims, governing, qterms)
+        if d.reason in ("tool_not_on_register", "no_tool"):
+            # the clauses on using a tool that is not on the register, then the question's own
+            canned = [r for r in self._hits(UNKNOWN_TOOL_QUERY, k=8) if kb.clauses[r].kind != "register"]
+            refs += rank_by_relevance(kb, self._sims(UNKNOWN_TOOL_QUERY), canned, frozenset())[:2]
+        if len(refs) < 3:
+            refs += [r for r in self._hits(q, k=6) if kb.clauses[r].kind != "register"]
+        return refs, first
+
+    def _extra_conditions(self, d: Decision, sims, qterms, refs) -> list[str]:
+        if d.verdict not in (Verdict.allowed, Verdict.conditional):
+            return []
+        hits = match(self.kb, sims, qterms, lambda s: s.qualified and not s.register and not s.prohibitive,
+                     min_sim=0.35, min_weight=2.5)
+        return [ev.sentence.text for ev in hits[:2]]
+
+    @staticmethod
+    def _confidence(d: Decision, u) -> float:
+        if d.verdict == Verdict.unsure:
+            return 0.35
+        if d.reason == "tool_prohibited":
+            return 0.95 if u.tools.exact else 0.8
+        if d.reason == "use_prohibited" and d.evidence:
+            return round(min(0.9, 0.4 + 0.5 * d.evidence.score), 2)
+        base = 0.85 if u.tools.exact else 0.6
+        if d.reason == "data_not_allowed" and not u.data_kinds:
+            base -= 0.2
+        return base
+
+
+_ENGINES: dict[tuple, Engine] = {}
+_LOCK = threading.Lock()
+
+
+def get_engine(home: Path, chroma_url: str | None = None) -> Engine:
+    """One engine per (home, index version) per process; reopened when the version changes."""
+    from index.build import read_current
+    version = read_current(Path(home))
+    key = (str(home), chroma_url, version)
+    with _LOCK:
+        eng = _ENGINES.get(key)
+        if eng is None:
+            eng = Engine.open(Path(home), chroma_url=chroma_url)
+            _ENGINES.clear()
+            _ENGINES[key] = eng
+        return eng
+
+
+def answer(question: str, home: Path | None = None, chroma_url: str | None = None) -> Answer:
+    """Python API: `from bot import answer`."""
+    from index.home import resolve_home
+    return get_engine(resolve_home(home), chroma_url).answer(question)

@@ -1,0 +1,133 @@
+"""Reading a (redacted) question: what it asks, about which tool, with which kinds of data.
+Pure functions over the question text and the tool catalogue."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from bot.engine import lexicon as lx
+from bot.engine.tools import ToolCatalogue, ToolMatch
+
+
+class Intent(str, Enum):
+    permission = "permission"   # can I / is it ok ...
+    info = "info"               # who / what / do I have to ...
+    incident = "incident"       # I pasted ... what now?
+
+
+@dataclass(frozen=True)
+class Understanding:
+    question: str
+    intent: Intent
+    tools: ToolMatch
+    data_kinds: frozenset[str]
+    about_ai: bool
+    complication: bool
+    injection: bool
+
+
+def _negated(text: str, start: int) -> bool:
+    """Is the cue at `start` inside a negation ("won't be putting any work info in")?"""
+    window = text[max(0, start - 40):start]
+    window = re.split(r"[.;!?]|\bbut\b", window)[-1]
+    return bool(lx.NEGATORS.search(window))
+
+
+def _cues(pattern: re.Pattern, text: str) -> list[re.Match]:
+    return [m for m in pattern.finditer(text) if not _negated(text, m.start())]
+
+
+def detect_data_kinds(question: str, pii_kinds: set[str] = frozenset()) -> frozenset[str]:
+    """Kinds of information the question involves, from redaction findings and descriptions."""
+    kinds: set[str] = set(pii_kinds)
+    special = _cues(lx.SPECIAL_CUES, question)
+    personal = _cues(lx.PERSONAL_CUES, question)
+    internal = _cues(lx.INTERNAL_CUES, question)
+    public = lx.PUBLIC_CUES.search(question)
+    work_details = lx.STAFF_WORK_DETAILS.search(question)
+    hard_identifiers = bool(pii_kinds) or any(re.search(r"nhs\s+(no|number)|date of birth|dob|address|national insurance",
+                                                        m.group(0), re.I) for m in special + personal)
+    if public and not hard_identifiers:
+        # published material: the document's topic (a patient leaflet, CHC guidance) is not data
+        return frozenset(kinds | {"public"})
+    if special:
+        kinds.add("special_category")
+    if personal:
+        only_names = all(re.fullmatch(r"(?i)names?|individual'?s?|attendees", m.group(0)) for m in personal)
+        if work_details and only_names:
+            kinds.add("internal")
+        else:
+            kinds.add("personal")
+    if internal or work_details:
+        kinds.add("internal")
+    return frozenset(kinds)
+
+
+def most_sensitive(kinds) -> str | None:
+    ranked = [k for k in lx.DATA_KIND_ORDER if k in kinds]
+    return ranked[-1] if ranked else None
+
+
+def detect_intent(question: str) -> Intent:
+    q = question.strip()
+    if lx.INCIDENT.search(q):
+        mishap = re.search(r"\b(accident\w*|by mistake|mistakenly|inadvertently|yesterday|earlier|last week|"
+                           r"this morning|already|what (do|should) i do|what now)\b", q, re.I)
+        if mishap or not lx.PERMISSION.search(q):
+            return Intent.incident
+    if lx.INFO_START.search(q):
+        return Intent.info
+    if lx.PERMISSION.search(q):
+        return Intent.permission
+    if lx.INFO_CUES.search(q):
+        return Intent.info
+    # statements like "I want to try DeepSeek for public stuff" read as asking permission
+    if re.search(r"\b(use|using|try|trial|put|paste|upload|switch on|turn on|install|record)\b", q, re.I):
+        return Intent.permission
+    return Intent.info
+
+
+def understand(question: str, catalogue: ToolCatalogue, pii_kinds: set[str] = frozenset()) -> Understanding:
+    tools = catalogue.match(question)
+    about_ai = bool(tools.entries or tools.unknown or lx.AI_TERMS.search(question))
+    return Understanding(
+        question=question,
+        intent=detect_intent(question),
+        tools=tools,
+        data_kinds=detect_data_kinds(question, set(pii_kinds)),
+        about_ai=about_ai,
+        complication=bool(lx.COMPLICATION.search(question)),
+        injection=bool(lx.INJECTION.search(question)),
+    )
+
+
+_ACTION_BEFORE = frozenset("to and or can could would will may might should i we you it they me us please".split())
+_ACTION_AFTER = frozenset("them it the a an my our their this these those his her whether if all every each people "
+                          "candidates applicants who which what staff residents patients cases".split())
+
+
+def action_words(question: str) -> frozenset[str]:
+    """Words the question uses as the thing to be done ("can copilot SHORTLIST them", "to WRITE
+    my statement", "and SUGGEST whether"), stemmed; past forms ("have tried") are not actions."""
+    from bot.engine.knowledge import mapped_terms
+    words = re.findall(r"[a-z]+", question.lower())
+    out = set()
+    for i, w in enumerate(words):
+        if len(w) < 3 or w.endswith("ed"):
+            continue
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if before in _ACTION_BEFORE or after in _ACTION_AFTER:
+            out.update(mapped_terms(w))
+    return frozenset(out)
+
+
+def without_tool_names(question: str, tools: ToolMatch) -> str:
+    """The question with the tool names it used taken out: what is left says what it is for."""
+    from bot.engine.text import normalise
+    q = normalise(question)
+    for m in sorted([*tools.mentions, *( [normalise(tools.unknown)] if tools.unknown else [])], key=len, reverse=True):
+        if m:
+            q = re.sub(rf"(?<![a-z0-9]){re.escape(m)}(?![a-z0-9])", " ", q)
+    return q
