@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
@@ -50,11 +51,20 @@ class Clause:
 
     @property
     def url(self) -> str | None:
+        """A link to the clause: the document's URL (sources.yaml) with the format's own anchor
+        (an HTML id, a PDF page), else a text fragment (`#:~:text=`) that browsers scroll to."""
         if not self.doc_url:
             return None
-        if self.anchor and "#" not in self.doc_url:
+        if "#" in self.doc_url:
+            return self.doc_url
+        if self.anchor:
             return f"{self.doc_url}#{self.anchor}"
-        return self.doc_url
+        numbered = re.match(r"^(?:\d|[A-Z]\.\d)", self.id) is not None
+        if self.kind == "clause" and numbered and self.text:
+            words = f"{self.id} " + " ".join(self.text.split()[:7])
+        else:   # a slug clause or a register row: its heading / tool name
+            words = " ".join(self.heading.split()[:10])
+        return f"{self.doc_url}#:~:text={_fragment(words)}" if words else self.doc_url
 
     @property
     def digest(self) -> str:
@@ -109,3 +119,9 @@ class ParsedDocument:
     title: str = ""
     preamble: str = ""
     clauses: list[Clause] = field(default_factory=list)
+
+
+def _fragment(text: str) -> str:
+    """Percent-encode text for a URL text fragment (dashes, commas and ampersands included)."""
+    from urllib.parse import quote
+    return quote(text, safe="").replace("-", "%2D")
