@@ -1,0 +1,443 @@
+"""Build a new index version from a knowledge folder.
+
+    ingest -> embedding cache lookup (sha256(model_id + embedding_text)) -> embed the misses ->
+    new Chroma collection pb_<version> -> <home>/versions/<version>/manifest.json ->
+    atomic switch of <home>/CURRENT -> keep the newest 3 versions.
+
+Every version has its own collection holding only that version's clauses, so a deleted document
+is never retrievable again, and anything failing before the switch leaves the previous version
+serving.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import time
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+
+import numpy as np
+
+from index import store
+from index.ingest import IngestResult, ingest_folder
+from index.models import Clause, Problem, RegisterEntry
+
+Progress = Callable[[str, int, int], None]
+
+MANIFEST_FORMAT = 1
+KEEP_VERSIONS = 3
+CURRENT_FILE = "CURRENT"
+VERSIONS_DIR = "versions"
+CACHE_FILE = Path("cache") / "embeddings.sqlite3"
+COLLECTION_PREFIX = "pb_"
+_CHROMA_BATCH = 1000
+
+
+class BuildError(RuntimeError):
+    """The index could not be built; the previous version (if any) still serves."""
+
+
+class EmptyKnowledgeError(BuildError):
+    """The folder yielded no clauses at all."""
+
+
+@dataclass
+class BuildResult:
+    index_version: str
+    documents: int                       # documents that yielded clauses
+    clauses: int                         # everything indexed (document clauses + register rows)
+    register: int                        # register rows
+    added: list[str] = field(default_factory=list)     # refs new since the previous version
+    changed: list[str] = field(default_factory=list)   # refs whose Clause.digest changed
+    removed: list[str] = field(default_factory=list)   # refs gone since the previous version
+    embedded: int = 0                    # texts actually embedded this run (cache misses)
+    problems: list[Problem] = field(default_factory=list)
+    seconds: float = 0.0
+    previous_version: str | None = None
+    collection: str = ""
+    model_id: str = ""
+    files: list[str] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)    # versions deleted by this build
+
+    @property
+    def skipped(self) -> list[Problem]:
+        return [p for p in self.problems if p.skipped]
+
+
+# --------------------------------------------------------------------------- manifests
+
+def versions_dir(home: Path) -> Path:
+    return Path(home) / VERSIONS_DIR
+
+
+def read_current(home: Path) -> str | None:
+    """The serving index version, or None when the home has no index yet."""
+    p = Path(home) / CURRENT_FILE
+    try:
+        v = p.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    return v or None
+
+
+def manifest_path(home: Path, version: str) -> Path:
+    return versions_dir(home) / version / "manifest.json"
+
+
+def load_manifest(home: Path, version: str | None = None) -> dict | None:
+    """A version's manifest (default: CURRENT's), or None if there is none."""
+    version = version or read_current(home)
+    if not version:
+        return None
+    try:
+        return json.loads(manifest_path(home, version).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+
+
+_CLAUSE_FIELDS = {f.name for f in fields(Clause)}
+_ENTRY_FIELDS = {f.name for f in fields(RegisterEntry)}
+
+
+def clause_from_record(rec: dict) -> Clause:
+    d = {k: v for k, v in rec.items() if k in _CLAUSE_FIELDS}
+    d["heading_path"] = tuple(d.get("heading_path") or ())
+    return Clause(**d)
+
+
+def entry_from_record(rec: dict) -> RegisterEntry:
+    d = {k: v for k, v in rec.items() if k in _ENTRY_FIELDS}
+    for k in ("aliases", "data_allowed", "clauses"):
+        d[k] = tuple(d.get(k) or ())
+    return RegisterEntry(**d)
+
+
+def manifest_clauses(manifest: dict) -> list[Clause]:
+    return [clause_from_record(r) for r in manifest.get("clauses", [])]
+
+
+def manifest_digests(manifest: dict) -> dict[str, str]:
+    """ref -> Clause.digest of a version's clauses."""
+    if isinstance(manifest.get("digests"), dict):
+        return dict(manifest["digests"])
+    return {c.ref: c.digest for c in manifest_clauses(manifest)}
+
+
+def manifest_register(manifest: dict) -> list[RegisterEntry]:
+    return [entry_from_record(r) for r in manifest.get("register", [])]
+
+
+# --------------------------------------------------------------------------- embedding cache
+
+def embedding_digest(model_id: str, text: str) -> str:
+    return hashlib.sha256(f"{model_id}\n{text}".encode("utf-8")).hexdigest()
+
+
+class EmbeddingCache:
+    """digest -> float32 vector, in SQLite under <home>/cache. Keys include the model id, so
+    vectors of different models never mix."""
+
+    def __init__(self, home: Path):
+        self.path = Path(home) / CACHE_FILE
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(self.path), timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS embeddings (digest TEXT PRIMARY KEY, "
+                         "model_id TEXT NOT NULL, dim INTEGER NOT NULL, vector BLOB NOT NULL, "
+                         "created TEXT NOT NULL)")
+        self._db.commit()
+
+    def get_many(self, digests: Iterable[str]) -> dict[str, np.ndarray]:
+        digests = list(dict.fromkeys(digests))
+        out: dict[str, np.ndarray] = {}
+        for i in range(0, len(digests), 500):
+            chunk = digests[i:i + 500]
+            q = "SELECT digest, dim, vector FROM embeddings WHERE digest IN (%s)" % ",".join("?" * len(chunk))
+            for d, dim, blob in self._db.execute(q, chunk):
+                v = np.frombuffer(blob, dtype=np.float32)
+                if v.shape[0] == dim:
+                    out[d] = v
+        return out
+
+    def put_many(self, model_id: str, items: dict[str, np.ndarray]) -> None:
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self._db.executemany(
+            "INSERT OR REPLACE INTO embeddings (digest, model_id, dim, vector, created) VALUES (?,?,?,?,?)",
+            [(d, model_id, int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes(), now)
+             for d, v in items.items()])
+        self._db.commit()
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0]
+
+    def close(self) -> None:
+        self._db.close()
+
+
+# --------------------------------------------------------------------------- helpers
+
+@contextlib.contextmanager
+def _build_lock(home: Path):
+    """One build at a time per home (advisory lock; a no-op where fcntl is missing)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    with open(Path(home) / "build.lock", "a+") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _dedupe(clauses: list[Clause]) -> tuple[list[Clause], list[Problem]]:
+    seen: set[str] = set()
+    out, problems = [], []
+    for c in clauses:
+        if c.ref in seen:
+            problems.append(Problem(c.source, f"clause id {c.id!r} appears more than once; only the "
+                                    "first is indexed", skipped=False))
+            continue
+        seen.add(c.ref)
+        out.append(c)
+    return out, problems
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _new_version(home: Path, client, content_digest: str):
+    """(version, collection name) not used yet in this home nor in the Chroma store."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    base = f"{stamp}-{content_digest[:8]}"
+    for n in range(0, 1000):
+        version = base if n == 0 else f"{base}-{n}"
+        name = COLLECTION_PREFIX + version
+        if (versions_dir(home) / version).exists():
+            continue
+        try:
+            collection = store.create_collection(client, name)
+        except Exception:
+            if store.collection_exists(client, name):
+                continue
+            raise
+        return version, collection
+    raise BuildError("cannot find a free version name")  # pragma: no cover
+
+
+def _documents_list(ing: IngestResult, clauses: list[Clause]) -> list[dict]:
+    counts: dict[str, int] = {}
+    for c in clauses:
+        counts[c.source] = counts.get(c.source, 0) + 1
+    docs = [{"source": d.source, "title": d.title, "kind": "document", "clauses": counts.get(d.source, 0)}
+            for d in ing.documents]
+    for src in dict.fromkeys(e.source for e in ing.register):
+        docs.append({"source": src, "title": "", "kind": "register", "clauses": counts.get(src, 0)})
+    return docs
+
+
+def _prune(home: Path, client, location: str, current: str, keep: int) -> list[str]:
+    """Delete versions beyond the newest `keep` (never `current`): their Chroma collections and
+    their folders."""
+    vdir = versions_dir(home)
+    if not vdir.is_dir():
+        return []
+    entries = []
+    for d in vdir.iterdir():
+        if not d.is_dir():
+            continue
+        created = ""
+        man = None
+        try:
+            man = json.loads((d / "manifest.json").read_text(encoding="utf-8"))
+            created = man.get("created", "")
+        except (OSError, ValueError):
+            pass
+        entries.append((created, d.name, d, man))
+    entries.sort(key=lambda e: (e[0], e[1]), reverse=True)
+    kept = {current}
+    for _, name, _, man in entries:
+        if len(kept) >= keep:
+            break
+        if man is not None:
+            kept.add(name)
+    pruned = []
+    for _, name, d, man in entries:
+        if name in kept:
+            continue
+        coll = (man or {}).get("chroma", {}).get("collection") or COLLECTION_PREFIX + name
+        loc = (man or {}).get("chroma", {}).get("location") or location
+        if loc == location:
+            store.delete_collection(client, coll)
+        else:  # built against another store; delete there if it is reachable
+            try:
+                if loc.startswith(("http://", "https://")):
+                    store.delete_collection(store.open_client(home, loc), coll)
+                elif Path(loc).is_dir():
+                    store.delete_collection(store.embedded_client(Path(loc)), coll)
+            except Exception:
+                pass
+        shutil.rmtree(d, ignore_errors=True)
+        pruned.append(name)
+    # an embedded store belongs to this home alone: drop collections no version folder names
+    # (left by a build that was killed between creating its collection and its manifest)
+    if not location.startswith(("http://", "https://")):
+        try:
+            live = {COLLECTION_PREFIX + p.name for p in vdir.iterdir() if p.is_dir()}
+            for c in client.list_collections():
+                name = getattr(c, "name", str(c))
+                if name.startswith(COLLECTION_PREFIX) and name not in live:
+                    store.delete_collection(client, name)
+        except Exception:
+            pass
+    return pruned
+
+
+# --------------------------------------------------------------------------- build
+
+def build_index(folder: Path, home: Path, chroma_url: str | None = None, embed_model=None,
+                progress: Progress | None = None, trigger: str = "cli",
+                keep_versions: int = KEEP_VERSIONS) -> BuildResult:
+    """Index `folder` as a new version under `home` and make it current. See the module doc.
+
+    `progress(stage, done, total)` is called with stage "ingest", "embed", "store".
+    Raises EmptyKnowledgeError (CURRENT untouched) when the folder yields no clauses, and
+    BuildError / StoreError / EmbeddingError on other failures (previous version still serving).
+    """
+    t0 = time.perf_counter()
+    folder = Path(folder).expanduser()
+    home = Path(home)
+    if not folder.is_dir():
+        raise BuildError(f"knowledge folder not found: {folder}")
+    home.mkdir(parents=True, exist_ok=True)
+    say = progress or (lambda stage, done, total: None)
+
+    with _build_lock(home):
+        ing = ingest_folder(folder)
+        clauses, dup_problems = _dedupe(ing.clauses)
+        problems = list(ing.problems) + dup_problems
+        say("ingest", len(ing.files), len(ing.files) + len(ing.skipped))
+        if not clauses:
+            detail = "; ".join(str(p) for p in problems[:5])
+            raise EmptyKnowledgeError(
+                f"no clauses found in {folder}: nothing to index, the current index is unchanged"
+                + (f" ({detail})" if detail else ""))
+
+        if embed_model is None:
+            from index.embeddings import get_embed_model
+            embed_model = get_embed_model()
+        model_id = getattr(embed_model, "model_id", None) or embed_model.model_name
+        family = getattr(embed_model, "model_family", "") or model_id
+
+        # embeddings: cache hits + the misses, embedded once per distinct text
+        texts = [c.embedding_text() for c in clauses]
+        digests = [embedding_digest(model_id, t) for t in texts]
+        cache = EmbeddingCache(home)
+        try:
+            cached = cache.get_many(digests)
+            missing = list(dict.fromkeys(d for d in digests if d not in cached))
+            if missing:
+                text_of = dict(zip(digests, texts))
+                say("embed", 0, len(missing))
+                if hasattr(embed_model, "embed_texts"):
+                    vecs = embed_model.embed_texts([text_of[d] for d in missing],
+                                                   progress=lambda done, total: say("embed", done, total))
+                else:  # any llama-index BaseEmbedding
+                    vecs = np.asarray(embed_model.get_text_embedding_batch(
+                        [text_of[d] for d in missing]), dtype=np.float32)
+                    say("embed", len(missing), len(missing))
+                fresh = {d: np.asarray(v, dtype=np.float32) for d, v in zip(missing, vecs)}
+                cache.put_many(model_id, fresh)
+                cached.update(fresh)
+        finally:
+            cache.close()
+        matrix = np.stack([cached[d] for d in digests]).astype(np.float32)
+        dim = int(matrix.shape[1])
+
+        # diff against the serving version
+        previous = read_current(home)
+        prev_manifest = load_manifest(home, previous) if previous else None
+        prev_digests = manifest_digests(prev_manifest) if prev_manifest else {}
+        new_digests = {c.ref: c.digest for c in clauses}     # Clause.digest is not cheap: once
+        added = sorted(r for r in new_digests if r not in prev_digests)
+        removed = sorted(r for r in prev_digests if r not in new_digests)
+        changed = sorted(r for r in new_digests if r in prev_digests and prev_digests[r] != new_digests[r])
+
+        content = hashlib.sha256(model_id.encode("utf-8"))
+        for c in clauses:
+            content.update(f"\n{c.ref}\t{new_digests[c.ref]}".encode("utf-8"))
+
+        client = store.open_client(home, chroma_url)
+        location = store.chroma_location(home, chroma_url)
+        version, collection = _new_version(home, client, content.hexdigest())
+        vdir = versions_dir(home) / version
+        try:
+            ids = [c.ref for c in clauses]
+            metas = [{"source": c.source, "clause": c.id, "kind": c.kind, "heading": c.heading,
+                      "order": int(c.order), "digest": new_digests[c.ref], "url": c.url or ""}
+                     for c in clauses]
+            docs = [c.text for c in clauses]
+            for i in range(0, len(ids), _CHROMA_BATCH):
+                j = i + _CHROMA_BATCH
+                collection.add(ids=ids[i:j], embeddings=matrix[i:j], documents=docs[i:j],
+                               metadatas=metas[i:j])
+                say("store", min(j, len(ids)), len(ids))
+            if collection.count() != len(ids):
+                raise BuildError(f"Chroma holds {collection.count()} vectors, expected {len(ids)}")
+
+            manifest = {
+                "format": MANIFEST_FORMAT,
+                "index_version": version,
+                "created": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
+                "trigger": trigger,
+                "folder": str(folder.resolve()),
+                "model_id": model_id,
+                "model_family": family,
+                "dimension": dim,
+                "chroma": {"mode": "server" if store.resolve_chroma_url(chroma_url) else "embedded",
+                           "location": location, "collection": collection.name},
+                "collection": collection.name,
+                "previous_version": previous,
+                "documents": _documents_list(ing, clauses),
+                "files": list(ing.files),
+                "counts": {"documents": len(ing.documents), "clauses": len(clauses),
+                           "register": len(ing.register), "problems": len(problems),
+                           "embedded": len(missing), "added": len(added), "changed": len(changed),
+                           "removed": len(removed)},
+                "clauses": [asdict(c) for c in clauses],
+                "digests": new_digests,                  # ref -> Clause.digest
+                "register": [asdict(e) for e in ing.register],
+                "problems": [asdict(p) for p in problems],
+            }
+            vdir.mkdir(parents=True, exist_ok=False)
+            _write_atomic(vdir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+            # the switch: from here on the new version serves
+            _write_atomic(home / CURRENT_FILE, version + "\n")
+        except BaseException:
+            store.delete_collection(client, collection.name)
+            shutil.rmtree(vdir, ignore_errors=True)
+            raise
+
+        pruned = _prune(home, client, location, version, max(1, keep_versions))
+
+    return BuildResult(
+        index_version=version, documents=len(ing.documents), clauses=len(clauses),
+        register=len(ing.register), added=added, changed=changed, removed=removed,
+        embedded=len(missing), problems=problems, seconds=time.perf_counter() - t0,
+        previous_version=previous, collection=collection.name, model_id=model_id,
+        files=list(ing.files), pruned=pruned,
+    )

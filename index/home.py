@@ -1,0 +1,25 @@
+"""Where all state lives (contract section 4): POLICYBOT_HOME if set, else --home, else the
+per-user data folder."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV_HOME = "POLICYBOT_HOME"
+APP_NAME = "policybot"
+
+
+def resolve_home(cli_home: str | os.PathLike | None = None) -> Path:
+    """The state folder, created if missing: env POLICYBOT_HOME, else `cli_home` (the --home
+    option), else platformdirs' user data dir for "policybot"."""
+    env = os.environ.get(ENV_HOME, "").strip()
+    if env:
+        home = Path(env)
+    elif cli_home:
+        home = Path(cli_home)
+    else:
+        from platformdirs import user_data_dir
+        home = Path(user_data_dir(APP_NAME, appauthor=False))
+    home = home.expanduser().resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    return home

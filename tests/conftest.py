@@ -1,0 +1,91 @@
+"""Shared fixtures (kept minimal; several test modules use these)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+POLICY_MD = """# Example Council Generative AI Policy
+
+| Item | Detail |
+| --- | --- |
+| Version | 1.0 |
+
+## 1. Purpose
+
+1.1 This policy explains how staff may use generative AI tools in their work for the council.
+
+1.2 It applies to all employees, contractors, agency workers and volunteers.
+
+## 2. Approved tools
+
+2.1 Staff may use Microsoft 365 Copilot Chat when signed in with their council account.
+
+2.2 Staff must not use personal accounts of public chatbots for council work.
+
+## 3. Data protection
+
+3.1 Staff must not enter personal data about residents into a generative AI tool unless the register approves that tool for personal data.
+
+3.2 Special category data, such as health records or safeguarding information, must never be entered into any generative AI tool.
+
+## 4. Accuracy and transparency
+
+4.1 Staff must check AI-generated content for factual accuracy before it is published or sent.
+
+4.2 Public-facing documents produced with substantial help from AI must say so in a short statement.
+
+## 5. Images
+
+5.1 Image generators may be used to illustrate internal presentations only, never in published material.
+"""
+
+FAQ_MD = """# Generative AI FAQ
+
+## Can I use AI to write software code?
+
+Developers may use a coding assistant on approved repositories, provided no secrets or passwords are pasted into prompts.
+
+## Can I translate a leaflet with AI?
+
+Machine translation of public leaflets is allowed once a fluent speaker has reviewed the wording.
+"""
+
+REGISTER_CSV = """tool,aliases,status,data_allowed,conditions,clauses
+Microsoft 365 Copilot Chat,Copilot Chat;Bing Chat Enterprise,approved,public;internal,Sign in with your council account.,policy.md#2.1
+ChatGPT,Chat GPT;OpenAI,prohibited,,Do not use for council work.,policy.md#2.2
+"""
+
+
+def write_knowledge(folder: Path, faq: bool = True, register: bool = True) -> Path:
+    """A small knowledge folder: a numbered policy, optionally an FAQ and a tools register."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "policy.md").write_text(POLICY_MD, encoding="utf-8")
+    if faq:
+        (folder / "faq.md").write_text(FAQ_MD, encoding="utf-8")
+    if register:
+        (folder / "tools-register.csv").write_text(REGISTER_CSV, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def knowledge(tmp_path) -> Path:
+    return write_knowledge(tmp_path / "knowledge")
+
+
+@pytest.fixture(scope="session")
+def onnx_embed():
+    """The default embedding model, loaded once for the session."""
+    from index.embeddings import OnnxMiniLMEmbedding
+    return OnnxMiniLMEmbedding().load()
+
+
+@pytest.fixture
+def pb_env(monkeypatch, tmp_path):
+    """No policybot settings inherited from the caller's environment; the user data dir is moved
+    under tmp so nothing can touch the real one."""
+    for var in ("POLICYBOT_HOME", "POLICYBOT_CHROMA_URL", "POLICYBOT_EMBEDDING",
+                "POLICYBOT_EMBEDDING_MODEL"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    return monkeypatch
