@@ -43,11 +43,23 @@ def tool_verdict(entry: RegisterEntry, kinds: frozenset[str]) -> tuple[Verdict, 
     return Verdict.allowed, ()
 
 
-def alternatives_for(kb: Knowledge, kinds: frozenset[str], exclude: RegisterEntry | None) -> tuple[RegisterEntry, ...]:
+ALTERNATIVE_MIN_SIM = 0.35
+
+
+def alternatives_for(kb: Knowledge, kinds: frozenset[str], exclude: RegisterEntry | None,
+                     sims: np.ndarray) -> tuple[RegisterEntry, ...]:
+    """Approved tools that may take this information and whose register entry is about the same
+    kind of task as the question (a transcription tool for a recording question)."""
     need = set(kinds) or {"public"}
-    out = [e for e in kb.register if e.status == "approved" and need <= set(e.data_allowed) and e is not exclude]
-    out.sort(key=lambda e: len(e.data_allowed))
-    return tuple(out[:3])
+
+    def fit(e: RegisterEntry) -> float:
+        idx = kb.by_ref.get(e.ref, [])
+        return float(max((sims[i] for i in idx), default=0.0))
+    out = [(fit(e), e) for e in kb.register
+           if e.status == "approved" and need <= set(e.data_allowed) and e is not exclude]
+    out = [(f, e) for f, e in out if f >= ALTERNATIVE_MIN_SIM]
+    out.sort(key=lambda fe: -fe[0])
+    return tuple(e for _, e in out[:2])
 
 
 def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sims: np.ndarray,
@@ -63,7 +75,7 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
     if prohibited and (u.tools.exact or named_prohibited or len(prohibited) == len(entries)):
         e = prohibited[0]
         return Decision(Verdict.not_allowed, "tool_prohibited", entry=e,
-                        alternatives=alternatives_for(kb, kinds, e))
+                        alternatives=alternatives_for(kb, kinds, e, sims))
 
     # 2. what the policy says about this use, whatever the tool
     own = frozenset(e.ref for e in entries)
@@ -94,7 +106,7 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
         reason = ("The question does not name a tool on the AI tools register, and the policy "
                   "does not settle this use on its own.")
         return Decision(Verdict.unsure, "no_tool", escalate=True, escalation_reason=reason,
-                        alternatives=alternatives_for(kb, kinds, None) if kb.register else ())
+                        alternatives=alternatives_for(kb, kinds, None, sims) if kb.register else ())
 
     # 4. register status x data kinds, for every tool the question may mean
     results = [(e, *tool_verdict(e, kinds)) for e in entries]
@@ -110,7 +122,7 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
             v = Verdict.conditional
     if v == Verdict.not_allowed:
         return Decision(v, "data_not_allowed", entry=e, blocked_kinds=blocked,
-                        alternatives=alternatives_for(kb, kinds, e))
+                        alternatives=alternatives_for(kb, kinds, e, sims))
     d = Decision(v, "tool_permits", entry=e)
     if u.tools.ambiguous:
         d.notes.append("ambiguous_tool")

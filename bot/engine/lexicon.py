@@ -95,7 +95,7 @@ INCIDENT = re.compile(r"""(
     \bwhat\s+(?:do|should)\s+i\s+do\b | \bwhat\s+now\b | \bdata\s+breach\b | \bbreach(?:ed)?\b
 )""", re.I | re.X)
 INCIDENT_QUERY = "report incident breach personal information entered into a tool"
-INCIDENT_RULE = re.compile(r"\b(report|incident|breach|notify|tell)\w*\b", re.I)
+INCIDENT_RULE = re.compile(r"\b(incidents?|breach\w*|notif\w*|(?:must|should|will|to|and)\s+(?:also\s+)?(?:report|tell|inform)\w*|reported)\b", re.I)
 
 # --- data kinds ------------------------------------------------------------------------------
 NEGATORS = re.compile(r"\b(?:no|not|without|never|none|zero|nothing|won't|wont|don't|dont|isn't|isnt|aren't|"

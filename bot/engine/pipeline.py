@@ -100,8 +100,9 @@ class Engine:
         query = q
         boost = None
         if u.intent == Intent.incident:
+            # an incident is answered by the clauses on reporting it, before anything else
             query = f"{q} {lx.INCIDENT_QUERY}"
-            boost = lambda s: 0.25 if lx.INCIDENT_RULE.search(s.text) else 0.0  # noqa: E731
+            boost = lambda s: 1.0 if lx.INCIDENT_RULE.search(s.text) else 0.0  # noqa: E731
         refs = self._hits(query, k=10)
         mentioned = {e.ref for e in u.tools.entries}
         refs = [r for r in refs if self.kb.clauses[r].kind != "register" or r in mentioned]
