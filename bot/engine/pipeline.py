@@ -19,6 +19,7 @@ from bot.engine.decide import Decision, decide_permission
 from bot.engine.evidence import match, sentence_sims
 from bot.engine.knowledge import Knowledge, build_knowledge, distinctive_terms
 from bot.engine.models import Answer, Citation, Verdict
+from bot.conversation import is_follow_up
 from bot.engine.understand import Intent, understand, without_tool_names
 from bot.redact import implied_data_kinds, redact
 
@@ -69,18 +70,22 @@ class Engine:
             return np.zeros(0, dtype=np.float32)
         return (self.kb.vectors @ vecs.T).max(axis=1)
 
-    def answer(self, question: str) -> Answer:
+    def answer(self, question: str, context: str | None = None) -> Answer:
+        """Answer a question; `context` is the thread's first question, for follow-ups such as
+        "what about with personal data?" (see bot.conversation)."""
         t0 = time.perf_counter()
         red = redact(question, protect=self._protect)
-        q = " ".join(red.text.split())
+        q = asked = " ".join(red.text.split())
         u = understand(q, self.kb.catalogue, implied_data_kinds(red))
+        if context and is_follow_up(q):
+            u, q = self._with_context(u, q, context)
         qvecs = self._qvecs(q)
         sims = self._sims(q, qvecs)
         obj_sims = (self.kb.object_vectors @ qvecs.T).max(axis=1) if sims.size else sims
         qterms = distinctive_terms(without_tool_names(q, u.tools), self.kb)
         top_sim = float(sims.max()) if sims.size else 0.0
 
-        base = dict(question=q, data_kinds=[k for k in lx.DATA_KIND_ORDER if k in u.data_kinds],
+        base = dict(question=asked, data_kinds=[k for k in lx.DATA_KIND_ORDER if k in u.data_kinds],
                     index_version=self.index_version)
         if not u.about_ai and top_sim < SCOPE_MIN_SIM and u.intent != Intent.incident:
             a = Answer(verdict=Verdict.out_of_scope, summary=OUT_OF_SCOPE, confidence=round(0.9 - top_sim, 2), **base)
@@ -91,6 +96,22 @@ class Engine:
         a.citations = validate(self.kb, a.citations)
         log.debug("answered in %.1f ms: %s", (time.perf_counter() - t0) * 1000, a.verdict.value)
         return a
+
+    def _with_context(self, u, q: str, context: str):
+        """A follow-up keeps what it says and takes the rest (tool, data, intent) from the
+        thread's first question."""
+        from dataclasses import replace
+        cred = redact(context, protect=self._protect)
+        c = " ".join(cred.text.split())
+        first = understand(c, self.kb.catalogue, implied_data_kinds(cred))
+        merged = replace(
+            u,
+            intent=first.intent if u.intent != Intent.incident else u.intent,
+            tools=u.tools if (u.tools.entries or u.tools.unknown) else first.tools,
+            data_kinds=u.data_kinds or first.data_kinds,
+            about_ai=u.about_ai or first.about_ai,
+        )
+        return merged, f"{c} {q}"
 
     # ------------------------------------------------------------------------------------
     def _hits(self, query: str, k: int = 8) -> list[str]:
