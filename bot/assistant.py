@@ -1,0 +1,74 @@
+"""The platform-neutral front door every chat surface (Slack, Teams, CLI) goes through:
+answer a question (follow-ups in context), record it in the audit trail, escalate what needs a
+person, take feedback. Surfaces only translate platform events into these calls and render the
+Answer they get back."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.engine.models import Answer, Verdict
+from bot.redact import redact
+
+log = logging.getLogger("policybot.assistant")
+
+APOLOGY = ("Sorry, something went wrong while I was checking the policy. I've passed your question "
+           "to the AI governance team so a person can answer it.")
+
+
+@dataclass
+class Turn:
+    """One answered question: the answer, its audit event id and its escalation (if any)."""
+    answer: Answer
+    event_id: str | None = None
+    escalation_id: str | None = None
+
+
+class Assistant:
+    def __init__(self, home: Path | None = None, chroma_url: str | None = None, governance=None):
+        from index.home import resolve_home
+        self.home = resolve_home(home)
+        self.chroma_url = chroma_url
+        self.governance = governance
+
+    def engine(self):
+        """The engine for the current index version (reopened after a reindex, same process)."""
+        from bot.engine.pipeline import get_engine
+        return get_engine(self.home, self.chroma_url)
+
+    def ask(self, text: str, *, platform: str, user_id: str, conversation_ref: dict | None = None,
+            thread_first: str | None = None) -> Turn:
+        try:
+            answer = self.engine().answer(text, context=thread_first)
+        except Exception:   # never leave a question with no reply
+            log.exception("answering failed")
+            answer = Answer(question=redact(text).text, verdict=Verdict.unsure, summary=APOLOGY,
+                            escalated=True, escalation_reason="internal error while answering",
+                            confidence=0.0)
+        turn = Turn(answer)
+        if self.governance is not None:
+            try:
+                turn.event_id = self.governance.record_answer(answer, platform=platform, user_id=user_id,
+                                                              conversation=conversation_ref)
+                if answer.escalated:
+                    esc = self.governance.escalate(answer, platform=platform, user_id=user_id,
+                                                   conversation_ref=conversation_ref or {},
+                                                   reason=answer.escalation_reason)
+                    turn.escalation_id = str(esc.id)
+            except Exception:
+                log.exception("recording the answer failed")
+        return turn
+
+    def escalate(self, answer: Answer, *, platform: str, user_id: str, conversation_ref: dict,
+                 reason: str = "The person asked for a person to check this answer.") -> str | None:
+        """Staff asked a person to check an answer ("ask the governance team")."""
+        if self.governance is None:
+            return None
+        esc = self.governance.escalate(answer, platform=platform, user_id=user_id, conversation_ref=conversation_ref,
+                                       reason=reason, requested_by_user=True)
+        return str(esc.id)
+
+    def feedback(self, event_id: str, helpful: bool, *, platform: str, user_id: str, comment: str | None = None) -> None:
+        if self.governance is not None and event_id:
+            self.governance.record_feedback(event_id, helpful, comment, platform=platform, user_id=user_id)
