@@ -53,14 +53,16 @@ def _norm(s: str) -> str:
     return " ".join(s.split())
 
 
-def validate(kb: Knowledge, citations: list[Citation]) -> list[Citation]:
-    """Keep only citations whose clause exists and whose quote is a verbatim part of it."""
+def validate(kb: Knowledge, citations: list[Citation], extra: dict[str, str] | None = None) -> list[Citation]:
+    """Keep only citations whose clause exists and whose quote is a verbatim part of it.
+    `extra` maps other citable refs (governance rulings) to their text."""
     good = []
     for c in citations:
         clause = kb.clauses.get(c.ref)
-        if clause is None or not c.quote.strip():
+        text = clause.text if clause is not None else (extra or {}).get(c.ref)
+        if text is None or not c.quote.strip():
             continue
-        if _norm(c.quote) not in _norm(clause.text):
+        if _norm(c.quote) not in _norm(text):
             continue
         good.append(c)
     return good

@@ -25,7 +25,8 @@ from bot.redact import implied_data_kinds, redact
 
 log = logging.getLogger("policybot.engine")
 
-SCOPE_MIN_SIM = 0.42          # a question with no AI words must be this close to some clause
+SCOPE_MIN_SIM = 0.42
+RULING_MIN_SIM = 0.75         # a ruling answers a question only when it is nearly the same question          # a question with no AI words must be this close to some clause
 UNKNOWN_TOOL_QUERY = "an AI tool that is not on the approved register must be approved before it is used"
 KIND_WORDS = {
     "special_category": ["special category", "patient", "health", "safeguarding", "sensitive"],
@@ -41,6 +42,7 @@ class Engine:
         self.kb = knowledge
         self.index_version = searcher.index_version
         self._protect = [n for e in knowledge.register for n in (e.tool, *e.aliases)]
+        self._ruling_vecs: dict[str, np.ndarray] = {}
 
     @classmethod
     def open(cls, home: Path, chroma_url: str | None = None, embed_model=None) -> "Engine":
@@ -70,9 +72,10 @@ class Engine:
             return np.zeros(0, dtype=np.float32)
         return (self.kb.vectors @ vecs.T).max(axis=1)
 
-    def answer(self, question: str, context: str | None = None) -> Answer:
+    def answer(self, question: str, context: str | None = None, rulings: list[dict] | None = None) -> Answer:
         """Answer a question; `context` is the thread's first question, for follow-ups such as
-        "what about with personal data?" (see bot.conversation)."""
+        "what about with personal data?" (see bot.conversation); `rulings` are the governance
+        team's active rulings (dicts with ref, id, question, verdict, answer, clauses)."""
         t0 = time.perf_counter()
         red = redact(question, protect=self._protect)
         q = asked = " ".join(red.text.split())
@@ -87,15 +90,57 @@ class Engine:
 
         base = dict(question=asked, data_kinds=[k for k in lx.DATA_KIND_ORDER if k in u.data_kinds],
                     index_version=self.index_version)
-        if not u.about_ai and top_sim < SCOPE_MIN_SIM and u.intent != Intent.incident:
+        ruling = self._ruling_for(q, u, rulings) if rulings else None
+        if ruling is not None:
+            a = self._from_ruling(ruling, u, sims, qterms, base)
+        elif not u.about_ai and top_sim < SCOPE_MIN_SIM and u.intent != Intent.incident:
             a = Answer(verdict=Verdict.out_of_scope, summary=OUT_OF_SCOPE, confidence=round(0.9 - top_sim, 2), **base)
         elif u.intent in (Intent.info, Intent.incident):
             a = self._info(q, u, sims, qterms, base)
         else:
             a = self._permission(q, u, sims, obj_sims, qterms, base)
-        a.citations = validate(self.kb, a.citations)
+        a.citations = validate(self.kb, a.citations, extra={r["ref"]: r["text"] for r in rulings or []})
         log.debug("answered in %.1f ms: %s", (time.perf_counter() - t0) * 1000, a.verdict.value)
         return a
+
+    def _ruling_for(self, q: str, u, rulings: list[dict]) -> dict | None:
+        """The governance ruling that answers this question, if one is close enough: nearly the
+        same question (cosine >= RULING_MIN_SIM) about the same tool(s)."""
+        texts = [r["question"] for r in rulings]
+        missing = [t for t in texts if t not in self._ruling_vecs]
+        if missing:
+            vecs = self.searcher.embed_model.embed_texts(missing)
+            for t, v in zip(missing, vecs):
+                self._ruling_vecs[t] = np.asarray(v, dtype=np.float32) / max(float(np.linalg.norm(v)), 1e-12)
+        qv = self._vec(q)
+        mine = ({e.ref for e in u.tools.entries}, u.tools.unknown)
+        order = lx.DATA_KIND_ORDER
+        rank = max((order.index(k) for k in u.data_kinds), default=-1)
+        best, best_sim = None, RULING_MIN_SIM
+        for r in rulings:
+            sim = float(self._ruling_vecs[r["question"]] @ qv)
+            if sim < best_sim:
+                continue
+            ru = understand(r["question"], self.kb.catalogue)
+            theirs = ({e.ref for e in ru.tools.entries}, ru.tools.unknown)
+            their_rank = max((order.index(k) for k in ru.data_kinds), default=-1)
+            # same tool(s), and no more sensitive information than the ruling considered
+            if theirs == mine and rank <= max(their_rank, order.index("internal")):
+                best, best_sim = r, sim
+        return best
+
+    def _from_ruling(self, r: dict, u, sims, qterms, base) -> Answer:
+        from bot.engine.text import sentences as split
+        verdict = Verdict(r["verdict"]) if r.get("verdict") in Verdict.__members__ else Verdict.unsure
+        lead = (split(r["answer"]) or [r["answer"]])[0]
+        cits = [Citation(ref=r["ref"], source="governance-rulings", clause=r["id"], heading="Governance ruling",
+                         quote=lead, url=None, score=1.0)]
+        cits += assemble(self.kb, sims, qterms, [c for c in r.get("clauses", []) if c in self.kb.clauses])
+        esc = verdict == Verdict.unsure
+        return Answer(verdict=verdict, summary=f"The AI governance team has ruled on this ({r['id']}): {r['answer']}",
+                      citations=cits[:5], tool=u.tools.entry.tool if u.tools.entry and not u.tools.ambiguous else None,
+                      escalated=esc, escalation_reason="The ruling leaves this open." if esc else None,
+                      confidence=0.9, **base)
 
     def _with_context(self, u, q: str, context: str):
         """A follow-up keeps what it says and takes the rest (tool, data, intent) from the
