@@ -177,6 +177,14 @@ def _engine(home: Optional[str], chroma_url: Optional[str]):
     return get_engine(h, chroma_url)
 
 
+def _failed_answer(question: str, index_version: str):
+    from bot.assistant import APOLOGY
+    from bot.engine.models import Answer, Verdict
+    from bot.redact import redact
+    return Answer(question=redact(question).text, verdict=Verdict.unsure, summary=APOLOGY, escalated=True,
+                  escalation_reason="internal error while answering", index_version=index_version)
+
+
 @app.command("ask")
 def ask_cmd(
     question: str = typer.Argument(..., help='The question, or "-" to read one question per line from stdin.'),
@@ -196,16 +204,11 @@ def ask_cmd(
                 continue
             try:
                 a = engine.answer(q)
-                obj = a.to_contract()
             except Exception as e:  # one bad question must not stop a batch
-                from bot.redact import redact
                 _err(f"error answering a question: {e.__class__.__name__}")
-                obj = {"question": redact(q).text, "verdict": "unsure", "summary": "Internal error; escalated.",
-                       "conditions": [], "citations": [], "tool": None, "data_kinds": [], "escalated": True,
-                       "escalation_reason": "internal error", "confidence": 0.0,
-                       "index_version": engine.index_version}
+                a = _failed_answer(q, engine.index_version)
             if as_json:
-                out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+                out.write(json.dumps(a.to_contract(), ensure_ascii=False) + "\n")
             else:
                 from bot.render import render_answer
                 render_answer(a)

@@ -49,6 +49,16 @@ def assemble(kb: Knowledge, sims: np.ndarray, qterms: frozenset[str], refs: Iter
     return out
 
 
+def support_scores(citations: list[Citation]) -> list[Citation]:
+    """Citations come best first (by what the answer rests on); make `score` say the same, never
+    higher than the citation before it."""
+    ceiling = 1.0
+    for c in citations:
+        c.score = round(min(c.score, ceiling), 3)
+        ceiling = c.score
+    return citations
+
+
 def _norm(s: str) -> str:
     return " ".join(s.split())
 

@@ -43,9 +43,14 @@ def summary(d: Decision, kinds, tool_mention: str | None, quote: str | None) -> 
             name = "This AI feature"
         return (f"{name[:1].upper() + name[1:]} is not on the approved AI tools register, so it must not be "
                 "used for work unless it has been approved. " + ESCALATED)
+    if d.reason == "approved_tool_needed":
+        names = [e.tool for e in d.alternatives]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+        return (f"Yes, if you use an approved tool that may take this information, such as {listed}, "
+                "and follow its conditions.")
     if d.reason == "no_tool":
-        return ("I can't match this to a tool on the approved AI tools register, and the policy doesn't "
-                "settle it on its own, so I won't guess. " + ESCALATED)
+        return (f"No tool on the approved AI tools register may take {kinds_phrase(kinds)} information like "
+                "this, and the policy doesn't settle it otherwise, so I can't say yes. " + ESCALATED)
     if d.reason == "complication" and e:
         return (f"{e.tool} is approved for this kind of work, but your situation may not meet the conditions "
                 "the policy sets, so I can't confirm it. " + ESCALATED)
@@ -67,7 +72,10 @@ def tool_conditions(d: Decision, extra: list[str]) -> list[str]:
         if "no_data_described" in d.notes:
             out.append(f"Use it only with {kinds_phrase(e.data_allowed)} information.")
         out += sentences(e.conditions)
-    elif d.verdict == Verdict.conditional:
-        pass
+    elif d.reason == "approved_tool_needed" and d.alternatives:
+        first = d.alternatives[0]
+        out.append("Use a tool the AI tools register approves for this information: "
+                   + ", ".join(e.tool for e in d.alternatives) + ".")
+        out += [f"{first.tool}: {c}" for c in sentences(first.conditions)[:3]]
     out += [x for x in extra if x not in out]
     return out[:8]

@@ -3,6 +3,7 @@
 clauses carry it. No text composition and no I/O here."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -62,6 +63,19 @@ def alternatives_for(kb: Knowledge, kinds: frozenset[str], exclude: RegisterEntr
     return tuple(e for _, e in out[:2])
 
 
+def approved_for(kb: Knowledge, kinds: frozenset[str], sims: np.ndarray) -> tuple[RegisterEntry, ...]:
+    """Approved (not restricted) tools that may take every kind of information named, the ones
+    whose register entry fits the task best first."""
+    def fit(e: RegisterEntry) -> float:
+        return float(max((sims[i] for i in kb.by_ref.get(e.ref, [])), default=0.0))
+    def for_everyone(e: RegisterEntry) -> bool:
+        return bool(re.search(r"\b(all staff|everyone|any member of staff|all employees)\b", e.conditions, re.I))
+    ok = [e for e in kb.register if e.status == "approved" and set(kinds) <= set(e.data_allowed)]
+    # tools available to everyone first, then the least privileged that suffices, then the best fit
+    ok.sort(key=lambda e: (not for_everyone(e), len(e.data_allowed), -fit(e)))
+    return tuple(ok[:2])
+
+
 def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sims: np.ndarray,
                       qterms: frozenset[str]) -> Decision:
     entries = u.tools.entries
@@ -103,10 +117,15 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
         return Decision(Verdict.not_allowed, "use_prohibited", entry=entries[0] if len(entries) == 1 else None,
                         evidence=top_b, alternatives=())
     if not entries:
-        reason = ("The question does not name a tool on the AI tools register, and the policy "
-                  "does not settle this use on its own.")
-        return Decision(Verdict.unsure, "no_tool", escalate=True, escalation_reason=reason,
-                        alternatives=alternatives_for(kb, kinds, None, sims) if kb.register else ())
+        # "can I use AI to draft a job advert?": yes, with an approved tool that may take the
+        # information (unnamed information counts as internal); otherwise a person decides
+        need = frozenset(kinds) or frozenset({"internal"})
+        usable = approved_for(kb, need, sims)
+        if usable:
+            return Decision(Verdict.conditional, "approved_tool_needed", alternatives=usable)
+        reason = ("The question does not name a tool on the AI tools register, and no approved tool "
+                  "may take this kind of information.")
+        return Decision(Verdict.unsure, "no_tool", escalate=True, escalation_reason=reason)
 
     # 4. register status x data kinds, for every tool the question may mean
     results = [(e, *tool_verdict(e, kinds)) for e in entries]

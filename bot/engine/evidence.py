@@ -110,7 +110,7 @@ def applies_to(kb: Knowledge, i: int, tools: frozenset[str]) -> bool:
 
 GENERIC_ACTIONS = frozenset(stem(w) for w in """write draft create make produce generate summarise summarize
 help prepare edit check review send get give take use put do work find read draw tidy improve""".split())
-GENERIC_SUBJECT = frozenset(["genai", "ai", "tool", "staff", "user", "member", "employe", "offic", "output",
+GENERIC_SUBJECT = frozenset(["genai", "ai", "generat", "artifici", "intellig", "tool", "staff", "user", "member", "employe", "offic", "output",
                              "content", "gener", "person", "peopl", "anyon", "nobodi", "council", "organis"])
 
 

@@ -82,6 +82,8 @@ PERMISSION = re.compile(r"""(
   | \bany\s+problem\s+with\b | \bi\s+want\s+to\s+use\b | \bwe\s+want\s+to\s+(?:use|switch|turn|buy|start|build)\b
   | \bcan\s+\w+\s+(?:draft|write|summari[sz]e|shortlist|translate|analy[sz]e|record|transcribe)\b
   | \bdo\s+(?:i|we)\s+need\s+(?:permission|approval)\b
+  | ^\s*(?:can|could|may|might|will|would|should)\b
+  | \b(?:ok|okay|allowed|fine|alright|acceptable)\s*\??\s*$
 )""", re.I | re.X)
 INFO_START = re.compile(r"^\s*(?:what|what's|whats|who|who's|whos|whom|when|when's|whens|where|which|why|how)\b(?!\s+about\b)(?!\s+if\b)", re.I)
 INFO_CUES = re.compile(r"""(
@@ -91,8 +93,10 @@ INFO_CUES = re.compile(r"""(
 )""", re.I | re.X)
 INCIDENT = re.compile(r"""(
     \b(?:accident(?:al)?ly|accidently|by\s+mistake|mistakenly|inadvertently|without\s+thinking)\b |
-    \bi\s+(?:have\s+|'ve\s+|ve\s+)?(?:already\s+|just\s+)?(?:pasted|uploaded|entered|shared|sent|typed|fed|copied)\b.*\b(?:what|now|report|should)\b |
-    \bwhat\s+(?:do|should)\s+i\s+do\b | \bwhat\s+now\b | \bdata\s+breach\b | \bbreach(?:ed)?\b
+    \b(?:i|we|someone|somebody|they|he|she|(?:a|my|our)\s+(?:colleague|manager|team\s?mate|member\s+of\s+staff))\s+
+      (?:has\s+|have\s+|had\s+|'ve\s+|ve\s+)?(?:already\s+|just\s+|accidentally\s+)?
+      (?:pasted|uploaded|entered|shared|sent|typed|fed|copied)\b.*\b(?:what|now|report|should)\b |
+    \bwhat\s+(?:do|should)\s+(?:i|we)\s+do\b | \bwhat\s+now\b | \bdata\s+breach\b | \bbreach(?:ed)?\b
 )""", re.I | re.X)
 INCIDENT_QUERY = "report incident breach personal information entered into a tool"
 INCIDENT_RULE = re.compile(r"\b(incidents?|breach\w*|notif\w*|(?:must|should|will|to|and)\s+(?:also\s+)?(?:report|tell|inform)\w*|reported)\b", re.I)
@@ -129,7 +133,8 @@ PERSONAL_CUES = re.compile(r"""\b(
     hr\s+(?:records?|files?|cases?|data) | personnel\s+files? | disciplinar\w* | grievances? | appraisals? |
     performance\s+(?:reviews?|management|issues?) | capability\s+(?:hearing|process) | cvs? | job\s+applications? |
     applications?\s+for | applicants? | candidates? | interview\s+notes | references\s+for | complaints? | complainants? |
-    residents?'?\s+(?:details|data|records?|information|case|letter|email|complaint)s? | tenants? | tenancy | council\s+tax\s+(?:accounts?|records?|arrears) |
+    residents?(?:'s|s'|')?\s+(?:details|data|records?|information|case|letter|email|complaint|address|name|account|claim)s? |
+    email\s+address(?:es)? | postal\s+address | (?:their|his|her)\s+(?:address|email|phone|details|name) | tenants? | tenancy | council\s+tax\s+(?:accounts?|records?|arrears) |
     benefits?\s+(?:claims?|claimants?) | housing\s+(?:applications?|applicants?|register) | customer\s+records? |
     case\s*(?:files?|notes|work|load|records?|summar(?:y|ies)|details) | casework | service\s+users? | clients? |
     subject\s+access | individual'?s? | one\s+of\s+my\s+(?:staff|team|colleagues) | a\s+member\s+of\s+(?:staff|the\s+public) |

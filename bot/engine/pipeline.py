@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.engine import lexicon as lx
-from bot.engine.cite import assemble, mentions_kind, rank_by_relevance, validate
+from bot.engine.cite import assemble, mentions_kind, rank_by_relevance, support_scores, validate
 from bot.engine.compose import OUT_OF_SCOPE, summary, tool_conditions
 from bot.engine.decide import Decision, decide_permission
 from bot.engine.evidence import match, sentence_sims
@@ -99,7 +99,7 @@ class Engine:
             a = self._info(q, u, sims, qterms, base)
         else:
             a = self._permission(q, u, sims, obj_sims, qterms, base)
-        a.citations = validate(self.kb, a.citations, extra={r["ref"]: r["text"] for r in rulings or []})
+        a.citations = support_scores(validate(self.kb, a.citations, extra={r["ref"]: r["text"] for r in rulings or []}))
         log.debug("answered in %.1f ms: %s", (time.perf_counter() - t0) * 1000, a.verdict.value)
         return a
 
@@ -210,6 +210,10 @@ class Engine:
                 governing = [r for r in governing if mentions_kind(kb, r, words)] + governing
             refs.append(d.entry.ref)
             refs += rank_by_relevance(kb, sims, governing, qterms)
+        if d.reason == "approved_tool_needed":
+            for e in d.alternatives[:1]:
+                refs.append(e.ref)
+                refs += rank_by_relevance(kb, sims, [r for r in e.clauses if r in kb.clauses], qterms)[:2]
         if d.reason in ("tool_not_on_register", "no_tool"):
             # the clauses on using a tool that is not on the register, then the question's own
             canned = [r for r in self._hits(UNKNOWN_TOOL_QUERY, k=8) if kb.clauses[r].kind != "register"]
@@ -233,6 +237,8 @@ class Engine:
             return 0.95 if u.tools.exact else 0.8
         if d.reason == "use_prohibited" and d.evidence:
             return round(min(0.9, 0.4 + 0.5 * d.evidence.score), 2)
+        if d.reason == "approved_tool_needed":
+            return 0.55
         base = 0.85 if u.tools.exact else 0.6
         if d.reason == "data_not_allowed" and not u.data_kinds:
             base -= 0.2

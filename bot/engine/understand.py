@@ -73,7 +73,7 @@ def detect_intent(question: str) -> Intent:
     q = question.strip()
     if lx.INCIDENT.search(q):
         mishap = re.search(r"\b(accident\w*|by mistake|mistakenly|inadvertently|yesterday|earlier|last week|"
-                           r"this morning|already|what (do|should) i do|what now)\b", q, re.I)
+                           r"this morning|already|what (do|should) (i|we) do|what now)\b", q, re.I)
         if mishap or not lx.PERMISSION.search(q):
             return Intent.incident
     if lx.INFO_START.search(q):
@@ -91,9 +91,13 @@ def detect_intent(question: str) -> Intent:
 def understand(question: str, catalogue: ToolCatalogue, pii_kinds: set[str] = frozenset()) -> Understanding:
     tools = catalogue.match(question)
     about_ai = bool(tools.entries or tools.unknown or lx.AI_TERMS.search(question))
+    intent = detect_intent(question)
+    if intent == Intent.info and (tools.entries or tools.unknown) and not lx.INFO_START.search(question) \
+            and not lx.INFO_CUES.search(question):
+        intent = Intent.permission   # "Grammarly for our restructure plan?"
     return Understanding(
         question=question,
-        intent=detect_intent(question),
+        intent=intent,
         tools=tools,
         data_kinds=detect_data_kinds(question, set(pii_kinds)),
         about_ai=about_ai,
