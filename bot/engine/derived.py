@@ -139,7 +139,7 @@ def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_
             if obj_kinds:
                 t.blocked |= obj_kinds          # "must not be used with personal information"
                 t.conditions.append(sentence)
-            elif re.search(r"prohibit|banned|blocked|off[\s-]limits|any\s+circumstances|for\s+(?:council|icb|trust|work|business)|"
+            elif re.search(r"prohibit|banned|blocked|off[\s-]limits|any\s+circumstances|for\s+(?:\w+\s+)?(?:business|work|purposes)\b|"
                            r"must\s+not\s+be\s+(?:used|installed|admitted)\s*(?:[.;]|$)", s, re.I):
                 t.prohibited = True
             else:
