@@ -1,0 +1,58 @@
+"""Helpers the listeners share: acks, reading a block action's container, answering a
+question in a conversation with the status line and the apology on failure."""
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from bot.slack.blocks.answer import build_apology_text
+from bot.slack.blocks.assistant import LOADING_MESSAGES, STATUS
+
+log = logging.getLogger("policybot.slack")
+
+
+def ack_now(ack) -> None:
+    """The ack function of every lazy listener: acknowledge at once, work in the lazy one."""
+    ack()
+
+
+def where(body: dict) -> tuple[str | None, str | None, str | None, bool]:
+    """(channel id, message ts, thread ts, is ephemeral) of the message a button was on."""
+    container = body.get("container") or {}
+    msg = body.get("message") or {}
+    channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
+    ts = msg.get("ts") or container.get("message_ts")
+    thread = msg.get("thread_ts") or container.get("thread_ts")
+    return channel, ts, thread, bool(container.get("is_ephemeral"))
+
+
+def set_status_quietly(set_status) -> None:
+    if set_status is None:
+        return
+    try:
+        set_status(status=STATUS, loading_messages=LOADING_MESSAGES)
+    except Exception as e:   # not an assistant thread, or no scope: the answer matters, not the status
+        log.debug("assistant.threads.setStatus failed: %s", e)
+
+
+def answer_in_conversation(services, text: str, *, user_id: str, conversation_ref: dict,
+                           thread: tuple[str, str | None] | None, post: Callable[..., object],
+                           set_status=None, topic: str = "thread"):
+    """Answer `text` and `post(text=..., blocks=...)` the reply. Never leaves the question
+    without a reply: on any failure the person gets a short apology and the case is escalated.
+    Returns the Reply, or None after an apology."""
+    set_status_quietly(set_status)
+    try:
+        reply = services.answer(text, user_id=user_id, conversation_ref=conversation_ref, thread=thread, topic=topic)
+    except Exception:
+        log.exception("answering a Slack question failed")
+        services.escalate_failure(text, user_id=user_id, conversation_ref=conversation_ref,
+                                  reason="internal error in the Slack app while answering")
+        post(text=build_apology_text())
+        return None
+    try:
+        post(text=reply.text, blocks=reply.blocks)
+    except Exception:
+        log.exception("posting the answer failed")
+        post(text=reply.text)                # e.g. blocks refused: the words still go out
+    return reply
