@@ -1,8 +1,19 @@
 """Build a new index version from a knowledge folder.
 
+    reindex lock (refused when another build runs; stale locks taken over, see index/lock.py) ->
     ingest -> embedding cache lookup (sha256(model_id + embedding_text)) -> embed the misses ->
-    new Chroma collection pb_<version> -> <home>/versions/<version>/manifest.json ->
-    atomic switch of <home>/CURRENT -> keep the newest 3 versions.
+    new Chroma collection pb_<version> -> checks -> <home>/versions/<version>/manifest.json and
+    diff.json -> atomic switch of <home>/CURRENT -> keep the newest POLICYBOT_KEEP_VERSIONS (3).
+
+Checks before the switch (a failure raises CheckFailedError and the previous version serves on):
+- collapse: the folder the serving version was built from now yields fewer than half of its
+  document clauses (refused unless force=True);
+- lost documents: a file the serving version indexed can no longer be read (refused unless
+  force=True; delete the file to drop its clauses on purpose);
+- register citations: a register row cites a clause the new build does not have (a warning,
+  listed in the problems; the build goes ahead);
+- smoke query: the new collection answers a query made with the query model, and finds a
+  sample of its own clauses by their vectors.
 
 Every version has its own collection holding only that version's clauses, so a deleted document
 is never retrievable again, and anything failing before the switch leaves the previous version
@@ -10,7 +21,6 @@ serving.
 """
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -24,14 +34,21 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from index import diff as diffs
 from index import store
 from index.ingest import IngestResult, ingest_folder
+from index.lock import LockHeld, ReindexLock, current_user
 from index.models import Clause, Problem, RegisterEntry
 
 Progress = Callable[[str, int, int], None]
 
 MANIFEST_FORMAT = 1
-KEEP_VERSIONS = 3
+KEEP_VERSIONS = 3                     # default of POLICYBOT_KEEP_VERSIONS
+ENV_KEEP_VERSIONS = "POLICYBOT_KEEP_VERSIONS"
+ENV_SMOKE_QUERY = "POLICYBOT_SMOKE_QUERY"
+SMOKE_QUERY = "Can staff use generative AI tools at work?"
+COLLAPSE_RATIO = 0.5                  # refuse a build left with fewer than this share of clauses
+SWITCH_LOG = "switches.jsonl"         # one line per switch of CURRENT (build or rollback)
 CURRENT_FILE = "CURRENT"
 VERSIONS_DIR = "versions"
 CACHE_FILE = Path("cache") / "embeddings.sqlite3"
@@ -47,6 +64,27 @@ class EmptyKnowledgeError(BuildError):
     """The folder yielded no clauses at all."""
 
 
+class BuildLockedError(BuildError, LockHeld):
+    """Another live process is reindexing this home; `holder` says who (pid, host, started)."""
+
+
+class CheckFailedError(BuildError):
+    """A check before the switch failed; the serving version is untouched."""
+
+    def __init__(self, message: str, check: str, details: dict | None = None):
+        super().__init__(message)
+        self.check = check
+        self.details = details or {}
+
+
+def keep_versions_setting() -> int:
+    """POLICYBOT_KEEP_VERSIONS (at least 1), default 3."""
+    try:
+        return max(1, int(os.environ.get(ENV_KEEP_VERSIONS, "") or KEEP_VERSIONS))
+    except ValueError:
+        return KEEP_VERSIONS
+
+
 @dataclass
 class BuildResult:
     index_version: str
@@ -54,7 +92,7 @@ class BuildResult:
     clauses: int                         # everything indexed (document clauses + register rows)
     register: int                        # register rows
     added: list[str] = field(default_factory=list)     # refs new since the previous version
-    changed: list[str] = field(default_factory=list)   # refs whose Clause.digest changed
+    changed: list[str] = field(default_factory=list)   # refs whose heading or text changed
     removed: list[str] = field(default_factory=list)   # refs gone since the previous version
     embedded: int = 0                    # texts actually embedded this run (cache misses)
     problems: list[Problem] = field(default_factory=list)
@@ -64,6 +102,10 @@ class BuildResult:
     model_id: str = ""
     files: list[str] = field(default_factory=list)
     pruned: list[str] = field(default_factory=list)    # versions deleted by this build
+    diff: dict = field(default_factory=dict)           # index.diff.compute_diff (also diff.json)
+    checks: dict = field(default_factory=dict)         # what the checks before the switch found
+    notes: list[str] = field(default_factory=list)     # e.g. a stale lock taken over
+    unchanged: bool = False    # if_changed=True and nothing changed: no new version was made
 
     @property
     def skipped(self) -> list[Problem]:
@@ -182,22 +224,6 @@ class EmbeddingCache:
 
 # --------------------------------------------------------------------------- helpers
 
-@contextlib.contextmanager
-def _build_lock(home: Path):
-    """One build at a time per home (advisory lock; a no-op where fcntl is missing)."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        yield
-        return
-    with open(Path(home) / "build.lock", "a+") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
 def _dedupe(clauses: list[Clause]) -> tuple[list[Clause], list[Problem]]:
     seen: set[str] = set()
     out, problems = [], []
@@ -250,9 +276,11 @@ def _documents_list(ing: IngestResult, clauses: list[Clause]) -> list[dict]:
     return docs
 
 
-def _prune(home: Path, client, location: str, current: str, keep: int) -> list[str]:
-    """Delete versions beyond the newest `keep` (never `current`): their Chroma collections and
-    their folders."""
+def _prune(home: Path, client, location: str, current: str, keep: int,
+           replaced: str | None = None) -> list[str]:
+    """Delete versions beyond the newest `keep` (never `current`, nor with keep >= 2 the version
+    it `replaced`, which may be older after a rollback and still has answers in flight): their
+    Chroma collections and their folders."""
     vdir = versions_dir(home)
     if not vdir.is_dir():
         return []
@@ -270,6 +298,8 @@ def _prune(home: Path, client, location: str, current: str, keep: int) -> list[s
         entries.append((created, d.name, d, man))
     entries.sort(key=lambda e: (e[0], e[1]), reverse=True)
     kept = {current}
+    if replaced and keep >= 2 and any(name == replaced and man is not None for _, name, _, man in entries):
+        kept.add(replaced)
     for _, name, _, man in entries:
         if len(kept) >= keep:
             break
@@ -307,16 +337,151 @@ def _prune(home: Path, client, location: str, current: str, keep: int) -> list[s
     return pruned
 
 
+# --------------------------------------------------------------------------- switch
+
+def content_digest(model_id: str, digests: Iterable[tuple[str, str]]) -> str:
+    """One hash over the model and every clause's (ref, Clause.digest), in order."""
+    h = hashlib.sha256(model_id.encode("utf-8"))
+    for ref, d in digests:
+        h.update(f"\n{ref}\t{d}".encode("utf-8"))
+    return h.hexdigest()
+
+
+def manifest_content_digest(manifest: dict) -> str:
+    return manifest.get("content_digest") or content_digest(
+        manifest.get("model_id", ""), manifest_digests(manifest).items())
+
+
+def who_info(who: str | None = None) -> dict:
+    import socket
+    return {"user": who or current_user(), "host": socket.gethostname(), "pid": os.getpid()}
+
+
+def switch_current(home: Path, version: str, *, action: str, previous: str | None,
+                   trigger: str = "", who: str | None = None, **extra) -> dict:
+    """Point CURRENT at `version` (atomic rename) and append the switch to <home>/switches.jsonl.
+    Callers hold the reindex lock."""
+    home = Path(home)
+    _write_atomic(home / CURRENT_FILE, version + "\n")
+    event = {"time": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
+             "action": action, "version": version, "previous": previous, "trigger": trigger,
+             "who": who_info(who), **extra}
+    try:
+        with open(home / SWITCH_LOG, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(event, ensure_ascii=False) + "\n")
+    except OSError:   # the switch happened; the log is informational
+        pass
+    return event
+
+
+def read_switches(home: Path, limit: int | None = None) -> list[dict]:
+    """The switch log, oldest first (the last `limit` entries)."""
+    try:
+        lines = (Path(home) / SWITCH_LOG).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return []
+    out = []
+    for line in lines[-limit:] if limit else lines:
+        try:
+            out.append(json.loads(line))
+        except ValueError:
+            continue
+    return out
+
+
+# --------------------------------------------------------------------------- checks
+
+def _smoke(collection, embed_model, clauses: list[Clause], matrix: np.ndarray) -> dict:
+    """The new collection answers a query made with the query model, and finds sample clauses by
+    their own vectors (catches a collection that was filled wrongly or not at all)."""
+    query = os.environ.get(ENV_SMOKE_QUERY, "").strip() or SMOKE_QUERY
+    n = min(3, len(clauses))
+    vec = list(embed_model.get_query_embedding(query))
+    got = collection.query(query_embeddings=[vec], n_results=n, include=["documents"])
+    ids = (got.get("ids") or [[]])[0]
+    known = {c.ref for c in clauses}
+    if not ids:
+        raise CheckFailedError(f"smoke query {query!r} found nothing in the new version", "smoke")
+    if not set(ids) <= known:
+        raise CheckFailedError(f"smoke query returned clauses the build did not store: "
+                               f"{sorted(set(ids) - known)[:3]}", "smoke")
+    samples = sorted({0, len(clauses) // 2, len(clauses) - 1})
+    got = collection.query(query_embeddings=[matrix[i].tolist() for i in samples], n_results=n,
+                           include=["documents"])
+    for i, docs in zip(samples, got.get("documents") or []):
+        if _norm_text(clauses[i].text) not in {_norm_text(d) for d in docs or []}:
+            raise CheckFailedError(f"the new version does not find {clauses[i].ref} by its own "
+                                   "vector: the vector store looks damaged", "smoke")
+    return {"query": query, "hits": ids}
+
+
+def _norm_text(t: str | None) -> str:
+    return " ".join((t or "").split())
+
+
+def _checks(folder: Path, prev: dict | None, clauses: list[Clause], register: list[RegisterEntry],
+            problems: list[Problem], force: bool) -> tuple[dict, list[Problem]]:
+    """Checks that need no vectors. Returns (findings, warnings); raises CheckFailedError."""
+    found: dict = {}
+    warnings: list[Problem] = []
+
+    refs = {c.ref for c in clauses}
+    dangling = [{"register": e.source, "tool": e.tool, "ref": ref}
+                for e in register for ref in e.clauses if ref not in refs]
+    found["register_citations"] = {"checked": sum(len(e.clauses) for e in register), "dangling": dangling}
+    for d in dangling:
+        warnings.append(Problem(d["register"], f"row {d['tool']!r} cites {d['ref']}, which is not a "
+                                "clause of this build (the citation is ignored)", skipped=False))
+
+    same_folder = bool(prev) and prev.get("folder") == str(folder.resolve())
+    found["same_folder"] = same_folder
+    if not same_folder:     # a different knowledge base (or the first build): nothing to compare
+        return found, warnings
+
+    before = sum(1 for r in prev.get("clauses", []) if r.get("kind", "clause") == "clause")
+    now = sum(1 for c in clauses if c.kind == "clause")
+    found["collapse"] = {"before": before, "now": now, "ratio": COLLAPSE_RATIO, "forced": False}
+    if before and now < before * COLLAPSE_RATIO:
+        if not force:
+            raise CheckFailedError(
+                f"the new build has {now} document clause(s), fewer than half of the {before} the "
+                f"serving version {prev.get('index_version')} has: refusing to switch (fix the "
+                "documents, or use --force if the policy really shrank)", "collapse",
+                found["collapse"])
+        found["collapse"]["forced"] = True
+
+    skipped = {Path(p.path).name: p.reason for p in problems if p.skipped}
+    lost = [{"file": f, "reason": skipped[f]} for f in prev.get("files", []) if f in skipped]
+    found["lost_documents"] = {"files": lost, "forced": False}
+    if lost:
+        if not force:
+            names = "; ".join(f"{d['file']} ({d['reason']})" for d in lost[:5])
+            raise CheckFailedError(
+                f"file(s) the serving version {prev.get('index_version')} indexed cannot be read "
+                f"now: {names}. Refusing to switch, so their clauses keep serving: fix the file, "
+                "delete it to drop its clauses, or use --force", "lost_documents", found["lost_documents"])
+        found["lost_documents"]["forced"] = True
+    return found, warnings
+
+
 # --------------------------------------------------------------------------- build
 
 def build_index(folder: Path, home: Path, chroma_url: str | None = None, embed_model=None,
                 progress: Progress | None = None, trigger: str = "cli",
-                keep_versions: int = KEEP_VERSIONS) -> BuildResult:
+                keep_versions: int | None = None, *, force: bool = False,
+                if_changed: bool = False, who: str | None = None) -> BuildResult:
     """Index `folder` as a new version under `home` and make it current. See the module doc.
 
-    `progress(stage, done, total)` is called with stage "ingest", "embed", "store".
-    Raises EmptyKnowledgeError (CURRENT untouched) when the folder yields no clauses, and
-    BuildError / StoreError / EmbeddingError on other failures (previous version still serving).
+    `progress(stage, done, total)` is called with stage "ingest", "embed", "store" (an exception
+    raised by it aborts the build there, like a crash: nothing is switched).
+    `force` switches even when the collapse or lost-documents check fails. `if_changed` makes no
+    new version when the clauses are exactly those of the serving version (result.unchanged).
+    `who` names the person who asked (default: the OS user); `trigger` says what asked.
+
+    Raises BuildLockedError at once when another live process is reindexing this home,
+    EmptyKnowledgeError when the folder yields no clauses, CheckFailedError when a check fails,
+    and BuildError / StoreError / EmbeddingError on other failures. In every case CURRENT is
+    untouched: the previous version still serves.
     """
     t0 = time.perf_counter()
     folder = Path(folder).expanduser()
@@ -325,8 +490,10 @@ def build_index(folder: Path, home: Path, chroma_url: str | None = None, embed_m
         raise BuildError(f"knowledge folder not found: {folder}")
     home.mkdir(parents=True, exist_ok=True)
     say = progress or (lambda stage, done, total: None)
+    keep = max(1, keep_versions) if keep_versions else keep_versions_setting()
 
-    with _build_lock(home):
+    with ReindexLock(home, purpose=f"build ({trigger})", error=BuildLockedError) as lock:
+        notes = [lock.taken_over] if lock.taken_over else []
         ing = ingest_folder(folder)
         clauses, dup_problems = _dedupe(ing.clauses)
         problems = list(ing.problems) + dup_problems
@@ -342,6 +509,21 @@ def build_index(folder: Path, home: Path, chroma_url: str | None = None, embed_m
             embed_model = get_embed_model()
         model_id = getattr(embed_model, "model_id", None) or embed_model.model_name
         family = getattr(embed_model, "model_family", "") or model_id
+
+        previous = read_current(home)
+        prev_manifest = load_manifest(home, previous) if previous else None
+        new_digests = {c.ref: c.digest for c in clauses}     # Clause.digest is not cheap: once
+        content = content_digest(model_id, new_digests.items())
+        if if_changed and prev_manifest and manifest_content_digest(prev_manifest) == content:
+            return BuildResult(
+                index_version=previous, documents=len(ing.documents), clauses=len(clauses),
+                register=len(ing.register), problems=problems, seconds=time.perf_counter() - t0,
+                previous_version=previous, collection=prev_manifest.get("collection", ""),
+                model_id=model_id, files=list(ing.files), notes=notes, unchanged=True)
+
+        # checks that need no vectors, before any expensive work
+        checks, warnings = _checks(folder, prev_manifest, clauses, ing.register, problems, force)
+        problems += warnings
 
         # embeddings: cache hits + the misses, embedded once per distinct text
         texts = [c.embedding_text() for c in clauses]
@@ -368,22 +550,19 @@ def build_index(folder: Path, home: Path, chroma_url: str | None = None, embed_m
         matrix = np.stack([cached[d] for d in digests]).astype(np.float32)
         dim = int(matrix.shape[1])
 
-        # diff against the serving version
-        previous = read_current(home)
-        prev_manifest = load_manifest(home, previous) if previous else None
-        prev_digests = manifest_digests(prev_manifest) if prev_manifest else {}
-        new_digests = {c.ref: c.digest for c in clauses}     # Clause.digest is not cheap: once
-        added = sorted(r for r in new_digests if r not in prev_digests)
-        removed = sorted(r for r in prev_digests if r not in new_digests)
-        changed = sorted(r for r in new_digests if r in prev_digests and prev_digests[r] != new_digests[r])
-
-        content = hashlib.sha256(model_id.encode("utf-8"))
-        for c in clauses:
-            content.update(f"\n{c.ref}\t{new_digests[c.ref]}".encode("utf-8"))
+        # what changed since the serving version
+        diff = diffs.compute_diff(
+            manifest_clauses(prev_manifest) if prev_manifest else [], clauses,
+            manifest_register(prev_manifest) if prev_manifest else [], ing.register,
+            previous=previous)
+        added = [r["ref"] for r in diff["added"]]
+        changed = [r["ref"] for r in diff["changed"]]
+        removed = [r["ref"] for r in diff["removed"]]
 
         client = store.open_client(home, chroma_url)
         location = store.chroma_location(home, chroma_url)
-        version, collection = _new_version(home, client, content.hexdigest())
+        version, collection = _new_version(home, client, content)
+        diff["version"] = version
         vdir = versions_dir(home) / version
         try:
             ids = [c.ref for c in clauses]
@@ -399,11 +578,15 @@ def build_index(folder: Path, home: Path, chroma_url: str | None = None, embed_m
             if collection.count() != len(ids):
                 raise BuildError(f"Chroma holds {collection.count()} vectors, expected {len(ids)}")
 
+            checks["smoke"] = _smoke(collection, embed_model, clauses, matrix)
+
+            who_ = who_info(who)
             manifest = {
                 "format": MANIFEST_FORMAT,
                 "index_version": version,
                 "created": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
                 "trigger": trigger,
+                "who": who_,
                 "folder": str(folder.resolve()),
                 "model_id": model_id,
                 "model_family": family,
@@ -412,32 +595,37 @@ def build_index(folder: Path, home: Path, chroma_url: str | None = None, embed_m
                            "location": location, "collection": collection.name},
                 "collection": collection.name,
                 "previous_version": previous,
+                "content_digest": content,
                 "documents": _documents_list(ing, clauses),
                 "files": list(ing.files),
                 "counts": {"documents": len(ing.documents), "clauses": len(clauses),
+                           "document_clauses": sum(1 for c in clauses if c.kind == "clause"),
                            "register": len(ing.register), "problems": len(problems),
                            "embedded": len(missing), "added": len(added), "changed": len(changed),
                            "removed": len(removed)},
+                "checks": checks,
                 "clauses": [asdict(c) for c in clauses],
                 "digests": new_digests,                  # ref -> Clause.digest
                 "register": [asdict(e) for e in ing.register],
                 "problems": [asdict(p) for p in problems],
             }
             vdir.mkdir(parents=True, exist_ok=False)
+            _write_atomic(vdir / diffs.DIFF_FILE, json.dumps(diff, ensure_ascii=False, indent=1))
             _write_atomic(vdir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
-            # the switch: from here on the new version serves
-            _write_atomic(home / CURRENT_FILE, version + "\n")
         except BaseException:
             store.delete_collection(client, collection.name)
             shutil.rmtree(vdir, ignore_errors=True)
             raise
+        # the switch: from here on the new version serves
+        switch_current(home, version, action="build", previous=previous, trigger=trigger,
+                       who=who_["user"])
 
-        pruned = _prune(home, client, location, version, max(1, keep_versions))
+        pruned = _prune(home, client, location, version, keep, replaced=previous)
 
     return BuildResult(
         index_version=version, documents=len(ing.documents), clauses=len(clauses),
         register=len(ing.register), added=added, changed=changed, removed=removed,
         embedded=len(missing), problems=problems, seconds=time.perf_counter() - t0,
         previous_version=previous, collection=collection.name, model_id=model_id,
-        files=list(ing.files), pruned=pruned,
+        files=list(ing.files), pruned=pruned, diff=diff, checks=checks, notes=notes,
     )
