@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 QUESTION ?= Can I use ChatGPT to draft a press release?
 
-.PHONY: install demo test bench eval clean
+.PHONY: install demo test bench eval clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,12 @@ install: $(STAMP)   ## create .venv and install policybot with every extra
 demo: install       ## install, then answer one question from the bundled knowledge
 	$(BIN)/policybot ask "$(QUESTION)"
 
-test: install       ## run the whole test suite (pytest exit 5, "no tests", counts as failure)
+system-deps:        ## Chromium for the report screenshot test (Debian package; installed when running as root)
+	@if ! command -v chromium >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing chromium (Debian package) for the report test"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi
+
+test: install system-deps  ## run the whole test suite (pytest exit 5, "no tests", counts as failure)
 	$(BIN)/python -m pytest -q; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
 

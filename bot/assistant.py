@@ -40,7 +40,7 @@ class Assistant:
     def ask(self, text: str, *, platform: str, user_id: str, conversation_ref: dict | None = None,
             thread_first: str | None = None) -> Turn:
         try:
-            answer = self.engine().answer(text, context=thread_first)
+            answer = self.engine().answer(text, context=thread_first, rulings=self._rulings())
         except Exception:   # never leave a question with no reply
             log.exception("answering failed")
             answer = Answer(question=redact(text).text, verdict=Verdict.unsure, summary=APOLOGY,
@@ -59,6 +59,16 @@ class Assistant:
             except Exception:
                 log.exception("recording the answer failed")
         return turn
+
+    def _rulings(self) -> list[dict] | None:
+        """The governance team's active rulings, which answer close questions as knowledge."""
+        if self.governance is None:
+            return None
+        try:
+            return self.governance.rulings_as_knowledge()
+        except Exception:
+            log.exception("reading rulings failed")
+            return None
 
     def escalate(self, answer: Answer, *, platform: str, user_id: str, conversation_ref: dict,
                  reason: str = "The person asked for a person to check this answer.") -> str | None:

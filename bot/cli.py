@@ -33,35 +33,102 @@ def _home(home: Optional[str]) -> Path:
 # ------------------------------------------------------------------------------------ index
 @app.command("index")
 def index_cmd(
-    folder: Optional[Path] = typer.Argument(None, help="Knowledge folder (default: the bundled example knowledge/)."),
+    folder: Optional[Path] = typer.Argument(None, help="Knowledge folder (default: the bundled example knowledge/). "
+                                                       "With --rollback: the version to serve again."),
     home: Optional[str] = HomeOpt,
     chroma_url: Optional[str] = ChromaOpt,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    force: bool = typer.Option(False, "--force", help="Switch even when the clause count collapsed or a file the "
+                                                      "serving version indexed cannot be read."),
+    rollback: bool = typer.Option(False, "--rollback", help="`index --rollback [VERSION]`: serve an earlier version "
+                                                            "again (default: the one before the serving one)."),
+    watch: bool = typer.Option(False, "--watch", help="`index --watch DIR`: reindex whenever files in DIR change "
+                                                      "(debounced); Ctrl-C or SIGTERM stops."),
+    debounce: float = typer.Option(2.0, "--debounce", help="With --watch: seconds of quiet before reindexing."),
 ) -> None:
     """Index a knowledge folder (.md .txt .docx .pdf .html, register .csv, sources.yaml) as a new
-    version. Only changed clauses are re-embedded. Exit 0: every file indexed; 1: some file
-    skipped (named on stderr with the reason); 2: usage error."""
+    version, switched to only when the build and its checks pass; prints what changed. Only
+    changed clauses are re-embedded. Exit 0: every file indexed; 1: some file skipped (named on
+    stderr with the reason), a check failed or another reindex is running (the serving version
+    is unchanged); 2: usage error."""
     from bot.paths import knowledge_dir
+    if rollback and watch:
+        _err("error: --rollback and --watch cannot be combined")
+        raise typer.Exit(2)
+    if rollback:
+        raise typer.Exit(_rollback(_home(home), str(folder) if folder else None, chroma_url))
     folder = folder or knowledge_dir()
     if not folder.is_dir():
         _err(f"error: knowledge folder not found: {folder}")
         raise typer.Exit(2)
-    result = _build(folder, _home(home), chroma_url, quiet)
+    if watch:
+        raise typer.Exit(_watch(folder, _home(home), chroma_url, debounce))
+    result = _build(folder, _home(home), chroma_url, quiet, force=force)
     if result is None:
         raise typer.Exit(1)
     raise typer.Exit(1 if result.skipped else 0)
 
 
-def _build(folder: Path, home: Path, chroma_url: Optional[str], quiet: bool, trigger: str = "cli"):
+def _rollback(home: Path, version: Optional[str], chroma_url: Optional[str]) -> int:
+    from index.build import BuildError
+    from index.diff import is_empty, render_diff
+    from index.versions import rollback
+    try:
+        r = rollback(home, version, chroma_url=chroma_url)
+    except BuildError as e:
+        _err(f"error: {e}")
+        return 1
+    _warm_engine(home, chroma_url)
+    _err(f"Rolled back: version {r.version} serves again (was {r.previous_version}).")
+    if not is_empty(r.diff):
+        render_diff(r.diff)
+    _followup(home, r.diff, "rollback", "cli", chroma_url)
+    return 0
+
+
+def _followup(home: Path, diff: dict, action: str, trigger: str, chroma_url: Optional[str], console=None) -> None:
+    """After a switch: rulings / escalations to review, answer drift, the audit event and the
+    governance channel notice (index/followup.py); never fails the command."""
+    from index.followup import after_switch, render_followup
+    from index.lock import current_user
+    try:
+        f = after_switch(home, diff, action=action, trigger=trigger, who=current_user(), chroma_url=chroma_url)
+    except Exception as e:
+        _err(f"warning: could not report the switch to governance: {e}")
+        return
+    render_followup(f, console)
+
+
+def _watch(folder: Path, home: Path, chroma_url: Optional[str], debounce: float) -> int:
+    import logging
+
+    from index.watch import watch_folder
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%Y-%m-%dT%H:%M:%S"))
+    wlog = logging.getLogger("policybot.index.watch")
+    wlog.addHandler(handler)
+    wlog.setLevel(logging.INFO)
+
+    def after(ev) -> None:
+        if ev.result is not None and not ev.result.unchanged:
+            _warm_engine(home, chroma_url)
+            _followup(home, ev.result.diff, "build", "watch", chroma_url)
+    watch_folder(folder, home, chroma_url, debounce=debounce, on_event=after)
+    return 0
+
+
+def _build(folder: Path, home: Path, chroma_url: Optional[str], quiet: bool, trigger: str = "cli",
+           force: bool = False):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from index.build import BuildError, build_index
+    from index.diff import is_empty, render_diff
     console = Console(stderr=True)
     stages = {"ingest": "Reading files", "embed": "Embedding clauses", "store": "Storing vectors"}
     try:
         if quiet or not sys.stderr.isatty():
-            result = build_index(folder, home, chroma_url=chroma_url, trigger=trigger)
+            result = build_index(folder, home, chroma_url=chroma_url, trigger=trigger, force=force)
         else:
             with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                           console=console, transient=True) as prog:
@@ -71,10 +138,13 @@ def _build(folder: Path, home: Path, chroma_url: Optional[str], quiet: bool, tri
                     if stage not in tasks:
                         tasks[stage] = prog.add_task(stages.get(stage, stage), total=max(total, 1))
                     prog.update(tasks[stage], completed=done, total=max(total, 1))
-                result = build_index(folder, home, chroma_url=chroma_url, progress=progress, trigger=trigger)
+                result = build_index(folder, home, chroma_url=chroma_url, progress=progress, trigger=trigger,
+                                     force=force)
     except (BuildError, RuntimeError, OSError) as e:
         _err(f"error: {e}")
         return None
+    for note in result.notes:
+        _err(f"note: {note}")
     for p in result.problems:
         _err(f"{'skipped' if p.skipped else 'warning'}: {p}")
     _warm_engine(home, chroma_url)
@@ -83,6 +153,9 @@ def _build(folder: Path, home: Path, chroma_url: Optional[str], quiet: bool, tri
         f"({result.register} register row(s)) as version {result.index_version} in {result.seconds:.1f} s: "
         f"{len(result.added)} added, {len(result.changed)} changed, {len(result.removed)} removed, "
         f"{result.embedded} embedded.", err=True)
+    if result.previous_version and not is_empty(result.diff):
+        render_diff(result.diff, console)
+    _followup(home, result.diff, "build", trigger, chroma_url, console)
     return result
 
 
@@ -93,6 +166,56 @@ def _warm_engine(home: Path, chroma_url: Optional[str]) -> None:
         get_engine(home, chroma_url)
     except Exception as e:  # the index is built; answering will retry and report
         _err(f"warning: could not prepare the answer engine: {e}")
+
+
+# ------------------------------------------------------------------------------------ versions
+@app.command("versions")
+def versions_cmd(
+    home: Optional[str] = HomeOpt,
+    chroma_url: Optional[str] = ChromaOpt,
+    as_json: bool = typer.Option(False, "--json", help="Print JSON (a list of versions, or the diff with --diff)."),
+    diff: Optional[str] = typer.Option(None, "--diff", metavar="VERSION",
+                                       help="Show what VERSION changed against the version it replaced "
+                                            "(an id, a unique prefix of one, or `current`)."),
+) -> None:
+    """The index versions kept in the state folder, newest first: id, when, documents, clauses,
+    changes, who/what triggered it, and which one serves (*). `policybot index --rollback
+    [VERSION]` serves an earlier one again."""
+    from index.build import BuildError, read_current
+    from index.versions import list_versions, resolve_version
+    h = _home(home)
+    if diff is not None:
+        from index.diff import load_diff, render_diff
+        try:
+            v = read_current(h) if diff == "current" else resolve_version(h, diff)
+        except BuildError as e:
+            _err(f"error: {e}")
+            raise typer.Exit(1)
+        d = load_diff(h, v) if v else None
+        if d is None:
+            _err(f"error: no stored diff for version {v or diff}")
+            raise typer.Exit(1)
+        if as_json:
+            typer.echo(json.dumps(d, ensure_ascii=False, indent=1))
+        else:
+            from rich.console import Console
+            render_diff(d, Console(), limit=1000)
+        return
+    infos = list_versions(h, check=True, chroma_url=chroma_url)
+    if as_json:
+        typer.echo(json.dumps([v.to_json() for v in infos], ensure_ascii=False, indent=1))
+        return
+    if not infos:
+        _err(f"No index versions in {h}: run `policybot index FOLDER`.")
+        raise typer.Exit(1)
+    typer.echo(f"  {'version':<25}  {'created (UTC)':<16}  {'docs':>4}  {'clauses':>7}  {'changes':<12}  "
+               f"{'trigger':<10}  {'who':<16}  vectors")
+    for v in infos:
+        c = v.counts
+        changes = f"+{c.get('added', 0)} ~{c.get('changed', 0)} -{c.get('removed', 0)}"
+        typer.echo(f"{'*' if v.current else ' '} {v.version:<25}  {v.created[:16].replace('T', ' '):<16}  "
+                   f"{v.documents:>4}  {v.clauses:>7}  {changes:<12}  {v.trigger:<10}  {v.who:<16}  "
+                   f"{ {True: 'ok', False: 'missing', None: '?'}[v.available]}")
 
 
 # ------------------------------------------------------------------------------------ clauses
@@ -177,6 +300,30 @@ def _engine(home: Optional[str], chroma_url: Optional[str]):
     return get_engine(h, chroma_url)
 
 
+def _current_engine(home: Optional[str], chroma_url: Optional[str], engine):
+    """The engine for the version serving now (the same object while CURRENT is unchanged)."""
+    from bot.engine.pipeline import get_engine
+    try:
+        return get_engine(_home(home), chroma_url)
+    except Exception:
+        return engine
+
+
+def _rulings(home: Optional[str]) -> list[dict] | None:
+    """Active governance rulings, when this state folder has a governance database."""
+    import os
+    from bot.governance.db import ENV_DATABASE_URL, SQLITE_FILE
+    if not os.environ.get(ENV_DATABASE_URL) and not (_home(home) / SQLITE_FILE).exists():
+        return None
+    try:
+        from bot.governance.service import Governance
+        with Governance(home=_home(home)) as gov:
+            return gov.rulings_as_knowledge()
+    except Exception as e:
+        _err(f"warning: governance rulings not available: {e}")
+        return None
+
+
 def _failed_answer(question: str, index_version: str):
     from bot.assistant import APOLOGY
     from bot.engine.models import Answer, Verdict
@@ -196,6 +343,7 @@ def ask_cmd(
     With "-", answers one question per line from stdin, one JSON object per line, loading the
     index and models once."""
     engine = _engine(home, chroma_url)
+    rulings = _rulings(home)
     if question == "-":
         out = sys.stdout
         for line in sys.stdin:
@@ -203,7 +351,9 @@ def ask_cmd(
             if not q:
                 continue
             try:
-                a = engine.answer(q)
+                # the engine of the serving version: a reindex in between is picked up here
+                engine = _current_engine(home, chroma_url, engine)
+                a = engine.answer(q, rulings=rulings)
             except Exception as e:  # one bad question must not stop a batch
                 _err(f"error answering a question: {e.__class__.__name__}")
                 a = _failed_answer(q, engine.index_version)
@@ -214,7 +364,7 @@ def ask_cmd(
                 render_answer(a)
             out.flush()
         return
-    a = engine.answer(question)
+    a = engine.answer(question, rulings=rulings)
     if as_json:
         typer.echo(json.dumps(a.to_contract(), ensure_ascii=False, indent=2))
     else:
@@ -246,6 +396,56 @@ def eval_cmd(
     else:
         print_report(report)
     raise typer.Exit(0 if report["dangerous_errors"] == 0 else 1)
+
+
+# ------------------------------------------------------------------------------------ governance
+from bot import cli_governance as _gov_cli  # noqa: E402  (escalations, rulings, audit, report, db)
+app.add_typer(_gov_cli.escalations_app, name="escalations")
+app.add_typer(_gov_cli.rulings_app, name="rulings")
+app.add_typer(_gov_cli.audit_app, name="audit")
+app.add_typer(_gov_cli.db_app, name="db")
+app.command("report")(_gov_cli.report_cmd)
+
+
+# ------------------------------------------------------------------------------------ slack
+@app.command("slack")
+def slack_cmd(
+    http: bool = typer.Option(False, "--http", help="Serve the Events API over HTTP instead of Socket Mode."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Bind address for --http."),
+    port: int = typer.Option(3000, "--port", help="Port for --http."),
+    home: Optional[str] = HomeOpt,
+    chroma_url: Optional[str] = ChromaOpt,
+) -> None:
+    """Run the Slack app: Socket Mode (SLACK_BOT_TOKEN, SLACK_APP_TOKEN) by default, or with
+    --http the Events API at http://HOST:PORT/slack/events (SLACK_BOT_TOKEN,
+    SLACK_SIGNING_SECRET). See the README's Slack section."""
+    from bot.slack.server import run
+    raise typer.Exit(run(http=http, host=host, port=port, home=_home(home), chroma_url=chroma_url))
+
+
+# ------------------------------------------------------------------------------------ teams
+@app.command("teams")
+def teams_cmd(
+    action: Optional[str] = typer.Argument(None, help='Leave out to serve the bot; "package" builds the Teams app zip.'),
+    host: str = typer.Option("127.0.0.1", "--host", help="Bind address."),
+    port: int = typer.Option(3978, "--port", help="Port; the endpoint is http://HOST:PORT/api/messages."),
+    out: Path = typer.Option(Path("policybot-teams.zip"), "--out", help="package: the zip to write."),
+    values: list[str] = typer.Option([], "--set", help="package: NAME=VALUE for a manifest placeholder "
+                                                       "(ORG_NAME, ORG_URL, ...); repeatable."),
+    home: Optional[str] = HomeOpt,
+    chroma_url: Optional[str] = ChromaOpt,
+) -> None:
+    """Run the Microsoft Teams bot (Microsoft 365 Agents SDK) at http://HOST:PORT/api/messages,
+    configured by POLICYBOT_TEAMS_APP_ID, _APP_PASSWORD, _TENANT_ID (or POLICYBOT_TEAMS_ANONYMOUS=1
+    for local testing only); or `package` the app for upload. See the README's Teams section."""
+    if action not in (None, "package"):
+        _err(f"error: unknown action {action!r} (expected nothing, or package)")
+        raise typer.Exit(2)
+    if action == "package":
+        from bot.teams.package import run_package
+        raise typer.Exit(run_package(out, values))
+    from bot.teams.server import run
+    raise typer.Exit(run(host=host, port=port, home=_home(home), chroma_url=chroma_url))
 
 
 def main() -> None:

@@ -1,0 +1,102 @@
+"""Personal data never reaches the governance database.
+
+Questions, summaries, comments, answers, reasons, delivery errors and conversation references
+full of personal data go through every API; then every column of every table is read back as
+text (and, for SQLite, the raw bytes of the database file and its WAL) and none of the
+personal data may appear."""
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+from pathlib import Path
+
+from bot.governance import DeliveryResult, OutboxWorker
+from bot.governance.db import normalise_url
+from test_governance_support import (T0, RecordingNotifier, all_text, clock, db_url, gov,  # noqa: F401
+                                     make_answer)
+
+PII = {
+    "ni": "QQ 12 34 56 C",
+    "ni_compact": "QQ123456C",
+    "nhs": "943 476 5919",
+    "email": "jo.bloggs@example.org",
+    "phone": "07700 900123",
+    "postcode": "SW1A 1AA",
+    "dob": "12/03/1984",
+    "name": "Jo Bloggs",
+    "raw_user_id": "U0RAWUSER99",
+}
+Q = (f"Can I paste Mrs {PII['name']}'s case (NI {PII['ni']}, NHS number {PII['nhs']}, born on {PII['dob']}, "
+     f"{PII['postcode']}, tel {PII['phone']}, {PII['email']}) into ChatGPT?")
+
+
+def _needles() -> list[str]:
+    out = set(PII.values())
+    out |= {v.replace(" ", "") for v in PII.values()}           # 9434765919, 07700900123, SW1A1AA ...
+    out.discard("JoBloggs")
+    return sorted(out)
+
+
+def test_no_personal_data_in_any_column(gov, db_url):
+    uid = PII["raw_user_id"]
+    conv = {"channel": "D0ASKER1", "thread_ts": "1762077600.000100",
+            "user": {"id": "29:1abc", "name": PII["name"], "email": PII["email"]},
+            "requester_email": PII["email"]}
+    # an engine that forgot to redact: the raw question reaches every entry point
+    a = make_answer(Q, verdict="unsure", tool="ChatGPT",
+                    summary=f"Not settled for {PII['email']} ({PII['phone']}).")
+    ev = gov.record_question(Q, platform="slack", user_id=uid)
+    ev = gov.record_answer(a, platform="slack", user_id=uid, conversation=conv)
+    gov.record_feedback(ev, False, f"Wrong! Call me on {PII['phone']} or {PII['email']}, NI {PII['ni_compact']}",
+                        platform="slack", user_id=uid)
+    esc = gov.escalate(a, platform="slack", user_id=uid, conversation_ref=conv,
+                       reason=f"Asker {PII['name']} ({PII['nhs']}) wants a person")
+    esc2 = gov.escalate_event(ev, platform="slack", user_id=uid)
+    gov.claim(esc.id, "U0GOV1")
+    gov.answer(esc.id, "U0GOV1", "not_allowed",
+               f"No. Mrs {PII['name']} (DOB {PII['dob']}, {PII['postcode']}) must not be named in ChatGPT.",
+               publish_ruling=True, clauses=["genai-usage-policy.md#3.1"])
+    gov.dismiss(esc2.id, "U0GOV2", f"Duplicate; emailed {PII['email']}")
+    gov.record_reindex("v-2", platform="slack", user_id=uid, detail={"note": f"by {PII['email']}"})
+    gov.notify_reindex("slack", {"channel": "C0OWNERS"}, index_version="v-2",
+                       summary=f"Reindexed on request of {PII['email']}")
+    gov.import_rulings_jsonl(io.StringIO(
+        '{"id": "R-9", "question": "Can I use Copilot for %s?", "verdict": "unsure", "answer": "Ask %s.", '
+        '"clauses": [], "published": "2026-11-02T10:14:00Z", "withdrawn": null}' % (PII["nhs"], PII["phone"])))
+    n = RecordingNotifier([DeliveryResult(ok=False, error=f"HTTP 500: user {PII['email']} {PII['ni']} not found"),
+                           RuntimeError(f"boom for {PII['phone']}")])
+    w = OutboxWorker(gov, {"slack": n}, "w")
+    w.run_once(T0)
+    w.run_once(T0 + timedelta(minutes=1))
+    w.run_once(T0 + timedelta(minutes=2))
+
+    # what the platforms were sent is clean too
+    for m in n.calls:
+        blob = repr((m.payload, m.target))
+        assert not [p for p in _needles() if p in blob], blob
+
+    values = all_text(db_url)
+    tables = {t for t, _, _ in values}
+    assert {"audit_events", "escalations", "outbox_messages", "rulings"} <= tables
+    assert any("[NI number]" in v for _, _, v in values)         # the data was there, redacted
+    leaks = [(t, c, v) for t, c, v in values for p in _needles() if p in v]
+    assert not leaks, leaks
+
+    if db_url.startswith("sqlite"):
+        gov.close()
+        path = Path(normalise_url(db_url).database)
+        raw = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+        for p in _needles():
+            assert p.encode() not in raw, p
+
+
+def test_exports_carry_no_personal_data(gov, tmp_path):
+    a = make_answer(Q, verdict="unsure", tool="ChatGPT")
+    ev = gov.record_answer(a, platform="teams", user_id=PII["raw_user_id"])
+    gov.record_feedback(ev, False, f"ring {PII['phone']}", platform="teams", user_id=PII["raw_user_id"])
+    for fmt in ("csv", "jsonl"):
+        out = tmp_path / f"audit.{fmt}"
+        assert gov.export_audit(fmt, out) == 2
+        text = out.read_text(encoding="utf-8")
+        assert not [p for p in _needles() if p in text]
+        assert "[NHS number]" in text
