@@ -50,7 +50,7 @@ class Engine:
         searcher = Searcher.open(home, chroma_url=chroma_url, embed_model=embed_model)
         cache = Path(home) / "versions" / searcher.index_version
         kb = build_knowledge(list(searcher.clauses.values()), searcher.register,
-                             searcher.embed_model.embed_texts, cache_dir=cache)
+                             _cached_embedder(Path(home), searcher.embed_model), cache_dir=cache)
         return cls(searcher, kb)
 
     # ------------------------------------------------------------------------------------
@@ -243,6 +243,34 @@ class Engine:
         if d.reason == "data_not_allowed" and not u.data_kinds:
             base -= 0.2
         return base
+
+
+def _cached_embedder(home: Path, model):
+    """Embed sentences through the index's embedding cache (sha256 of model id + text), so a new
+    index version re-embeds only the sentences that changed and opens in milliseconds."""
+    def embed(texts: list[str]) -> np.ndarray:
+        from index.build import EmbeddingCache, embedding_digest
+        model_id = getattr(model, "model_id", "") or type(model).__name__
+        digests = [embedding_digest(model_id, t) for t in texts]
+        try:
+            cache = EmbeddingCache(home)
+        except Exception:  # a read-only state folder: embed everything
+            return np.asarray(model.embed_texts(texts), dtype=np.float32)
+        try:
+            got = cache.get_many(digests)
+            todo = {d: t for d, t in zip(digests, texts) if d not in got}
+            if todo:
+                vecs = np.asarray(model.embed_texts(list(todo.values())), dtype=np.float32)
+                fresh = dict(zip(todo.keys(), vecs))
+                try:
+                    cache.put_many(model_id, fresh)
+                except Exception:
+                    pass
+                got.update(fresh)
+            return np.stack([got[d] for d in digests])
+        finally:
+            cache.close()
+    return embed
 
 
 _ENGINES: dict[tuple, Engine] = {}
