@@ -278,3 +278,54 @@ def test_reindex_by_an_owner_posts_the_clause_diff(slack):
     assert "faq.md#can-i-use-ai-to-take-meeting-notes" in json.dumps(done.args["blocks"])
     assert read_current(slack.home) != before
     assert [e.index_version for e in slack.gov.audit_events(kinds=["reindex"])] == [read_current(slack.home)]
+
+
+def test_reindex_by_an_owner_flags_rulings_reports_drift_and_tells_the_governance_channel(slack):
+    """The chat-triggered reindex gets the CLI's follow-up: a ruling resting on a changed clause
+    is flagged, a recent answer the change flips is reported to the owner, one `reindex` audit
+    event carries both, and the notice reaches the governance channel through the outbox."""
+    from index.build import read_current
+    question = "Can I use ChatGPT to draft a press release?"
+    msg = mention(slack, question, ts="1700100090.000100")
+    assert "Not allowed" in msg.args["text"]
+    engine = slack.app.policybot.assistant.engine()
+    esc = slack.gov.escalate(engine.answer("Can I use Gemini to plan a team away day?"), platform="slack",
+                             user_id="U0ASKER02", conversation_ref={"channel": "C0GENERAL"})
+    ruling = slack.gov.answer(esc.id, "U0GOVTEAM", "not_allowed", "No.", publish_ruling=True,
+                              clauses=["tools-register.csv#ChatGPT"]).ruling_id
+    reindexes = len(slack.gov.audit_events(kinds=["reindex"]))
+    reg = slack.knowledge / "tools-register.csv"
+    reg.write_text(reg.read_text(encoding="utf-8").replace(
+        "ChatGPT,Chat GPT;OpenAI,prohibited,,Do not use for council work.",
+        "ChatGPT,Chat GPT;OpenAI,approved,public;internal,Use a council Enterprise account."), encoding="utf-8")
+
+    slack.post.command("reindex", user=OWNER, response_url=slack.stub.response_url("reindex-flags"))
+    done = slack.stub.wait_for("response_url:reindex-flags", 2, timeout=120)[1]
+    version = read_current(slack.home)
+    text = done.args["text"]
+    assert "0 added, 1 changed, 0 removed" in text, text
+    assert f"1 ruling(s) to review ({ruling})" in text
+    drifted = int(text.split(" of ")[0].rsplit("; ", 1)[-1])
+    assert drifted >= 1 and "recent answer(s) drifted" in text
+    shown = json.dumps(done.args["blocks"], ensure_ascii=False)
+    assert "tools-register.csv#ChatGPT" in shown and question in shown and "not_allowed \u2192" in shown
+
+    events = slack.gov.audit_events(kinds=["reindex"])
+    assert len(events) == reindexes + 1                            # recorded once, by the follow-up
+    ev = events[-1]
+    assert ev.index_version == version and ev.platform == "slack" and ev.user_key
+    assert OWNER not in json.dumps(ev.detail)
+    assert ev.detail["trigger"] == "slack" and ev.detail["changed"] == ["tools-register.csv#ChatGPT"]
+    assert [r["id"] for r in ev.detail["review_rulings"]] == [ruling]
+    assert question in {d["question"] for d in ev.detail["drift"]}
+
+    notices = [m for m in slack.gov.outbox() if m.kind == "reindex.notice" and m.payload["index_version"] == version]
+    assert [(m.platform, m.target["channel"]) for m in notices] == [("slack", GOV_CHANNEL)]
+    deadline = time.monotonic() + 20
+    while True:
+        notice = [c for c in slack.stub.find("chat.postMessage", channel=GOV_CHANNEL)
+                  if f"switched to version {version}" in c.args["text"]]
+        if notice or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert len(notice) == 1 and ruling in notice[0].args["text"] and f"by {OWNER}" in notice[0].args["text"]

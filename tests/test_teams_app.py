@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -191,8 +192,62 @@ def test_content_owner_commands_are_limited_to_the_configured_ids(t):
     after = read_current(t.home)
     assert after != before and after in card_text(done)
     assert t.gov.audit_events(kinds=["reindex"])[-1].index_version == after
+    assert [e.index_version for e in t.gov.audit_events(kinds=["reindex"])].count(after) == 1   # not twice
+    assert "Governance: 0 ruling(s) to review" in card_text(done)
     ask(t, "Can I use ChatGPT to draft a press release?")          # the new version answers
     assert answer_of(t.stub.calls[-1].card)["index_version"] == after
+
+
+def test_reindex_flags_rulings_reports_drift_and_the_notice_reaches_the_governance_channel(t):
+    """The chat-triggered reindex gets the CLI's follow-up (flags, drift, one audit event, the
+    `reindex.notice`), and the Teams notifier posts that notice, queued for
+    {"channel": POLICYBOT_TEAMS_GOVERNANCE_CHANNEL}, as a new thread of the governance channel."""
+    from bot.governance.outbox import OutboxWorker
+    from bot.teams.notifier import TeamsNotifier
+    from index.build import load_manifest
+    question = "Can I use ChatGPT to draft a press release?"
+    ask(t, question)
+    assert answer_of(t.stub.calls[-1].card)["verdict"] == "not_allowed"
+    engine = t.bot.assistant.engine()
+    esc = t.gov.escalate(engine.answer("Can I use Gemini to plan a team away day?"), platform="teams",
+                         user_id="eeeeeeee-0000-0000-0000-00000000000e", conversation_ref={})
+    ruling = t.gov.answer(esc.id, "gov-reviewer", "not_allowed", "No.", publish_ruling=True,
+                          clauses=["tools-register.csv#ChatGPT"]).ruling_id
+    reindexes = len(t.gov.audit_events(kinds=["reindex"]))
+    reg = Path(load_manifest(t.home)["folder"]) / "tools-register.csv"
+    reg.write_text(reg.read_text(encoding="utf-8").replace(
+        "ChatGPT,Chat GPT;OpenAI,prohibited,,Do not use for council work.",
+        "ChatGPT,Chat GPT;OpenAI,approved,public;internal,Use a council Enterprise account."), encoding="utf-8")
+
+    t.stub.reset()
+    ask(t, "reindex", sender=user(OWNER, "Olive Owner"))
+    after = read_current(t.home)
+    shown = card_text(valid_card(t.stub.calls[-1].card))
+    assert "0 added, 1 changed, 0 removed" in shown and "tools-register.csv#ChatGPT" in shown
+    assert f"1 ruling(s) to review ({ruling})" in shown and "recent answer(s) drifted" in shown
+    assert question in shown and "not_allowed \u2192" in shown
+
+    events = t.gov.audit_events(kinds=["reindex"])
+    assert len(events) == reindexes + 1                              # recorded once, by the follow-up
+    ev = events[-1]
+    assert ev.index_version == after and ev.platform == "teams" and ev.user_key and OWNER not in json.dumps(ev.detail)
+    assert [r["id"] for r in ev.detail["review_rulings"]] == [ruling]
+    assert question in {d["question"] for d in ev.detail["drift"]}
+    notices = [m for m in t.gov.outbox() if m.kind == "reindex.notice" and m.payload["index_version"] == after]
+    assert [(m.platform, m.target["channel"], m.status) for m in notices] == [("teams", GOV_CHANNEL, "pending")]
+
+    t.stub.reset()
+    worker = OutboxWorker(t.gov, {"teams": TeamsNotifier(t.bot, loop=t.server.loop)}, worker_id="teams-app-test")
+    while worker.run_once():
+        pass
+    posts = [c for c in t.stub.delivered("create") if f"switched to version {after}" in card_text(c.card)]
+    assert len(posts) == 1
+    post_ = posts[0]
+    assert post_.body["channelData"]["channel"]["id"] == GOV_CHANNEL and post_.body["isGroup"] is True
+    notice = card_text(valid_card(post_.card))
+    assert f"by {OWNER} via teams" in notice and ruling in notice and "tools-register.csv#ChatGPT" in notice
+    sent = next(m for m in t.gov.outbox() if m.id == notices[0].id)
+    assert sent.status == "sent" and sent.platform_ref["channel"] == GOV_CHANNEL and sent.platform_ref["activity_id"]
 
 
 # ------------------------------------------------------------------------------ authentication

@@ -191,3 +191,38 @@ def test_the_server_drains_the_outbox_in_the_background(t):
     esc_id = int(t.stub.calls[1].card["actions"][-1]["data"]["escalation_id"])
     assert f"Escalated question #{esc_id}" in text_of(created[0].card)
     assert outbox(t, esc_id)["escalation.post"].status == "sent"
+
+
+def test_reindex_notice_for_the_governance_channel_is_posted_there(t):
+    """What governance.notify_reindex queues for POLICYBOT_TEAMS_GOVERNANCE_CHANNEL (target
+    {"channel": id}) becomes a new thread of that channel, as escalation.post does; a notice for
+    a stored conversation reference is still a line in that conversation."""
+    from teams_stub import TENANT
+    status, _ = post(t.url, message(t.stub, "status", conversation_id="a:1owner-chat"))    # Teams calls us once
+    assert status == 202
+    assert t.bot.last_service_url == t.stub.service_url and t.bot.last_tenant_id == TENANT
+    summary = "Policy index switched to version v-bench-2 (was v-bench-1) by U1 via cli: 0 added, 1 changed, 0 removed.\n" \
+              "Changed: policy.md#4.1"
+    msg = t.gov.notify_reindex("teams", {"channel": GOV_CHANNEL}, index_version="v-bench-2", summary=summary)
+    t.stub.reset()
+    while t.worker.run_once():
+        pass
+    created = t.stub.wait_for(lambda c: c.kind == "create" and c.status == 201)
+    assert len(created) == 1
+    body = created[0].body
+    assert body["channelData"]["channel"]["id"] == GOV_CHANNEL and body["isGroup"] is True
+    assert body["channelData"]["tenant"]["id"] == TENANT
+    card = valid_card(created[0].card)
+    assert "switched to version v-bench-2" in text_of(card) and "Changed: policy.md#4.1" in text_of(card)
+    sent = next(m for m in t.gov.outbox() if m.id == msg.id)
+    assert sent.status == "sent" and sent.platform_ref["channel"] == GOV_CHANNEL and sent.platform_ref["activity_id"]
+
+    ref = {"channelId": "msteams", "serviceUrl": t.stub.service_url, "conversation": {"id": "a:1owner-chat"},
+           "bot": {"id": "28:bot"}}
+    direct = t.gov.notify_reindex("teams", ref, index_version="v-bench-3", summary="Now version v-bench-3.")
+    t.stub.reset()
+    while t.worker.run_once():
+        pass
+    sends = t.stub.wait_for(lambda c: c.kind == "send" and c.status == 200)
+    assert sends[0].conversation_id == "a:1owner-chat" and "v-bench-3" in sends[0].activity["text"]
+    assert next(m for m in t.gov.outbox() if m.id == direct.id).status == "sent"

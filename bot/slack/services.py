@@ -218,15 +218,23 @@ class SlackServices:
                 self.assistant.engine()          # open the new version now, not on the next question
             except Exception:
                 log.exception("opening the new index version failed")
-            if self.governance is not None:
-                try:
-                    self.governance.record_reindex(result.index_version, platform=PLATFORM, user_id=user_id,
-                                                   detail={"added": len(result.added), "changed": len(result.changed),
-                                                           "removed": len(result.removed),
-                                                           "clauses": result.clauses, "documents": result.documents})
-                except Exception:
-                    log.exception("recording the reindex failed")
-            text, blocks = build_reindex_summary(result)
+            followup = self.followup(result, user_id=user_id)
+            text, blocks = build_reindex_summary(result, followup)
             report(text, blocks)
         finally:
             self._reindex_lock.release()
+
+    def followup(self, result, *, user_id: str):
+        """After the switch, as `policybot index` does (index/followup.py): rulings and open
+        escalations resting on a changed clause flagged, answer drift, the one `reindex` audit
+        event and the governance channel notices. Never fails the reindex: None on an error."""
+        from index.followup import after_switch
+        try:
+            f = after_switch(self.assistant.home, result.diff, action="build", trigger=PLATFORM, who=user_id,
+                             chroma_url=self.assistant.chroma_url, governance=self.governance)
+        except Exception:
+            log.exception("reporting the reindex to governance failed")
+            return None
+        for e in f.errors:
+            log.warning("reindex follow-up: %s", e)
+        return f

@@ -26,6 +26,7 @@ class TeamsBot:
     threads: ThreadStore = field(default_factory=ThreadStore)
     reindex_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     last_service_url: str = ""              # the Bot Connector URL Teams last called us from
+    last_tenant_id: str = ""                # and the tenant of that conversation
 
     @property
     def governance(self):

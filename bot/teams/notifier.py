@@ -6,7 +6,10 @@ stored conversation references.
 - ``escalation.update``: the posted card replaced (PUT) with the case as it now is.
 - ``answer.relay``: the governance team's reply sent to the asker's conversation (the thread
   they asked in).
-- ``reindex.notice``: a line to a conversation.
+- ``reindex.notice``: to a governance channel (target ``{"channel": id}``, as
+  governance.notify_reindex and index.followup queue it for POLICYBOT_TEAMS_GOVERNANCE_CHANNEL)
+  a new thread with the notice card, posted like ``escalation.post``; to a stored conversation
+  reference, a line in that conversation.
 
 HTTP 429 becomes ``retry_after`` (the Retry-After header), 5xx and network errors a plain retry,
 other 4xx a permanent error. The outbox worker calls ``send`` from its own thread; the SDK work
@@ -29,7 +32,7 @@ from microsoft_agents.hosting.core.connector import ConnectorClientBase
 
 from bot.governance.outbox import DeliveryResult, OutboxItem
 from bot.teams.activities import card_activity
-from bot.teams.cards import build_escalation_card, build_relay_card
+from bot.teams.cards import build_escalation_card, build_reindex_notice_card, build_relay_card
 
 log = logging.getLogger("policybot.teams.notifier")
 
@@ -121,7 +124,11 @@ class TeamsNotifier:
             activity = card_activity(build_relay_card(m.payload))
             return lambda: self._send_to(ref, activity)
         if m.kind == "reindex.notice":
-            ref = self._reference(m.target)
+            target = m.target or {}
+            if target.get("channel") and not target.get("conversation"):
+                return self._prepare_channel_post(target["channel"], card_activity(
+                    build_reindex_notice_card(m.payload or {})))
+            ref = self._reference(target)
             text = (f"The policy index was rebuilt (version {m.payload.get('index_version')}). "
                     f"{m.payload.get('summary') or ''}").strip()
             return lambda: self._send_to(ref, Activity(type="message", text=text))
@@ -144,16 +151,26 @@ class TeamsNotifier:
             raise Undeliverable("no governance channel: set POLICYBOT_TEAMS_GOVERNANCE_CHANNEL")
         esc = self._escalation(m)
         asker = getattr(esc, "conversation_ref", None) or {}
-        service_url = self.bot.settings.service_url or asker.get("serviceUrl") or self.bot.last_service_url
+        service_url = self.bot.settings.service_url or asker.get("serviceUrl")
+        tenant = self.bot.settings.tenant_id or (asker.get("conversation") or {}).get("tenantId")
+        return self._prepare_channel_post(channel, card_activity(build_escalation_card(esc)), service_url=service_url,
+                                          tenant=tenant)
+
+    def _prepare_channel_post(self, channel: str, activity: Activity, *, service_url: str | None = None,
+                              tenant: str | None = None):
+        """A new thread in a Teams channel (Bot Connector create-conversation) carrying
+        `activity`; its ids are returned as ``platform_ref``."""
+        service_url = service_url or self.bot.settings.service_url or self.bot.last_service_url
         if not service_url:
             raise Undeliverable("no Bot Connector service URL known yet: set POLICYBOT_TEAMS_SERVICE_URL")
-        tenant = self.bot.settings.tenant_id or (asker.get("conversation") or {}).get("tenantId")
-        card = build_escalation_card(esc)
+        tenant = tenant or self.bot.settings.tenant_id or self.bot.last_tenant_id
+        if not tenant:
+            raise Undeliverable("no tenant id known yet: set POLICYBOT_TEAMS_TENANT_ID")
         agent = self._agent()
         ref = ConversationReference(channel_id=CHANNEL_ID, service_url=service_url, agent=agent,
                                     conversation=ConversationAccount(id=channel, is_group=True,
                                                                      conversation_type="channel", tenant_id=tenant))
-        params = ConversationParameters(is_group=True, agent=agent, tenant_id=tenant, activity=card_activity(card),
+        params = ConversationParameters(is_group=True, agent=agent, tenant_id=tenant, activity=activity,
                                         channel_data={"channel": {"id": channel},
                                                       **({"tenant": {"id": tenant}} if tenant else {})})
 

@@ -37,15 +37,42 @@ def build_reindex_started(folder: str) -> str:
     return f"Reindexing `{folder}`… I'll post the result here when it's done."
 
 
-def build_reindex_summary(result) -> tuple[str, list[dict]]:
-    """`result` is an index.build.BuildResult."""
+def followup_text(f) -> str:
+    """What the switch did to governance (an index.followup.FollowUp), in one line."""
+    if f is None:
+        return "I could not report this reindex to the governance team (see the server log)."
+    if f.skipped:
+        return "No governance store is in use: nothing flagged, no drift check."
+    parts = [f"{len(f.rulings)} ruling(s) to review" + (f" ({', '.join(r['id'] for r in f.rulings[:10])})"
+                                                        if f.rulings else ""),
+             f"{len(f.escalations)} open escalation(s) to review" + (
+                 f" ({', '.join('#' + str(e['id']) for e in f.escalations[:10])})" if f.escalations else ""),
+             f"{len(f.drift)} of {f.drift_checked} recent answer(s) drifted"]
+    line = "Governance: " + "; ".join(parts) + "."
+    if f.notices:
+        line += " The governance channel has been told."
+    if f.errors:
+        line += f" ({len(f.errors)} problem(s) reporting it: see the server log.)"
+    return line
+
+
+def build_reindex_summary(result, followup=None) -> tuple[str, list[dict]]:
+    """`result` is an index.build.BuildResult, `followup` the index.followup.FollowUp of the
+    switch (flagged rulings / escalations, answer drift)."""
+    gov = followup_text(followup)
     text = (f"Reindex finished: version {result.index_version}, {result.documents} documents, "
             f"{result.clauses} clauses: {len(result.added)} added, {len(result.changed)} changed, "
-            f"{len(result.removed)} removed ({result.seconds:.1f} s).")
+            f"{len(result.removed)} removed ({result.seconds:.1f} s). {gov}")
     lines = [":white_check_mark: " + escape(text)]
     lines += [x for x in (_refs("Added", result.added), _refs("Changed", result.changed),
                           _refs("Removed", result.removed)) if x]
-    blocks = [section("\n".join(lines))]
+    blocks = [section(clip("\n".join(lines), 3000))]
+    drift = getattr(followup, "drift", None) or []
+    if drift:
+        blocks.append(section(clip("*Answers that change:*\n" + "\n".join(
+            f"\u2022 \u201c{escape(d['question'][:140])}\u201d: {d['old']['verdict']} \u2192 {d['new']['verdict']}"
+            f" (`{escape(str(d['old']['first_citation']))}` \u2192 `{escape(str(d['new']['first_citation']))}`)"
+            for d in drift[:8]), 3000)))
     skipped = [p for p in result.problems if p.skipped]
     if skipped:
         blocks.append(context(clip("Skipped: " + "; ".join(escape(str(p)) for p in skipped[:10]), 2000)))

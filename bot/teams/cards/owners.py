@@ -31,8 +31,33 @@ def build_status_card(manifest: dict | None) -> dict:
     return card(body, fallback=f"Index {manifest.get('index_version', '?')}: {counts.get('clauses', '?')} clauses")
 
 
-def build_reindex_card(result=None, error: str | None = None) -> dict:
-    """The outcome of a reindex: an index.build.BuildResult, or the error that stopped it (the
+def followup_text(f) -> str:
+    """What the switch did to governance (an index.followup.FollowUp), in one line."""
+    if f is None:
+        return "I could not report this reindex to the governance team (see the server log)."
+    if f.skipped:
+        return "No governance store is in use: nothing flagged, no drift check."
+    parts = [f"{len(f.rulings)} ruling(s) to review" + (f" ({', '.join(r['id'] for r in f.rulings[:10])})"
+                                                        if f.rulings else ""),
+             f"{len(f.escalations)} open escalation(s) to review" + (
+                 f" ({', '.join('#' + str(e['id']) for e in f.escalations[:10])})" if f.escalations else ""),
+             f"{len(f.drift)} of {f.drift_checked} recent answer(s) drifted"]
+    line = "Governance: " + "; ".join(parts) + "."
+    if f.notices:
+        line += " The governance channel has been told."
+    if f.errors:
+        line += f" ({len(f.errors)} problem(s) reporting it: see the server log.)"
+    return line
+
+
+def _refs(label: str, refs: list[str], limit: int = 15) -> str:
+    more = f" and {len(refs) - limit} more" if len(refs) > limit else ""
+    return f"{label}: " + ", ".join(refs[:limit]) + more
+
+
+def build_reindex_card(result=None, error: str | None = None, followup=None) -> dict:
+    """The outcome of a reindex: an index.build.BuildResult and the index.followup.FollowUp of
+    the switch (flagged rulings / escalations, answer drift), or the error that stopped it (the
     previous version then still serves)."""
     if error is not None:
         return card([text("⚠️ Reindex failed; the previous index still serves.", weight="Bolder",
@@ -40,8 +65,26 @@ def build_reindex_card(result=None, error: str | None = None) -> dict:
     summary = (f"{result.documents} document(s), {result.clauses} clause(s) ({result.register} register row(s)) "
                f"as version {result.index_version} in {result.seconds:.1f} s: {len(result.added)} added, "
                f"{len(result.changed)} changed, {len(result.removed)} removed.")
+    gov = followup_text(followup)
     body = [text("✅ Reindexed", size="Medium", weight="Bolder", color="Good"), plain(summary)]
+    body += [plain(_refs(label, refs)) for label, refs in (("Added", result.added), ("Changed", result.changed),
+                                                          ("Removed", result.removed)) if refs]
+    body.append(plain(gov))
+    drift = getattr(followup, "drift", None) or []
+    if drift:
+        body.append(heading("Answers that change"))
+        body += [plain(f"• “{d['question'][:140]}”: {d['old']['verdict']} → {d['new']['verdict']} "
+                       f"({d['old']['first_citation']} → {d['new']['first_citation']})") for d in drift[:8]]
     if result.problems:
         body.append(heading("Problems"))
         body += [plain(f"• {'skipped' if p.skipped else 'warning'}: {p}") for p in result.problems]
-    return card(body, fallback="Reindexed " + summary)
+    return card(body, fallback="Reindexed " + summary + " " + gov)
+
+
+def build_reindex_notice_card(payload: dict) -> dict:
+    """The governance channel's notice of a switch (the `reindex.notice` outbox payload)."""
+    summary = payload.get("summary") or f"The policy index is now version {payload.get('index_version')}."
+    lines = summary.split("\n")
+    body = [plain("📚 " + lines[0], weight="Bolder")]
+    body += [plain(line) for line in lines[1:] if line.strip()]
+    return card(body, fallback=summary)

@@ -24,6 +24,9 @@ def register(app, bot) -> None:
     async def remember_service_url(context, _state) -> bool:
         if context.activity.service_url:
             bot.last_service_url = context.activity.service_url
+        tenant = getattr(context.activity.conversation, "tenant_id", None)
+        if tenant:
+            bot.last_tenant_id = tenant
         return True
 
     app.before_turn(remember_service_url)
