@@ -18,6 +18,7 @@ from bot.engine.compose import OUT_OF_SCOPE, summary, tool_conditions
 from bot.engine.decide import Decision, decide_permission
 from bot.engine.evidence import match, sentence_sims
 from bot.engine.knowledge import Knowledge, build_knowledge, distinctive_terms
+from bot.engine.llm import enabled as llm_enabled
 from bot.engine.models import Answer, Citation, Verdict
 from bot.conversation import is_follow_up
 from bot.engine.understand import Intent, understand, without_tool_names
@@ -100,6 +101,12 @@ class Engine:
         else:
             a = self._permission(q, u, sims, obj_sims, qterms, base)
         a.citations = support_scores(validate(self.kb, a.citations, extra={r["ref"]: r["text"] for r in rulings or []}))
+        # --- optional LLM composer (issue 9), off unless POLICYBOT_LLM is set: it may only reword the
+        # answer or make it more cautious; on any failure the deterministic answer stands (bot/engine/llm/)
+        if llm_enabled():
+            from bot.engine.llm.composer import compose_answer
+            a = compose_answer(self, a, q, rulings)
+        # --- end composer hook
         log.debug("answered in %.1f ms: %s", (time.perf_counter() - t0) * 1000, a.verdict.value)
         return a
 
