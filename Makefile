@@ -20,10 +20,12 @@ install: $(STAMP)   ## create .venv and install policybot with every extra
 demo: install       ## install, then answer one question from the bundled knowledge
 	$(BIN)/policybot ask "$(QUESTION)"
 
-system-deps:        ## Chromium for the report screenshot test (Debian package; installed when running as root)
-	@if ! command -v chromium >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	  echo "installing chromium (Debian package) for the report test"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi
+system-deps:        ## Debian packages some tests use: Chromium (report screenshot), PostgreSQL (replica test); as root only
+	@need=""; command -v chromium >/dev/null 2>&1 || need="$$need chromium"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need="$$need postgresql"; \
+	if [ -n "$$need" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing Debian packages for the tests:$$need"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$need >/dev/null; fi
 
 test: install system-deps  ## run the whole test suite (pytest exit 5, "no tests", counts as failure)
 	$(BIN)/python -m pytest -q; rc=$$?; \

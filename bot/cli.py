@@ -448,6 +448,21 @@ def teams_cmd(
     raise typer.Exit(run(host=host, port=port, home=_home(home), chroma_url=chroma_url))
 
 
+# ------------------------------------------------------------------------------------ serve
+@app.command("serve")
+def serve_cmd(
+    host: str = typer.Option("127.0.0.1", "--host", help="Bind address."),
+    port: int = typer.Option(8080, "--port", help="Port (Slack at /slack/events, Teams at /api/messages)."),
+    home: Optional[str] = HomeOpt,
+    chroma_url: Optional[str] = ChromaOpt,
+) -> None:
+    """Run everything enabled in one process: Slack (HTTP or Socket Mode), Teams, the governance
+    outbox worker and the index watcher (POLICYBOT_WATCH_DIR), with /healthz, /readyz and
+    /metrics. SIGTERM shuts down gracefully. See deploy/OPERATIONS.md."""
+    from bot.serve import run
+    raise typer.Exit(run(host=host, port=port, home=_home(home), chroma_url=chroma_url))
+
+
 def main() -> None:
     app()
 
