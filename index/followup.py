@@ -246,6 +246,42 @@ def after_switch(home: Path, diff: dict, *, action: str = "build", trigger: str 
     return f
 
 
+def after_chat_switch(home: Path, diff: dict, *, trigger: str, who: str, chroma_url: str | None = None,
+                      governance=None) -> "FollowUp | None":
+    """after_switch for a reindex started from a chat surface: never fails the reindex (None and
+    a logged error instead)."""
+    import logging
+    log = logging.getLogger("policybot.index.followup")
+    try:
+        f = after_switch(home, diff, action="build", trigger=trigger, who=who, chroma_url=chroma_url,
+                         governance=governance)
+    except Exception:
+        log.exception("reporting the reindex to governance failed")
+        return None
+    for e in f.errors:
+        log.warning("reindex follow-up: %s", e)
+    return f
+
+
+def followup_line(f: "FollowUp | None") -> str:
+    """What the switch did to governance, in one line (for chat replies)."""
+    if f is None:
+        return "I could not report this reindex to the governance team (see the server log)."
+    if f.skipped:
+        return "No governance store is in use: nothing flagged, no drift check."
+    parts = [f"{len(f.rulings)} ruling(s) to review" + (f" ({', '.join(r['id'] for r in f.rulings[:10])})"
+                                                        if f.rulings else ""),
+             f"{len(f.escalations)} open escalation(s) to review" + (
+                 f" ({', '.join('#' + str(e['id']) for e in f.escalations[:10])})" if f.escalations else ""),
+             f"{len(f.drift)} of {f.drift_checked} recent answer(s) drifted"]
+    line = "Governance: " + "; ".join(parts) + "."
+    if f.notices:
+        line += " The governance channel has been told."
+    if f.errors:
+        line += f" ({len(f.errors)} problem(s) reporting it: see the server log.)"
+    return line
+
+
 def render_followup(f: FollowUp, console=None) -> None:
     """Print the flags, the drift and where the notice went (concise)."""
     from rich.console import Console

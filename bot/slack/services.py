@@ -225,16 +225,7 @@ class SlackServices:
             self._reindex_lock.release()
 
     def followup(self, result, *, user_id: str):
-        """After the switch, as `policybot index` does (index/followup.py): rulings and open
-        escalations resting on a changed clause flagged, answer drift, the one `reindex` audit
-        event and the governance channel notices. Never fails the reindex: None on an error."""
-        from index.followup import after_switch
-        try:
-            f = after_switch(self.assistant.home, result.diff, action="build", trigger=PLATFORM, who=user_id,
-                             chroma_url=self.assistant.chroma_url, governance=self.governance)
-        except Exception:
-            log.exception("reporting the reindex to governance failed")
-            return None
-        for e in f.errors:
-            log.warning("reindex follow-up: %s", e)
-        return f
+        """After the switch, as `policybot index` does (index/followup.py); never fails the reindex."""
+        from index.followup import after_chat_switch
+        return after_chat_switch(self.assistant.home, result.diff, trigger=PLATFORM, who=user_id,
+                                 chroma_url=self.assistant.chroma_url, governance=self.governance)

@@ -1,6 +1,8 @@
 """Content-owner replies: /policy status, reindex started / finished, the polite refusal."""
 from __future__ import annotations
 
+from index.followup import followup_line
+
 from bot.slack.blocks.limits import clip, context, escape, section
 
 REFUSAL = ("Sorry, only the policy's content owners can do that. If you think you should be one, "
@@ -37,29 +39,10 @@ def build_reindex_started(folder: str) -> str:
     return f"Reindexing `{folder}`… I'll post the result here when it's done."
 
 
-def followup_text(f) -> str:
-    """What the switch did to governance (an index.followup.FollowUp), in one line."""
-    if f is None:
-        return "I could not report this reindex to the governance team (see the server log)."
-    if f.skipped:
-        return "No governance store is in use: nothing flagged, no drift check."
-    parts = [f"{len(f.rulings)} ruling(s) to review" + (f" ({', '.join(r['id'] for r in f.rulings[:10])})"
-                                                        if f.rulings else ""),
-             f"{len(f.escalations)} open escalation(s) to review" + (
-                 f" ({', '.join('#' + str(e['id']) for e in f.escalations[:10])})" if f.escalations else ""),
-             f"{len(f.drift)} of {f.drift_checked} recent answer(s) drifted"]
-    line = "Governance: " + "; ".join(parts) + "."
-    if f.notices:
-        line += " The governance channel has been told."
-    if f.errors:
-        line += f" ({len(f.errors)} problem(s) reporting it: see the server log.)"
-    return line
-
-
 def build_reindex_summary(result, followup=None) -> tuple[str, list[dict]]:
     """`result` is an index.build.BuildResult, `followup` the index.followup.FollowUp of the
     switch (flagged rulings / escalations, answer drift)."""
-    gov = followup_text(followup)
+    gov = followup_line(followup)
     text = (f"Reindex finished: version {result.index_version}, {result.documents} documents, "
             f"{result.clauses} clauses: {len(result.added)} added, {len(result.changed)} changed, "
             f"{len(result.removed)} removed ({result.seconds:.1f} s). {gov}")

@@ -1,6 +1,8 @@
 """Cards for the content owners' `status` and `reindex` commands."""
 from __future__ import annotations
 
+from index.followup import followup_line
+
 from bot.teams.cards.common import card, heading, plain, text
 
 
@@ -31,25 +33,6 @@ def build_status_card(manifest: dict | None) -> dict:
     return card(body, fallback=f"Index {manifest.get('index_version', '?')}: {counts.get('clauses', '?')} clauses")
 
 
-def followup_text(f) -> str:
-    """What the switch did to governance (an index.followup.FollowUp), in one line."""
-    if f is None:
-        return "I could not report this reindex to the governance team (see the server log)."
-    if f.skipped:
-        return "No governance store is in use: nothing flagged, no drift check."
-    parts = [f"{len(f.rulings)} ruling(s) to review" + (f" ({', '.join(r['id'] for r in f.rulings[:10])})"
-                                                        if f.rulings else ""),
-             f"{len(f.escalations)} open escalation(s) to review" + (
-                 f" ({', '.join('#' + str(e['id']) for e in f.escalations[:10])})" if f.escalations else ""),
-             f"{len(f.drift)} of {f.drift_checked} recent answer(s) drifted"]
-    line = "Governance: " + "; ".join(parts) + "."
-    if f.notices:
-        line += " The governance channel has been told."
-    if f.errors:
-        line += f" ({len(f.errors)} problem(s) reporting it: see the server log.)"
-    return line
-
-
 def _refs(label: str, refs: list[str], limit: int = 15) -> str:
     more = f" and {len(refs) - limit} more" if len(refs) > limit else ""
     return f"{label}: " + ", ".join(refs[:limit]) + more
@@ -65,7 +48,7 @@ def build_reindex_card(result=None, error: str | None = None, followup=None) -> 
     summary = (f"{result.documents} document(s), {result.clauses} clause(s) ({result.register} register row(s)) "
                f"as version {result.index_version} in {result.seconds:.1f} s: {len(result.added)} added, "
                f"{len(result.changed)} changed, {len(result.removed)} removed.")
-    gov = followup_text(followup)
+    gov = followup_line(followup)
     body = [text("✅ Reindexed", size="Medium", weight="Bolder", color="Good"), plain(summary)]
     body += [plain(_refs(label, refs)) for label, refs in (("Added", result.added), ("Changed", result.changed),
                                                           ("Removed", result.removed)) if refs]

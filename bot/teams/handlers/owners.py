@@ -2,6 +2,8 @@
 knowledge folder it was built from), limited to POLICYBOT_TEAMS_CONTENT_OWNERS."""
 from __future__ import annotations
 
+from index.followup import after_chat_switch
+
 import asyncio
 import logging
 from pathlib import Path
@@ -51,21 +53,8 @@ async def on_owner_command(context, command: str, *, bot) -> None:
             log.error("reindex from Teams failed: %s", e)
             await context.send_activity(card_activity(build_reindex_card(error=str(e))))
             return
-        followup = await asyncio.to_thread(report_switch, bot, result, who)
+        followup = await asyncio.to_thread(after_chat_switch, bot.assistant.home, result.diff, trigger="teams",
+                                            who=who, chroma_url=bot.assistant.chroma_url, governance=bot.governance)
     await context.send_activity(card_activity(build_reindex_card(result, followup=followup)))
 
 
-def report_switch(bot, result, who: str):
-    """After the switch, as `policybot index` does (index/followup.py): rulings and open
-    escalations resting on a changed clause flagged, answer drift, the one `reindex` audit event
-    and the governance channel notices. Never fails the reindex: None on an error."""
-    from index.followup import after_switch
-    try:
-        f = after_switch(bot.assistant.home, result.diff, action="build", trigger="teams", who=who,
-                         chroma_url=bot.assistant.chroma_url, governance=bot.governance)
-    except Exception:
-        log.exception("reporting the reindex to governance failed")
-        return None
-    for e in f.errors:
-        log.warning("reindex follow-up: %s", e)
-    return f
