@@ -25,6 +25,13 @@ class Turn:
     escalation_id: str | None = None
 
 
+def progressive() -> bool:
+    """Should a chat surface show answers progressively (verdict first, then the composed answer)?
+    Only when the optional LLM composer is on; with it off, surfaces post one answer as before."""
+    from bot.engine.llm import enabled
+    return enabled()
+
+
 class Assistant:
     def __init__(self, home: Path | None = None, chroma_url: str | None = None, governance=None):
         from index.home import resolve_home
@@ -38,9 +45,13 @@ class Assistant:
         return get_engine(self.home, self.chroma_url)
 
     def ask(self, text: str, *, platform: str, user_id: str, conversation_ref: dict | None = None,
-            thread_first: str | None = None) -> Turn:
+            thread_first: str | None = None, on_verdict=None) -> Turn:
+        """`on_verdict(answer)`: only with the LLM composer on (POLICYBOT_LLM), called with the
+        engine's deterministic answer before the composer runs, so a surface can show the verdict
+        first and then replace it by the returned (guarded) answer; see `progressive()`."""
         try:
-            answer = self.engine().answer(text, context=thread_first, rulings=self._rulings())
+            kw = {"on_verdict": on_verdict} if on_verdict is not None else {}
+            answer = self.engine().answer(text, context=thread_first, rulings=self._rulings(), **kw)
         except Exception:   # never leave a question with no reply
             log.exception("answering failed")
             answer = Answer(question=redact(text).text, verdict=Verdict.unsure, summary=APOLOGY,

@@ -8,6 +8,9 @@ home's SQLite file):
    event per distinct question, last POLICYBOT_DRIFT_DAYS days, at most POLICYBOT_DRIFT_LIMIT)
    are answered again by the new version, with the active rulings, and those whose verdict or
    first citation differs from the recorded answer are reported;
+   Askers who opted in ("Tell me if this changes": Governance.subscribe) have their question
+   answered again too; those whose verdict or first citation changed since they were last told
+   get an `answer.changed` outbox message in their conversation (notify_subscribers);
 3. one `reindex` audit event with the diff (refs), the flags and the drift;
 4. a `reindex.notice` outbox message to each platform's governance channel that is configured
    (POLICYBOT_SLACK_GOVERNANCE_CHANNEL, POLICYBOT_TEAMS_GOVERNANCE_CHANNEL).
@@ -51,6 +54,8 @@ class FollowUp:
     escalations: list[dict] = field(default_factory=list) # {"id", "status", "question", "refs": {...}}
     drift: list[dict] = field(default_factory=list)       # questions whose verdict / first citation changed
     drift_checked: int = 0
+    subscribers_checked: int = 0     # opted-in askers ("tell me if this answer changes") re-answered
+    subscribers_notified: int = 0    # ... of whom were told (an answer.changed outbox message)
     audit_event_id: str | None = None
     notices: list[dict] = field(default_factory=list)     # {"platform", "channel", "outbox_id"}
     summary: str = ""
@@ -124,6 +129,34 @@ def answer_drift(gov, answer: Callable, *, days: int | None = None, limit: int |
     return drift, len(events)
 
 
+def notify_subscribers(gov, answer: Callable) -> tuple[int, int]:
+    """Re-answer every subscribed question with `answer(question, rulings)` and, for those whose
+    verdict or first citation changed since the subscriber was last told, queue an
+    `answer.changed` message to their conversation (Governance.notify_answer_changed, which also
+    moves the subscription's snapshot). Returns (checked, notified)."""
+    subs = gov.subscriptions()
+    if not subs:
+        return 0, 0
+    rulings = gov.rulings_as_knowledge()
+    answers: dict[str, object] = {}
+    notified = 0
+    for sub in subs:
+        q = sub.question or ""
+        if not q.strip():
+            continue
+        if q not in answers:
+            answers[q] = answer(q, rulings)
+        a = answers[q]
+        verdict = getattr(a.verdict, "value", a.verdict)
+        first = a.citations[0].ref if a.citations else None
+        if verdict == sub.verdict and first == sub.first_ref:
+            continue
+        if gov.notify_answer_changed(sub.id, verdict=verdict, first_ref=first,
+                                     index_version=a.index_version or "") is not None:
+            notified += 1
+    return len(subs), notified
+
+
 def _default_answer(home: Path, chroma_url: str | None):
     from bot.engine.pipeline import get_engine
 
@@ -161,6 +194,9 @@ def compose_summary(f: FollowUp, diff: dict, trigger: str, who: str | None) -> s
         for d in f.drift[:5]:
             lines.append(f"- \u201c{d['question'][:140]}\u201d: {d['old']['verdict']} \u2192 {d['new']['verdict']}"
                          f" ({d['old']['first_citation']} \u2192 {d['new']['first_citation']})")
+    if f.subscribers_notified:
+        lines.append(f"Askers who opted in told their answer changed: {f.subscribers_notified} of "
+                     f"{f.subscribers_checked}.")
     text = "\n".join(lines)
     return text if len(text) <= 2800 else text[:2799] + "…"
 
@@ -200,17 +236,23 @@ def after_switch(home: Path, diff: dict, *, action: str = "build", trigger: str 
         except Exception as e:
             f.errors.append(f"review flags: {e}")
         if drift:
+            answer = answer or _default_answer(home, chroma_url)
             try:
-                f.drift, f.drift_checked = answer_drift(gov, answer or _default_answer(home, chroma_url))
+                f.drift, f.drift_checked = answer_drift(gov, answer)
             except Exception as e:
                 f.errors.append(f"answer drift: {e}")
+            try:
+                f.subscribers_checked, f.subscribers_notified = notify_subscribers(gov, answer)
+            except Exception as e:
+                f.errors.append(f"answer subscriptions: {e}")
         f.summary = compose_summary(f, diff, trigger, who)
         detail = {"action": action, "trigger": trigger, "previous_version": f.previous_version,
                   "counts": diff.get("counts", {}), "added": _refs(diff.get("added", [])),
                   "changed": _refs(diff.get("changed", [])), "removed": _refs(diff.get("removed", [])),
                   "register": [register_line(r) for r in diff.get("register", [])[:MAX_REFS]],
                   "review_rulings": f.rulings, "review_escalations": f.escalations,
-                  "drift": f.drift[:MAX_REFS], "drift_checked": f.drift_checked}
+                  "drift": f.drift[:MAX_REFS], "drift_checked": f.drift_checked,
+                  "subscribers_checked": f.subscribers_checked, "subscribers_notified": f.subscribers_notified}
         try:
             f.audit_event_id = gov.record_reindex(f.version, platform=trigger if trigger in PLATFORMS else "cli",
                                                   user_id=who, detail=detail)
@@ -301,6 +343,9 @@ def render_followup(f: FollowUp, console=None) -> None:
             console.print(f"  \u201c{escape(d['question'][:120])}\u201d: {d['old']['verdict']} \u2192 "
                           f"{d['new']['verdict']}; first citation {escape(str(d['old']['first_citation']))} "
                           f"\u2192 {escape(str(d['new']['first_citation']))}", highlight=False)
+    if f.subscribers_notified:
+        console.print(f"Queued {f.subscribers_notified} 'your answer changed' notice(s) for askers who opted in "
+                      f"({f.subscribers_checked} subscription(s) checked).", highlight=False)
     for n in f.notices:
         console.print(f"Queued a reindex notice for the {n['platform']} governance channel {escape(str(n['channel']))}.",
                       highlight=False)

@@ -31,6 +31,7 @@ class Call:
     args: dict
     status: int = 200                # what the stub answered
     at: float = field(default_factory=time.monotonic)
+    result: dict | str | None = None   # the body the stub answered (e.g. a posted message's ts)
 
 
 class SlackStub:
@@ -178,7 +179,7 @@ class SlackStub:
                 self._cond.notify_all()
                 return 200, {}, {"ok": False, "error": err}
             body = self._ok(method, args)
-            self.calls.append(Call(method, args, 200))
+            self.calls.append(Call(method, args, 200, result=body))
             self._cond.notify_all()
             return 200, {}, body
 

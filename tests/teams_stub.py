@@ -32,6 +32,7 @@ class Call:
     status: int = 200
     authorization: str = ""
     at: float = field(default_factory=time.monotonic)
+    result: dict | None = None     # what the stub answered (e.g. the id a streaming update got)
 
     @property
     def activity(self) -> dict:
@@ -164,6 +165,7 @@ class TeamsConnectorStub:
             else:
                 answer = {"id": f"stub-activity-{next(self._ids)}"}
                 call.status = 200 if kind in ("reply", "send") else 404
+            call.result = answer
             self.calls.append(call)
             self._cond.notify_all()
             return call.status, headers, answer

@@ -57,7 +57,7 @@ def test_interactivity_and_assistant_pane_match():
 
 def test_every_button_and_modal_built_is_handled_and_every_handler_has_a_button():
     a = Answer(question="q", verdict=Verdict.allowed, summary="s")
-    built = {el["action_id"] for blocks in (build_answer_blocks(a, key="k", share=True),
+    built = {el["action_id"] for blocks in (build_answer_blocks(a, key="k", event_id="e1", share=True),
                                             build_escalation_blocks({"escalation_id": 1, "status": "open"}))
              for b in blocks if b["type"] == "actions" for el in b["elements"]}
     assert built == actions.action_ids()

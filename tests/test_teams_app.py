@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.teams.app import create_app
-from bot.teams.cards.answer import VERB_ESCALATE, VERB_FEEDBACK
+from bot.teams.cards.answer import VERB_ESCALATE, VERB_FEEDBACK, VERB_SUBSCRIBE
 from bot.teams.handlers.message import EMPTY
 from bot.teams.handlers.owners import NOT_OWNER
 from bot.teams.server import build_web_app
@@ -133,7 +133,7 @@ def test_feedback_updates_the_card_in_place(t):
     assert body["type"] == "application/vnd.microsoft.card.adaptive"
     updated = valid_card(body["value"])
     assert "Thanks, you said this answer was not helpful." in card_text(updated)
-    assert [a["verb"] for a in updated["actions"]] == [VERB_ESCALATE]
+    assert [a["verb"] for a in updated["actions"]] == [VERB_ESCALATE, VERB_SUBSCRIBE]
     assert t.stub.calls == []                        # the invoke response replaces the card
     feedback = t.gov.audit_events(kinds=["feedback"])[-1]
     assert feedback.helpful is False and feedback.ref_event_id == not_helpful["data"]["event_id"]

@@ -7,7 +7,7 @@ import pytest
 from bot.engine.models import Answer, Citation, Verdict
 from bot.teams.cards import (AnswerCardState, answer_fallback_text, build_answer_card, build_escalation_card,
                              build_reindex_card, build_relay_card, build_status_card, build_welcome_card)
-from bot.teams.cards.answer import VERB_ESCALATE, VERB_FEEDBACK
+from bot.teams.cards.answer import SUBSCRIBED_NOTE, VERB_ESCALATE, VERB_FEEDBACK, VERB_SUBSCRIBE
 from bot.teams.cards.common import verdict_look
 from bot.teams.cards.escalation import (INPUT_DISMISS_REASON, INPUT_PUBLISH, INPUT_TEXT, INPUT_VERDICT,
                                         VERB_ANSWER, VERB_CLAIM, VERB_DISMISS, VERB_REFRESH)
@@ -69,10 +69,10 @@ def test_answer_card_actions_are_universal_actions_carrying_the_answer():
     a = answer()
     card = valid_card(build_answer_card(a, AnswerCardState(event_id="ev1")))
     acts = card["actions"]
-    assert [x["type"] for x in acts] == ["Action.Execute"] * 3
-    assert [x["verb"] for x in acts] == [VERB_ESCALATE, VERB_FEEDBACK, VERB_FEEDBACK]
+    assert [x["type"] for x in acts] == ["Action.Execute"] * 4
+    assert [x["verb"] for x in acts] == [VERB_ESCALATE, VERB_FEEDBACK, VERB_FEEDBACK, VERB_SUBSCRIBE]
     assert acts[0]["title"] == "Ask the governance team"
-    assert [x["data"].get("helpful") for x in acts[1:]] == [True, False]
+    assert [x["data"].get("helpful") for x in acts[1:3]] == [True, False]
     back, state = AnswerCardState.from_data(acts[1]["data"])
     assert back == a and state.event_id == "ev1" and state.feedback is None
 
@@ -81,7 +81,7 @@ def test_answer_card_after_feedback_and_after_escalation():
     a = answer(Verdict.unsure, escalated=True, escalation_reason="The register does not list this tool.")
     thanked = valid_card(build_answer_card(a, AnswerCardState(event_id="ev1", feedback=False)))
     assert "Thanks, you said this answer was not helpful." in card_text(thanked)
-    assert [x["verb"] for x in thanked["actions"]] == [VERB_ESCALATE]
+    assert [x["verb"] for x in thanked["actions"]] == [VERB_ESCALATE, VERB_SUBSCRIBE]
     assert "This needs the AI governance team: The register does not list this tool." in card_text(thanked)
 
     auto = valid_card(build_answer_card(a, AnswerCardState(event_id="ev1", escalation_id="7")))
@@ -91,6 +91,12 @@ def test_answer_card_after_feedback_and_after_escalation():
     asked = valid_card(build_answer_card(answer(), AnswerCardState(escalation_id="8", requested=True, feedback=True)))
     assert "You asked the AI governance team to check this answer" in card_text(asked)
     assert "actions" not in asked
+
+    followed = valid_card(build_answer_card(a, AnswerCardState(event_id="ev1", feedback=True, subscribed=True)))
+    assert SUBSCRIBED_NOTE in card_text(followed) and VERB_SUBSCRIBE not in [x["verb"] for x in followed["actions"]]
+    assert AnswerCardState.from_data(followed["actions"][0]["data"])[1].subscribed is True
+    no_event = valid_card(build_answer_card(a, AnswerCardState()))
+    assert VERB_SUBSCRIBE not in [x["verb"] for x in no_event["actions"]]
 
 
 def test_malformed_card_data_is_refused():

@@ -73,10 +73,13 @@ class Engine:
             return np.zeros(0, dtype=np.float32)
         return (self.kb.vectors @ vecs.T).max(axis=1)
 
-    def answer(self, question: str, context: str | None = None, rulings: list[dict] | None = None) -> Answer:
+    def answer(self, question: str, context: str | None = None, rulings: list[dict] | None = None,
+               on_verdict=None) -> Answer:
         """Answer a question; `context` is the thread's first question, for follow-ups such as
         "what about with personal data?" (see bot.conversation); `rulings` are the governance
-        team's active rulings (dicts with ref, id, question, verdict, answer, clauses)."""
+        team's active rulings (dicts with ref, id, question, verdict, answer, clauses).
+        `on_verdict(answer)`: with the composer on, called with (a copy of) the deterministic
+        answer before the LLM is asked, so a chat surface can show the verdict first."""
         t0 = time.perf_counter()
         red = redact(question, protect=self._protect)
         q = asked = " ".join(red.text.split())
@@ -104,7 +107,12 @@ class Engine:
         # --- optional LLM composer (issue 9), off unless POLICYBOT_LLM is set: it may only reword the
         # answer or make it more cautious; on any failure the deterministic answer stands (bot/engine/llm/)
         if llm_enabled():
-            from bot.engine.llm.composer import compose_answer
+            from bot.engine.llm.composer import SKIP, compose_answer
+            if on_verdict is not None and a.verdict not in SKIP:
+                try:
+                    on_verdict(a.model_copy(deep=True))
+                except Exception:   # showing the verdict early must never stop the answer
+                    log.exception("showing the deterministic verdict failed")
             a = compose_answer(self, a, q, rulings)
         # --- end composer hook
         log.debug("answered in %.1f ms: %s", (time.perf_counter() - t0) * 1000, a.verdict.value)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 AUDIT_KINDS = ("question", "answer", "feedback", "escalation", "reindex", "delivery", "ruling")
 ESCALATION_STATUSES = ("open", "claimed", "answered", "dismissed")
-OUTBOX_KINDS = ("escalation.post", "escalation.update", "answer.relay", "reindex.notice")
+OUTBOX_KINDS = ("escalation.post", "escalation.update", "answer.relay", "reindex.notice", "answer.changed")
 OUTBOX_STATUSES = ("pending", "sending", "sent", "failed")
 
 
@@ -180,6 +180,27 @@ class Ruling(Base):
         return {"id": self.id, "question": self.question, "verdict": self.verdict,
                 "answer": self.answer, "clauses": list(self.clauses or []),
                 "published": iso(self.published), "withdrawn": iso(self.withdrawn)}
+
+
+class AnswerSubscription(Base):
+    """An asker who opted in to "tell me if this answer changes": the answer as they were told it
+    (verdict, first citation, index version), updated each time they are told of a change.
+    Created by revision 0003."""
+
+    __tablename__ = "answer_subscriptions"
+    __table_args__ = (UniqueConstraint("audit_event_id", "user_key", name="uq_answer_subscriptions_event_user"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    audit_event_id: Mapped[str] = mapped_column(String(32), index=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    user_key: Mapped[str | None] = mapped_column(String(64))
+    conversation_ref: Mapped[dict[str, Any]] = mapped_column(default=dict)  # platform ids only
+    question: Mapped[str] = mapped_column(Text)                     # redacted
+    verdict: Mapped[str | None] = mapped_column(String(16))
+    first_ref: Mapped[str | None] = mapped_column(String(300))
+    index_version: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime]
+    last_notified_at: Mapped[datetime | None]
 
 
 class Counter(Base):

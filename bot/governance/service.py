@@ -31,8 +31,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.governance import db as gdb
-from bot.governance.models import (AuditEvent, Counter, Escalation, OutboxMessage, Ruling, iso,
-                                   parse_iso, utcnow)
+from bot.governance.models import (AnswerSubscription, AuditEvent, Counter, Escalation, OutboxMessage, Ruling,
+                                   iso, parse_iso, utcnow)
 from bot.redact import redact
 
 ENV_AUDIT_SECRET = "POLICYBOT_AUDIT_SECRET"
@@ -163,6 +163,19 @@ def _answer_fields(answer: Any) -> dict[str, Any]:
             "refs": [r for r in refs if r], "tool": d.get("tool"), "index_version": d.get("index_version") or "",
             "escalated": bool(d.get("escalated")), "escalation_reason": d.get("escalation_reason"),
             "data_kinds": list(d.get("data_kinds") or []), "confidence": d.get("confidence")}
+
+
+def answer_changed_text(payload: dict) -> str:
+    """What an asker who opted in is told when their answer changed, e.g. "The answer to your
+    question '…' has changed after the policy was updated: was Not allowed, now Allowed with
+    conditions (tools-register.csv#ChatGPT). Ask again for the details." (Slack and Teams)."""
+    q = " ".join(str(payload.get("question") or "").split())
+    q = q if len(q) <= 300 else q[:299] + "…"
+    was = payload.get("old_verdict_words") or payload.get("old_verdict") or "unknown"
+    now = payload.get("verdict_words") or payload.get("verdict") or "unknown"
+    ref = f" ({payload['first_citation']})" if payload.get("first_citation") else ""
+    return (f"The answer to your question '{q}' has changed after the policy was updated: "
+            f"was {was}, now {now}{ref}. Ask again for the details.")
 
 
 _id_lock = threading.Lock()
@@ -590,6 +603,70 @@ class Governance:
                                "reason": reason_clean}, f"answer.relay:{esc.id}", escalation_id=esc.id)
             self._transition_audit(s, esc, frm, actor, reason=reason_clean)
             return esc
+
+    # -- "tell me if this answer changes" -----------------------------------------
+    def subscribe(self, event_id: str, *, platform: str, user_id: str | None,
+                  conversation_ref: dict | None = None) -> int:
+        """The asker of answer event ``event_id`` opts in to hear if the answer changes after a
+        reindex. Keeps the answer as they were told it (redacted question, verdict, first
+        citation, index version) and where to tell them (``conversation_ref``, platform ids only;
+        default the conversation recorded with the answer). Idempotent per event and user:
+        returns the subscription id."""
+        user_key = self.user_key(platform, user_id)
+        try:
+            return self._subscribe(event_id, platform, user_key, conversation_ref)
+        except IntegrityError:   # a concurrent click for the same answer won
+            return self._subscribe(event_id, platform, user_key, conversation_ref)
+
+    def _subscribe(self, event_id: str, platform: str, user_key: str | None, conversation_ref: dict | None) -> int:
+        with self.session() as s:
+            ev = s.get(AuditEvent, event_id)
+            if ev is None or ev.kind != "answer":
+                raise NotFoundError(f"no answer event {event_id}")
+            existing = s.scalar(select(AnswerSubscription).where(
+                AnswerSubscription.audit_event_id == event_id,
+                AnswerSubscription.user_key.is_(None) if user_key is None else AnswerSubscription.user_key == user_key))
+            if existing is not None:
+                return existing.id
+            ref = sanitise_ref(conversation_ref or (ev.detail or {}).get("conversation") or {})
+            sub = AnswerSubscription(audit_event_id=event_id, platform=platform, user_key=user_key,
+                                     conversation_ref=ref, question=clean_text(ev.question) or "",
+                                     verdict=ev.verdict, first_ref=(ev.refs or [None])[0],
+                                     index_version=ev.index_version, created_at=self.now(),
+                                     last_notified_at=None)
+            s.add(sub)
+            s.flush()
+            return sub.id
+
+    def subscriptions(self) -> list[AnswerSubscription]:
+        """Every answer subscription, oldest first."""
+        with self.session() as s:
+            return list(s.scalars(select(AnswerSubscription).order_by(AnswerSubscription.id)))
+
+    def notify_answer_changed(self, subscription_id: int, *, verdict: str | None, first_ref: str | None,
+                              index_version: str) -> OutboxMessage | None:
+        """The subscribed answer is now ``verdict`` citing ``first_ref`` first (index
+        ``index_version``): in one transaction, queue an ``answer.changed`` message to the
+        subscriber's conversation (idempotency key ``answer.changed:<id>:<index_version>``) and
+        move the subscription's snapshot to the new answer. None if nothing changed."""
+        verdict = getattr(verdict, "value", verdict)
+        with self.session() as s:
+            sub = s.get(AnswerSubscription, int(subscription_id))
+            if sub is None:
+                raise NotFoundError(f"no answer subscription {subscription_id}")
+            if sub.verdict == verdict and sub.first_ref == first_ref:
+                return None
+            payload = {"subscription_id": sub.id, "audit_event_id": sub.audit_event_id, "question": sub.question,
+                       "old_verdict": sub.verdict,
+                       "old_verdict_words": VERDICT_WORDS.get(sub.verdict or "", sub.verdict),
+                       "old_first_citation": sub.first_ref, "old_index_version": sub.index_version,
+                       "verdict": verdict, "verdict_words": VERDICT_WORDS.get(verdict or "", verdict),
+                       "first_citation": first_ref, "index_version": index_version}
+            msg = self._enqueue(s, "answer.changed", sub.platform, dict(sub.conversation_ref or {}), payload,
+                                f"answer.changed:{sub.id}:{index_version}")
+            sub.verdict, sub.first_ref, sub.index_version = verdict, first_ref, index_version
+            sub.last_notified_at = self.now()
+            return msg
 
     # -- outbox --------------------------------------------------------------------
     def _enqueue(self, s: Session, kind: str, platform: str, target: dict, payload: dict, idempotency_key: str,

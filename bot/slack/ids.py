@@ -9,6 +9,7 @@ ACTION_ESCALATE = "policy_escalate"            # "Not sure? Ask the governance t
 ACTION_HELPFUL = "policy_feedback_helpful"
 ACTION_NOT_HELPFUL = "policy_feedback_not_helpful"
 ACTION_SHARE = "policy_share"                  # share a private /policy answer in the channel
+ACTION_SUBSCRIBE = "policy_subscribe"          # "Tell me if this changes" (answers with an audit event)
 
 # governance channel buttons
 ACTION_CLAIM = "governance_claim"

@@ -6,6 +6,8 @@ chat.update calls and reports how each went.
                        (so updates delivered out of order still show the latest)
 - answer.relay      -> chat.postMessage into the asker's conversation (thread)
 - reindex.notice    -> chat.postMessage (or chat.postEphemeral when the target names a user)
+- answer.changed    -> chat.postMessage into the asker's thread / DM: an answer they asked to
+                       follow changed after a reindex (redacted question only)
 
 HTTP 429 -> retry after the Retry-After header; 5xx, network errors and Slack's transient errors
 -> retry; invalid_auth, channel_not_found and the like -> permanent."""
@@ -18,8 +20,10 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.governance.outbox import DeliveryResult
+from bot.governance.service import answer_changed_text
 from bot.slack.blocks.governance import (build_escalation_blocks, build_escalation_text, build_relay,
                                          build_reindex_notice)
+from bot.slack.blocks.limits import escape
 
 log = logging.getLogger("policybot.slack.notifier")
 
@@ -84,6 +88,8 @@ class SlackNotifier:
                 return self._relay(message)
             if message.kind == "reindex.notice":
                 return self._reindex_notice(message)
+            if message.kind == "answer.changed":
+                return self._answer_changed(message)
             return _result(ok=False, permanent=True, error=f"the Slack notifier cannot send {message.kind}")
         except SlackApiError as e:
             return self._failure(e)
@@ -130,6 +136,17 @@ class SlackNotifier:
             self.client.chat_postEphemeral(channel=channel, user=m.target["user"], text=text, blocks=blocks)
             return _result(ok=True, platform_ref={"channel": channel})
         resp = self.client.chat_postMessage(channel=channel, text=text, blocks=blocks)
+        return _result(ok=True, platform_ref={"channel": resp["channel"], "ts": resp["ts"]})
+
+    def _answer_changed(self, m):
+        channel = m.target.get("channel")
+        if not channel:
+            return _result(ok=False, permanent=True, error="the asker's conversation is unknown")
+        text = answer_changed_text(m.payload)
+        resp = self.client.chat_postMessage(channel=channel, thread_ts=m.target.get("thread_ts"), text=text,
+                                            blocks=[{"type": "section", "text": {"type": "mrkdwn",
+                                                                                  "text": escape(text)}}],
+                                            unfurl_links=False)
         return _result(ok=True, platform_ref={"channel": resp["channel"], "ts": resp["ts"]})
 
     # ------------------------------------------------------------------ errors

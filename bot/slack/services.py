@@ -63,14 +63,16 @@ class SlackServices:
     # ------------------------------------------------------------------ asking
     def answer(self, text: str, *, user_id: str, conversation_ref: dict,
                thread: tuple[str, str | None] | None = None, topic: str = "thread",
-               share: bool = False) -> Reply:
+               share: bool = False, on_verdict: Callable[[Answer], None] | None = None) -> Reply:
         """Answer `text` through the Assistant, in the context of the thread's first question.
 
         `thread`: (channel, thread ts) whose first question is remembered; `topic="dm"` for a
-        top-level direct message, where every new (non-follow-up) question starts a new topic."""
+        top-level direct message, where every new (non-follow-up) question starts a new topic.
+        `on_verdict`: see Assistant.ask (composer on only: the deterministic answer, shown first)."""
         first = self.memory.first_question(*thread) if thread else None
+        kw = {"on_verdict": on_verdict} if on_verdict is not None else {}
         turn = self.assistant.ask(text, platform=PLATFORM, user_id=user_id, conversation_ref=conversation_ref,
-                                  thread_first=first)
+                                  thread_first=first, **kw)
         a = turn.answer
         if thread and a.verdict != Verdict.out_of_scope and a.question.strip():
             if topic == "dm" and (first is None or not is_follow_up(text)):

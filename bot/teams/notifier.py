@@ -10,6 +10,8 @@ stored conversation references.
   governance.notify_reindex and index.followup queue it for POLICYBOT_TEAMS_GOVERNANCE_CHANNEL)
   a new thread with the notice card, posted like ``escalation.post``; to a stored conversation
   reference, a line in that conversation.
+- ``answer.changed``: to an asker who opted in ("tell me if this answer changes"), a line in the
+  stored conversation saying the answer changed after a reindex (redacted question only).
 
 HTTP 429 becomes ``retry_after`` (the Retry-After header), 5xx and network errors a plain retry,
 other 4xx a permanent error. The outbox worker calls ``send`` from its own thread; the SDK work
@@ -132,6 +134,11 @@ class TeamsNotifier:
             text = (f"The policy index was rebuilt (version {m.payload.get('index_version')}). "
                     f"{m.payload.get('summary') or ''}").strip()
             return lambda: self._send_to(ref, Activity(type="message", text=text))
+        if m.kind == "answer.changed":
+            from bot.governance.service import answer_changed_text
+            ref = self._reference(m.target)
+            activity = Activity(type="message", text=answer_changed_text(m.payload or {}))
+            return lambda: self._send_to(ref, activity)
         raise Undeliverable(f"Teams does not deliver {m.kind!r} messages")
 
     # ------------------------------------------------------------------ the kinds

@@ -84,11 +84,24 @@ def build_answer_blocks(answer: Answer, *, key: str, event_id: str | None = None
         buttons.append(button("Not sure? Ask the governance team", ids.ACTION_ESCALATE, value))
     buttons += [button(":thumbsup: Helpful", ids.ACTION_HELPFUL, value),
                 button(":thumbsdown: Not helpful", ids.ACTION_NOT_HELPFUL, value)]
+    if event_id:
+        buttons.append(button("Tell me if this changes", ids.ACTION_SUBSCRIBE, value))
     if share:
         buttons.append(button("Share in channel", ids.ACTION_SHARE, value, style="primary"))
     tail = ([context(*notes)] if notes else []) + [actions(*buttons, block_id="answer_actions")]
     return fit_message(blocks + cites + tail, keep_last=len(tail),
                        note="_{n} more not shown: ask about a specific clause to see it._")
+
+
+CHECKING_NOTE = "_Checking the wording against the quoted policy…_"
+
+
+def build_verdict_first(answer: Answer) -> tuple[str, list[dict]]:
+    """(text, blocks) of the message shown first while the optional LLM composer words the
+    answer: the deterministic verdict and summary, no buttons. It is replaced (chat.update) by
+    the final answer."""
+    return build_answer_text(answer), [section(verdict_line(answer)), section(escape(answer.summary)),
+                                       context(CHECKING_NOTE)]
 
 
 def build_apology_text() -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from bot.slack.blocks.answer import build_apology_text
+from bot.slack.blocks.answer import build_apology_text, build_verdict_first
 from bot.slack.blocks.assistant import LOADING_MESSAGES, STATUS
 
 log = logging.getLogger("policybot.slack")
@@ -37,22 +37,56 @@ def set_status_quietly(set_status) -> None:
 
 def answer_in_conversation(services, text: str, *, user_id: str, conversation_ref: dict,
                            thread: tuple[str, str | None] | None, post: Callable[..., object],
-                           set_status=None, topic: str = "thread"):
+                           set_status=None, topic: str = "thread", update: Callable[..., object] | None = None):
     """Answer `text` and `post(text=..., blocks=...)` the reply. Never leaves the question
     without a reply: on any failure the person gets a short apology and the case is escalated.
-    Returns the Reply, or None after an apology."""
+    Returns the Reply, or None after an apology.
+
+    `update(ts, text=..., blocks=...)` (chat.update of a posted message): with the LLM composer on,
+    the deterministic verdict is posted first and then replaced by the final (guarded) answer."""
+    from bot.assistant import progressive
     set_status_quietly(set_status)
+    shown: dict = {}
+    kw = {}
+    if update is not None and progressive():
+        def on_verdict(det) -> None:
+            text_, blocks = build_verdict_first(det)
+            shown["ts"] = (post(text=text_, blocks=blocks) or {}).get("ts")
+        kw["on_verdict"] = on_verdict
     try:
-        reply = services.answer(text, user_id=user_id, conversation_ref=conversation_ref, thread=thread, topic=topic)
+        reply = services.answer(text, user_id=user_id, conversation_ref=conversation_ref, thread=thread, topic=topic,
+                                **kw)
     except Exception:
         log.exception("answering a Slack question failed")
         services.escalate_failure(text, user_id=user_id, conversation_ref=conversation_ref,
                                   reason="internal error in the Slack app while answering")
-        post(text=build_apology_text())
+        if not (shown.get("ts") and _replace(update, shown["ts"], text=build_apology_text(), blocks=[])):
+            post(text=build_apology_text())
         return None
+    if shown.get("ts"):
+        if _replace(update, shown["ts"], text=reply.text, blocks=reply.blocks) or \
+                _replace(update, shown["ts"], text=reply.text, blocks=[]):
+            return reply
     try:
         post(text=reply.text, blocks=reply.blocks)
     except Exception:
         log.exception("posting the answer failed")
         post(text=reply.text)                # e.g. blocks refused: the words still go out
     return reply
+
+
+def _replace(update, ts: str, **message) -> bool:
+    """chat.update the verdict-first message with the final one; False if that failed."""
+    try:
+        update(ts, **message)
+        return True
+    except Exception:
+        log.exception("replacing the verdict-first message failed")
+        return False
+
+
+def updater(client, channel: str):
+    """`update(ts, text=..., blocks=...)` for answer_in_conversation: chat.update in `channel`."""
+    if client is None:
+        return None
+    return lambda ts, **kw: client.chat_update(channel=channel, ts=ts, **kw)

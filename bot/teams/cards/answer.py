@@ -9,7 +9,9 @@ from bot.teams.cards.common import bullets, card, execute, heading, plain, text,
 
 VERB_FEEDBACK = "answer.feedback"
 VERB_ESCALATE = "answer.escalate"
+VERB_SUBSCRIBE = "answer.subscribe"     # "tell me if this answer changes"
 
+SUBSCRIBED_NOTE = "🔔 I'll tell you in this conversation if this answer changes after the policy is updated."
 AI_NOTE = "AI-generated from the policy clauses quoted above. Check them before you rely on it."
 
 
@@ -21,10 +23,11 @@ class AnswerCardState:
     escalation_id: str | None = None     # set once a person has been asked to check it
     requested: bool = False              # escalated because the person asked (not automatically)
     feedback: bool | None = None         # True helpful, False not helpful, None not given yet
+    subscribed: bool = False             # the person asked to be told if this answer changes
 
     def data(self, answer: Answer) -> dict:
         return {"answer": answer.to_contract(), "event_id": self.event_id, "escalation_id": self.escalation_id,
-                "requested": self.requested, "feedback": self.feedback}
+                "requested": self.requested, "feedback": self.feedback, "subscribed": self.subscribed}
 
     @classmethod
     def from_data(cls, data: dict) -> tuple[Answer, "AnswerCardState"]:
@@ -35,7 +38,8 @@ class AnswerCardState:
             raise ValueError("the card's data holds no answer") from e
         return answer, cls(event_id=data.get("event_id") or None, escalation_id=data.get("escalation_id") or None,
                            requested=bool(data.get("requested")),
-                           feedback=data.get("feedback") if isinstance(data.get("feedback"), bool) else None)
+                           feedback=data.get("feedback") if isinstance(data.get("feedback"), bool) else None,
+                           subscribed=data.get("subscribed") is True)
 
 
 def answer_fallback_text(answer: Answer) -> str:
@@ -86,6 +90,8 @@ def build_answer_card(answer: Answer, state: AnswerCardState | None = None) -> d
     if state.feedback is not None:
         body.append(text("Thanks, you said this answer was " + ("helpful." if state.feedback else "not helpful."),
                          isSubtle=True, spacing="Medium"))
+    if state.subscribed:
+        body.append(text(SUBSCRIBED_NOTE, isSubtle=True, spacing="Medium"))
     body.append(text(AI_NOTE + (f" Index {answer.index_version}." if answer.index_version else ""),
                      isSubtle=True, size="Small", spacing="Medium"))
 
@@ -96,5 +102,7 @@ def build_answer_card(answer: Answer, state: AnswerCardState | None = None) -> d
     if state.feedback is None:
         actions.append(execute("👍 Helpful", VERB_FEEDBACK, {**data, "helpful": True}))
         actions.append(execute("👎 Not helpful", VERB_FEEDBACK, {**data, "helpful": False}))
+    if state.event_id and not state.subscribed:
+        actions.append(execute("🔔 Tell me if this changes", VERB_SUBSCRIBE, data))
     icon = verdict_look(answer.verdict)[0]
     return card(body, actions, fallback=f"{icon} {answer_fallback_text(answer)}")

@@ -1,5 +1,5 @@
-"""Action.Execute (universal actions, invoke `adaptiveCard/action`): feedback and "ask the
-governance team" on answer cards; claim / answer / dismiss / refresh on escalation cards in the
+"""Action.Execute (universal actions, invoke `adaptiveCard/action`): feedback, "ask the
+governance team" and "tell me if this changes" (bot.teams.handlers.subscribe) on answer cards; claim / answer / dismiss / refresh on escalation cards in the
 governance channel. Each returns the card to show in place of the one that was pressed."""
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from microsoft_agents.hosting.core.app.adaptive_card import factory
 from bot.engine.models import Verdict
 from bot.redact import redact
 from bot.teams.cards import CARD_CONTENT_TYPE, AnswerCardState, build_answer_card, build_escalation_card
-from bot.teams.cards.answer import VERB_ESCALATE, VERB_FEEDBACK
+from bot.teams.cards.answer import VERB_ESCALATE, VERB_FEEDBACK, VERB_SUBSCRIBE
 from bot.teams.cards.escalation import (ESCALATION_VERBS, INPUT_DISMISS_REASON, INPUT_PUBLISH, INPUT_TEXT,
                                         INPUT_VERDICT, VERB_ANSWER, VERB_CLAIM, VERB_DISMISS, VERB_REFRESH)
+from bot.teams.handlers.subscribe import on_subscribe
 from bot.teams.translate import base_conversation_id, conversation_ref, thread_key, user_id, user_name
 
 log = logging.getLogger("policybot.teams")
@@ -97,7 +98,7 @@ async def _escalation(context, verb: str, data: dict, bot) -> AdaptiveCardInvoke
     return card_response(build_escalation_card(esc, error=problem))
 
 
-_ANSWER_VERBS = {VERB_FEEDBACK: _feedback, VERB_ESCALATE: _escalate}
+_ANSWER_VERBS = {VERB_FEEDBACK: _feedback, VERB_ESCALATE: _escalate, VERB_SUBSCRIBE: on_subscribe}
 
 
 async def on_adaptive_card_action(context, _state, data, *, bot) -> AdaptiveCardInvokeResponse:

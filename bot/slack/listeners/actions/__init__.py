@@ -9,6 +9,7 @@ from bot.slack.listeners.actions.answer_buttons import (handle_escalate_button, 
                                                         handle_share_button)
 from bot.slack.listeners.actions.governance_buttons import (handle_claim_button, open_answer_modal,
                                                             open_dismiss_modal)
+from bot.slack.listeners.actions.subscribe_button import handle_subscribe_button
 from bot.slack.listeners.common import ack_now
 
 LAZY = {
@@ -16,6 +17,7 @@ LAZY = {
     ids.ACTION_HELPFUL: handle_feedback_button,
     ids.ACTION_NOT_HELPFUL: handle_feedback_button,
     ids.ACTION_SHARE: handle_share_button,
+    ids.ACTION_SUBSCRIBE: handle_subscribe_button,
     ids.ACTION_CLAIM: handle_claim_button,
 }
 DIRECT = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from bot.slack.blocks.assistant import GREETING, PROMPTS_TITLE, build_suggested_prompts, thread_title
-from bot.slack.listeners.common import answer_in_conversation
+from bot.slack.listeners.common import answer_in_conversation, updater
 from bot.slack.text import question_text
 
 log = logging.getLogger("policybot.slack")
@@ -24,7 +24,7 @@ def handle_assistant_thread_context_changed() -> None:
     """policybot does not use the channel the person is viewing: nothing to keep."""
 
 
-def handle_assistant_user_message(event: dict, context, say, set_status, set_title, services) -> None:
+def handle_assistant_user_message(event: dict, context, say, set_status, set_title, services, client=None) -> None:
     channel = event["channel"]
     thread_ts = event.get("thread_ts") or event["ts"]
     text = question_text(event.get("text", ""), context.bot_user_id)
@@ -34,7 +34,8 @@ def handle_assistant_user_message(event: dict, context, say, set_status, set_tit
     reply = answer_in_conversation(
         services, text, user_id=event.get("user", ""),
         conversation_ref={"channel": channel, "thread_ts": thread_ts, "team": context.team_id},
-        thread=(channel, thread_ts), set_status=set_status, post=lambda **kw: say(unfurl_links=False, **kw))
+        thread=(channel, thread_ts), set_status=set_status, post=lambda **kw: say(unfurl_links=False, **kw),
+        update=updater(client, channel))
     if first and reply is not None and set_title is not None:
         try:
             set_title(thread_title(reply.answer.question))    # the redacted question
