@@ -18,7 +18,7 @@ from index.models import Clause, RegisterEntry
 PERMITS = re.compile(r"""\b(
     may\s+(?:only\s+)?(?:be\s+)?(?:used?|install\w*|admitted) | can\s+(?:only\s+)?(?:be\s+)?used? | may\s+use | can\s+use |
     (?:is|are)\s+(?:now\s+)?(?:approved|allowed|permitted|available|fine|ok|okay|the\s+approved) | approved\s+for |
-    (?:staff|you|users)\s+should\s+use | is\s+provided | are\s+provided
+    (?:staff|you|users)\s+should\s+use | is\s+provided | are\s+provided | (?:is|are)\s+(?:only\s+)?for\b
 )\b""", re.I | re.X)
 FORBIDS = re.compile(r"""\b(
     prohibited | banned | blocked | not\s+(?:approved|permitted|allowed) | must\s+not | must\s+never | may\s+not |
@@ -99,9 +99,6 @@ def _key(name: str) -> str:
 
 def derive_register(clauses: list[Clause]) -> list[RegisterEntry]:
     tools: dict[str, _Tool] = {}
-    by_parent: dict[str, list[Clause]] = defaultdict(list)
-    for c in clauses:
-        by_parent[c.source + "#" + c.id.rsplit(".", 1)[0]].append(c)
     for c in clauses:
         if c.kind != "clause":
             continue
@@ -113,7 +110,7 @@ def derive_register(clauses: list[Clause]) -> list[RegisterEntry]:
             # each part of a sentence ("X is fine for ...; Y is off limits") speaks for its own tools
             for s in re.split(r";\s*|:\s+(?=[A-Z])", sent):
                 named = _products(s)
-                pronoun = re.match(r"\s*(?:and\s+)?(?:it|they|this\s+tool|these\s+tools)\b", s, re.I)
+                pronoun = re.search(r"\b(?:it|they|this\s+tool|these\s+tools)\s+(?:may|must|can|should|is|are|will)\b", s, re.I)
                 if not named and pronoun:
                     named = last_named
                 if not named:
@@ -139,12 +136,12 @@ def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_
             if obj_kinds:
                 t.blocked |= obj_kinds          # "must not be used with personal information"
                 t.conditions.append(sentence)
-            elif re.search(r"prohibit|banned|blocked|off[\s-]limits|any\s+circumstances|for\s+(?:\w+\s+)?(?:business|work|purposes)\b|"
-                           r"must\s+not\s+be\s+(?:used|installed|admitted)\s*(?:[.;]|$)", s, re.I):
+            elif _prohibits(s, name):
                 t.prohibited = True
             else:
                 t.conditions.append(sentence)  # "must not share their licence": a condition
-        elif permit:
+        elif permit and not re.search(r"\bwhether\b", s[:permit.start()], re.I):
+            # ("whether staff may use X" is a question the policy asks, not a permission)
             t.allowed = True
             t.permitted |= kinds
             if re.search(r"\bonly\b", s, re.I) and kinds:
@@ -152,6 +149,35 @@ def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_
             if RESTRICTS.search(s):
                 t.restricted = True
             t.conditions.append(sentence)
+
+
+_BAN_WORD = re.compile(
+    r"\b(?:(?:is|are|were|was|has\s+been|have\s+been|remains?)\s+(?:now\s+|also\s+)?"
+    r"(?:prohibited|banned|blocked|not\s+(?:approved|permitted|allowed))|off[\s-]limits|"
+    r"(?:must|may|shall)\s+(?:not|never)\s+be\s+(?:used|installed|admitted)"
+    r"(?=\s*(?:[.;]|$|for\s+(?:\w+\s+)?(?:business|work|purposes)|in\s+any\s+circumstances|at\s+all|"
+    r"on\s+(?:\w+\s+)?devices|and\s+must\s+not\s+be\s+installed)))", re.I)
+_BAN_LIST = re.compile(r"\b(?:prohibited|banned|blocked)\s+(?:tools?|apps?|services?|products?)?\s*(?:are|include|:|such\s+as|e\.g\.)", re.I)
+_BAN_USE = re.compile(r"\b(?:must\s+not|do\s+not|never|may\s+not|shall\s+not)\s+(?:use|install|admit)\b", re.I)
+
+
+def _prohibits(s: str, name: str) -> bool:
+    """Does this sentence part forbid the named tool itself (not just mention it near a ban)?
+    "X, Y and Z were prohibited", "the prohibited tools are X and Y", "X must not be used for
+    council business", "do not use X"."""
+    norm_s, n = s.lower(), name.lower()
+    at = norm_s.find(n)
+    if at < 0:
+        return False
+    after = s[at + len(name):]
+    m = _BAN_WORD.search(after)
+    if m and m.start() <= 90:
+        return True
+    before = s[:at]
+    if _BAN_LIST.search(before):
+        return True
+    u = _BAN_USE.search(before)
+    return bool(u and at - u.end() <= 25)
 
 
 def _entries(tools: dict[str, "_Tool"]) -> list[RegisterEntry]:
@@ -167,7 +193,10 @@ def _entries(tools: dict[str, "_Tool"]) -> list[RegisterEntry]:
             # organisation's own non-personal material, never personal data
             allowed = {"public", "internal"} - t.blocked
         source = t.refs[0].split("#", 1)[0]
-        aliases = tuple(a for a in lx.PRODUCT_ALIASES.get(normalise(t.name), []) if normalise(a) != normalise(t.name))
+        names = [*lx.PRODUCT_ALIASES.get(normalise(t.name), []), *lx.PRODUCT_ALIASES.get(_key(t.name), [])]
+        if len(_key(t.name).split()) >= 2:
+            names.append(_key(t.name))          # "Microsoft 365 Copilot Chat" is also "copilot chat"
+        aliases = tuple(dict.fromkeys(a for a in names if normalise(a) != normalise(t.name)))
         out.append(RegisterEntry(
             source=source, tool=t.name, aliases=aliases, status=status,  # type: ignore[arg-type]
             data_allowed=tuple(k for k in lx.DATA_KIND_ORDER if k in allowed),

@@ -34,7 +34,8 @@ KNOWN_AI_PRODUCTS = [
     "ElevenLabs", "Descript", "Speechify", "Suno", "Gamma", "Tome", "Beautiful.ai",
     "Goblin Tools", "Goblin.tools", "Kimi", "Qwen", "Manus", "HuggingChat", "Ollama", "LM Studio",
     "Whisper", "Krisp", "Tactiq", "Jamie", "MeetGeek", "Avoma", "Sembly", "Microsoft 365 Copilot",
-    "M365 Copilot", "Copilot Chat", "Salesforce Einstein", "ServiceNow AI", "Oracle AI",
+    "M365 Copilot", "Copilot Chat", "Microsoft 365 Copilot Chat", "M365 Copilot Chat", "Microsoft Copilot Chat",
+    "Salesforce Einstein", "ServiceNow AI", "Oracle AI",
 ]
 # Other names staff use for well-known products (aliases for tools read from policy text).
 PRODUCT_ALIASES = {
@@ -177,7 +178,8 @@ UNDECIDED = re.compile(r"""\b(
     no\s+(?:decision|position)\s+has\s+(?:yet\s+)?been|position\s+is\s+(?:set|agreed)|until\s+(?:the|a|our)\s+\w+'?s?\s+position|
     pending\s+(?:a|the)\s+decision|neither\s+permits\s+nor\s+prohibits|neither\s+allows\s+nor\s+forbids|awaiting\s+(?:a|the)\s+decision|not\s+yet\s+(?:reached|formed|taken)\s+a\s+(?:view|position|decision)
 )\b""", re.I | re.X)
-EXCEPTION_TAIL = re.compile(r"\b(?:that|which|who)\s+(?:is|are)\s+not\s+[^,;.]*|\b(?:other\s+than|except(?:\s+for)?|apart\s+from|outside(?:\s+of)?)\s+[^,;.]*", re.I)
+EXCEPTION_TAIL = re.compile(r"\b(?:that|which|who)\s+(?:is|are)\s+not\s+(?:[^,;.]|\.(?=\w))*|"
+                            r"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|outside(?:\s+of)?)\s+(?:[^,;.]|\.(?=\w))*", re.I)
 
 # a complication in a yes-shaped question: "but the patient can't understand ..."
 COMPLICATION = re.compile(r"""\b(?:but|however|although|though|even\s+though|except\s+that)\b[^?.!]{0,120}?\b(
