@@ -1,0 +1,50 @@
+"""Tools read from policy text when a knowledge folder has no register CSV (bot.engine.derived)."""
+from __future__ import annotations
+
+from index.models import Clause
+from bot.engine.derived import derive_register
+
+
+def clauses(*texts: str) -> list[Clause]:
+    return [Clause(source="policy.md", id=f"{n}.1", heading="Tools", text=t) for n, t in enumerate(texts, 1)]
+
+
+def entries(*texts: str) -> dict:
+    return {e.tool: e for e in derive_register(clauses(*texts))}
+
+
+def test_permissions_kinds_and_bans_are_read_per_tool():
+    e = entries(
+        "Microsoft 365 Copilot Chat may be used with public and internal information. It must not be used "
+        "with personal information, other than the work details that Appendix A.2 treats as internal.",
+        "Public tools such as ChatGPT and Gemini may be used only with public information.",
+        "DeepSeek, Grammarly and Otter.ai were prohibited when this policy was approved.",
+    )
+    assert e["Microsoft 365 Copilot Chat"].status == "approved"
+    assert e["Microsoft 365 Copilot Chat"].data_allowed == ("public", "internal")   # "A.2 ... internal" is an exception
+    assert "copilot chat" in e["Microsoft 365 Copilot Chat"].aliases
+    assert e["ChatGPT"].data_allowed == ("public",) and e["Gemini"].data_allowed == ("public",)
+    assert {e[t].status for t in ("DeepSeek", "Grammarly", "Otter.ai")} == {"prohibited"}
+    assert all(r.startswith("policy.md#") for r in e["DeepSeek"].clauses)
+
+
+def test_a_ban_nearby_is_not_a_ban_of_the_tool():
+    e = entries(
+        "Digital Services allocates Microsoft 365 Copilot licences to named staff and removes prohibited tools from devices.",
+        "A licence holder may use Microsoft 365 Copilot with public, internal and personal information.",
+        "General-purpose tools, including Microsoft 365 Copilot, must not be used to generate diagnoses.",
+    )
+    m = e["Microsoft 365 Copilot"]
+    assert m.status != "prohibited"
+    assert "personal" in m.data_allowed
+
+
+def test_an_open_question_is_not_a_permission():
+    e = entries("AI agents: whether staff may use agents built with Microsoft Copilot Studio has not been settled.",
+                "Whether staff may use Copilot Studio agents is a question for the board.")
+    assert "Microsoft Copilot Studio" not in e and "Copilot Studio" not in e
+
+
+def test_the_caution_wins_when_text_both_allows_and_bans():
+    e = entries("Grammarly may be used for spelling checks.", "Grammarly is now prohibited for council business.")
+    assert e["Grammarly"].status == "prohibited"
