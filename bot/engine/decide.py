@@ -12,7 +12,7 @@ from bot.engine import lexicon as lx
 from bot.engine.evidence import RuleMatch, rule_matches, specific_subject
 from bot.engine.knowledge import Knowledge, use_terms
 from bot.engine.models import Verdict
-from bot.engine.understand import Understanding, action_words, most_sensitive
+from bot.engine.understand import Understanding, action_words
 from index.models import RegisterEntry
 
 REGISTER_BAN_SIM = 0.45
@@ -153,8 +153,3 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
     if not kinds:
         d.notes.append("no_data_described")
     return d
-
-
-def sensitivity_word(kinds) -> str:
-    k = most_sensitive(kinds)
-    return lx.DATA_KIND_WORDS.get(k, "") if k else ""

@@ -8,7 +8,6 @@ whose `clauses` are the clauses it was read from (cited in answers instead of a 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from bot.engine import lexicon as lx

@@ -240,7 +240,3 @@ def distinctive_terms(text: str, kb: Knowledge) -> frozenset[str]:
 def use_terms(qterms: frozenset[str]) -> frozenset[str]:
     """Terms that describe the use itself, not the kind of data (data is judged separately)."""
     return frozenset(t for t in qterms if t not in DATA_TERMS)
-
-
-def sentence_norm(s: Sentence) -> str:
-    return normalise(s.text)

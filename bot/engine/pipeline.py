@@ -16,7 +16,7 @@ from bot.engine import lexicon as lx
 from bot.engine.cite import assemble, mentions_kind, rank_by_relevance, support_scores, validate
 from bot.engine.compose import OUT_OF_SCOPE, summary, tool_conditions
 from bot.engine.decide import Decision, decide_permission
-from bot.engine.evidence import match, sentence_sims
+from bot.engine.evidence import match
 from bot.engine.knowledge import Knowledge, build_knowledge, distinctive_terms
 from bot.engine.llm import enabled as llm_enabled
 from bot.engine.models import Answer, Citation, Verdict
@@ -94,7 +94,7 @@ class Engine:
 
         base = dict(question=asked, data_kinds=[k for k in lx.DATA_KIND_ORDER if k in u.data_kinds],
                     index_version=self.index_version)
-        ruling = self._ruling_for(q, u, rulings) if rulings else None
+        ruling = self._ruling_for(qvecs[0], u, rulings) if rulings else None
         if ruling is not None:
             a = self._from_ruling(ruling, u, sims, qterms, base)
         elif not u.about_ai and top_sim < SCOPE_MIN_SIM and u.intent != Intent.incident:
@@ -118,7 +118,7 @@ class Engine:
         log.debug("answered in %.1f ms: %s", (time.perf_counter() - t0) * 1000, a.verdict.value)
         return a
 
-    def _ruling_for(self, q: str, u, rulings: list[dict]) -> dict | None:
+    def _ruling_for(self, qv: np.ndarray, u, rulings: list[dict]) -> dict | None:
         """The governance ruling that answers this question, if one is close enough: nearly the
         same question (cosine >= RULING_MIN_SIM) about the same tool(s)."""
         texts = [r["question"] for r in rulings]
@@ -127,7 +127,6 @@ class Engine:
             vecs = self.searcher.embed_model.embed_texts(missing)
             for t, v in zip(missing, vecs):
                 self._ruling_vecs[t] = np.asarray(v, dtype=np.float32) / max(float(np.linalg.norm(v)), 1e-12)
-        qv = self._vec(q)
         mine = ({e.ref for e in u.tools.entries}, u.tools.unknown)
         order = lx.DATA_KIND_ORDER
         rank = max((order.index(k) for k in u.data_kinds), default=-1)
