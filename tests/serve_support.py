@@ -4,6 +4,7 @@ PostgreSQL cluster from the Debian `postgresql` package, and a `chroma run` serv
 from __future__ import annotations
 
 import glob
+import json
 import os
 import shutil
 import socket
@@ -80,15 +81,19 @@ class HoldingSlackStub(SlackStub):
         super().__init__()
         self._holds: list[tuple[str, dict, float]] = []
 
-    def hold_next(self, method: str, seconds: float, **match) -> None:
+    def hold_next(self, method: str, seconds: float, contains: str | None = None, **match) -> None:
+        """Hold the next `method` call whose arguments equal `match` (and, with `contains`, whose
+        JSON arguments contain that text, so that an unrelated message to the same channel, e.g.
+        a reindex notice, does not take the hold)."""
         with self._lock:
-            self._holds.append((method, match, seconds))
+            self._holds.append((method, match, seconds, contains))
 
     def _answer(self, method, args):
         delay = 0.0
         with self._lock:
-            for i, (m, match, seconds) in enumerate(self._holds):
-                if m == method and all(args.get(k) == v for k, v in match.items()):
+            for i, (m, match, seconds, contains) in enumerate(self._holds):
+                if (m == method and all(args.get(k) == v for k, v in match.items())
+                        and (contains is None or contains in json.dumps(args, ensure_ascii=False))):
                     del self._holds[i]
                     delay = seconds
                     break

@@ -164,11 +164,15 @@ def test_a_reindex_through_one_is_seen_by_both(cluster):
     answers = [e for e in cluster.gov.audit_events(kinds=["answer"])
                if e.index_version == after]
     assert len(answers) >= 2
+    # the reindex notice for the governance channel is delivered (and is out of the next test's way)
+    wait_until(lambda: not [m for m in cluster.gov.outbox() if m.status in ("pending", "sending")], timeout=30)
+    assert [m for m in cluster.gov.outbox() if m.kind == "reindex.notice" and m.status == "sent"]
 
 
 def test_a_replica_killed_mid_delivery_loses_nothing(cluster):
     # hold the governance post so that whichever replica sends it is still sending when killed
-    cluster.stub.hold_next("chat.postMessage", 3.0, channel=GOV)
+    # (only the escalation's post: the previous test's reindex notice also goes to GOV)
+    cluster.stub.hold_next("chat.postMessage", 3.0, contains="translate a leaflet", channel=GOV)
     reply = dm(cluster, "b", "Can I use Gemini to translate a leaflet?", "1700500301.000100", "D0KILL01")
     assert reply.args["text"].startswith("Unsure")
     esc = wait_until(lambda: [e for e in cluster.gov.list() if e.conversation_ref.get("thread_ts") == "1700500301.000100"])[0]
