@@ -36,6 +36,7 @@ import numpy as np
 
 from index import diff as diffs
 from index import store
+from index.home import env_int
 from index.ingest import IngestResult, ingest_folder
 from index.lock import LockHeld, ReindexLock, current_user
 from index.models import Clause, Problem, RegisterEntry
@@ -79,10 +80,7 @@ class CheckFailedError(BuildError):
 
 def keep_versions_setting() -> int:
     """POLICYBOT_KEEP_VERSIONS (at least 1), default 3."""
-    try:
-        return max(1, int(os.environ.get(ENV_KEEP_VERSIONS, "") or KEEP_VERSIONS))
-    except ValueError:
-        return KEEP_VERSIONS
+    return env_int(ENV_KEEP_VERSIONS, KEEP_VERSIONS, minimum=1)
 
 
 @dataclass

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Callable
 
 from index.diff import register_line
+from index.home import env_int
 
 ENV_DRIFT_DAYS = "POLICYBOT_DRIFT_DAYS"
 ENV_DRIFT_LIMIT = "POLICYBOT_DRIFT_LIMIT"
@@ -36,13 +37,6 @@ DRIFT_LIMIT = 200
 PLATFORMS = ("slack", "teams")
 FOLLOWUP_FILE = "followup.json"
 MAX_REFS = 50                  # refs per list kept in the audit event / notice
-
-
-def _env_int(name: str, default: int) -> int:
-    try:
-        return max(0, int(os.environ.get(name, "") or default))
-    except ValueError:
-        return default
 
 
 @dataclass
@@ -106,8 +100,8 @@ def recent_questions(gov, days: int, limit: int) -> list:
 
 def answer_drift(gov, answer: Callable, *, days: int | None = None, limit: int | None = None) -> tuple[list[dict], int]:
     """Re-answer recent audit questions with `answer(question, rulings)`; (drifted, checked)."""
-    days = _env_int(ENV_DRIFT_DAYS, DRIFT_DAYS) if days is None else days
-    limit = _env_int(ENV_DRIFT_LIMIT, DRIFT_LIMIT) if limit is None else limit
+    days = env_int(ENV_DRIFT_DAYS, DRIFT_DAYS) if days is None else days
+    limit = env_int(ENV_DRIFT_LIMIT, DRIFT_LIMIT) if limit is None else limit
     events = recent_questions(gov, days, limit)
     if not events:
         return [], 0

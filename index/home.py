@@ -23,3 +23,12 @@ def resolve_home(cli_home: str | os.PathLike | None = None) -> Path:
     home = home.expanduser().resolve()
     home.mkdir(parents=True, exist_ok=True)
     return home
+
+
+def env_int(name: str, default: int, minimum: int = 0) -> int:
+    """An integer setting from the environment, at least `minimum`; `default` when unset or not
+    a number."""
+    try:
+        return max(minimum, int(os.environ.get(name, "") or default))
+    except ValueError:
+        return default

@@ -1,74 +1,24 @@
 """Build and search through a real Chroma server (`chroma run`) on loopback."""
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
-
 import pytest
 
 from conftest import write_knowledge
 from index import store
 from index.build import build_index, read_current, versions_dir
 from index.search import Searcher
-
-PROXY_VARS = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _chroma_binary() -> str:
-    local = Path(sys.executable).parent / "chroma"
-    found = str(local) if local.exists() else shutil.which("chroma")
-    if not found:
-        pytest.fail("the `chroma` command (from the chromadb wheel) is not installed")
-    return found
+from serve_support import chroma_server as start_chroma
 
 
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory):
+    """A real `chroma run` on 127.0.0.1 for the module (started and stopped by serve_support)."""
     data = tmp_path_factory.mktemp("chroma-server")
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in PROXY_VARS}
-    env["ANONYMIZED_TELEMETRY"] = "False"
-    log = open(data / "server.log", "wb")
-    proc = subprocess.Popen([_chroma_binary(), "run", "--host", "127.0.0.1", "--port", str(port),
-                             "--path", str(data / "db")], env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    deadline = time.monotonic() + 30
     try:
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"chroma run exited with {proc.returncode}: "
-                            + (data / "server.log").read_text(errors="replace")[-2000:])
-            try:
-                with opener.open(f"{url}/api/v2/heartbeat", timeout=1) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("chroma run did not answer within 30 s")
-            time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+        with start_chroma(data / "db") as url:
+            yield url
+    except RuntimeError as e:
+        pytest.fail(str(e))
 
 
 def test_build_and_search_through_chroma_server(chroma_server, tmp_path, pb_env, onnx_embed):
