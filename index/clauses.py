@@ -26,6 +26,7 @@ HEAD_APPENDIX = re.compile(r"^(?i:appendix|annex|annexe|schedule)\s+(?:[A-Z]|\d{
 PARA_NUM = re.compile(r"^((?:\d{1,3}|[A-Z])\.\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))?)\.?(?=\s|$)")
 PLAIN_SECTION = re.compile(r"^(?i:section)\s+(\d{1,3})\.?(?=$|\s|[\u2013\u2014:-])")
 _LABEL_TAIL = re.compile(r"^[\s.:)\u2013\u2014-]+")
+VERSION_LIKE = re.compile(r"^(?:0\.\d{1,3}|\d{1,3}\.0)$")
 
 
 def slugify(text: str) -> str:
@@ -56,6 +57,8 @@ def _classify(i: int, b: Block) -> _Mark | None:
     text = b.text.strip()
     if b.kind == "title":
         return _Mark(i, "title", None, text, "")
+    if b.table:
+        return None
     if b.kind == "heading":
         if HEAD_APPENDIX.match(text):
             return _Mark(i, "appx", None, text, "")
@@ -75,10 +78,23 @@ def _classify(i: int, b: Block) -> _Mark | None:
     return None
 
 
+def _drop_title_page_numbers(marks: list[_Mark]) -> list[_Mark]:
+    """A "numbered paragraph" before the first numbered heading is kept as a clause (it is
+    unusual, but it is numbered) unless it is title-page material: a version number ("1.0",
+    "0.3") or an id the document itself uses again later (a version table read from a PDF,
+    "1.1 February 2025 ...", ahead of the real 1.1)."""
+    first = next((n for n, m in enumerate(marks) if m.role == "head"), None)
+    if first is None:
+        return marks
+    later = {m.cid for m in marks[first:] if m.role in ("head", "para")}
+    return [m for n, m in enumerate(marks)
+            if not (n < first and m.role == "para" and (m.cid in later or VERSION_LIKE.match(m.cid or "")))]
+
+
 def split_clauses(blocks: list[Block], source: str, meta: dict | None = None) -> ParsedDocument:
     """Turn a document's blocks into its clauses (see module docstring)."""
     meta = meta or {}
-    marks = [m for i, b in enumerate(blocks) if (m := _classify(i, b)) is not None]
+    marks = _drop_title_page_numbers([m for i, b in enumerate(blocks) if (m := _classify(i, b)) is not None])
     by_index = {m.index: m for m in marks}
     numbered = any(m.role == "head" for m in marks)
 

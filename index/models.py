@@ -19,12 +19,15 @@ class Block:
     displays it ("7.3 Staff must ...", "Section 7 – Data"). Markdown markup is already removed.
     `level` is the heading level (1 = top) for headings, 0 otherwise.
     `anchor` is a link fragment for the block where the format has one (an HTML id, `page=3`).
+    `table` marks a row of a table ("cell | cell"): a table row never starts a clause (a version
+    history's "1.0 | July 2024" is not clause 1.0); it is text of the clause it stands in.
     """
 
     kind: BlockKind
     text: str
     level: int = 0
     anchor: str | None = None
+    table: bool = False
 
 
 @dataclass(frozen=True)

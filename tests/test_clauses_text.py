@@ -181,3 +181,42 @@ def test_sources_yaml_metadata_reaches_clauses(tmp_path):
     r = ingest_folder(tmp_path)
     c = r.clauses[1]
     assert (c.doc_title, c.doc_owner, c.doc_version, c.doc_url) == ("The Policy", "CDIO", "3.1", "https://intranet.example/p")
+
+
+def test_table_rows_never_start_clauses(tmp_path):
+    doc = clauses_of(tmp_path, "p.md", """# AI Policy
+
+| Version | Date | Change |
+| --- | --- | --- |
+| 1.0 | July 2024 | First issue |
+| 1.1 | February 2025 | Register added |
+
+## 1. Purpose
+
+1.1 This policy sets out how staff may use AI.
+
+| 1.2 | a table cell that looks numbered |
+| --- | --- |
+
+1.2 It applies to everyone.
+""")
+    assert ids(doc) == ["1", "1.1", "1.2"]
+    by_id = {c.id: c for c in doc.clauses}
+    assert "a table cell that looks numbered" in by_id["1.1"].text
+    assert by_id["1.2"].text == "It applies to everyone."
+
+
+def test_numbered_paragraph_before_the_first_heading_is_kept_unless_title_page_material(tmp_path):
+    doc = clauses_of(tmp_path, "p.txt", """Policy
+======
+
+0.3 Draft for consultation
+1.0 Approved version
+3.1 A numbered paragraph ahead of the headings is unusual but still a clause.
+
+1. Purpose
+----------
+
+1.1 Text.
+""")
+    assert ids(doc) == ["3.1", "1", "1.1"]

@@ -121,8 +121,8 @@ def test_heading_styles_and_typed_numbers(tmp_path):
     blocks = load_docx(path)
     assert blocks[0] == Block("title", "Example Council Generative AI Policy")
     assert blocks[1] == Block("para", "For all staff")
-    assert blocks[2] == Block("para", "Version | 1.0")      # empty cell skipped
-    assert blocks[3] == Block("para", "Owner")
+    assert blocks[2] == Block("para", "Version | 1.0", table=True)      # empty cell skipped
+    assert blocks[3] == Block("para", "Owner", table=True)
     assert Block("heading", "1. Purpose", level=1) in blocks
     assert Block("heading", "Code assistants", level=2) in blocks
 

@@ -299,3 +299,25 @@ def test_twenty_pages_read_quickly(tmp_path: Path) -> None:
     assert len(doc.clauses) == 20 * 9
     assert all("Page" not in c.text for c in doc.clauses)
     assert elapsed < 5.0, f"20 pages took {elapsed:.2f}s"
+
+
+def test_version_history_on_the_title_page_is_not_a_clause(tmp_path: Path) -> None:
+    # a version table read from a PDF has no table markers: "1.0 July 2024 ..." looks numbered
+    pdf = _Doc()
+    pdf.add_page()
+    pdf.title_line("AI Usage Policy")
+    pdf.heading("Version history", size=12)
+    pdf.para("1.0 July 2024 First issue approved by the Executive Board")
+    pdf.para("1.1 February 2025 Register added after the annual review")
+    pdf.para("1.2 March 2026 Meeting transcription rules updated")
+    pdf.heading("1. Purpose and status")
+    pdf.para("1.1 This policy sets out how staff may use generative AI tools.")
+    pdf.para("1.2 It applies to everyone who works for the service.")
+    pdf.heading("2. Data")
+    pdf.para("2.1 Personal data must not be entered into a public AI tool.")
+    pdf.output(str(tmp_path / "p.pdf"))
+    doc = parse_document(tmp_path / "p.pdf")
+    assert [c.id for c in doc.clauses] == ["1", "1.1", "1.2", "2", "2.1"]
+    by_id = {c.id: c for c in doc.clauses}
+    assert by_id["1.1"].text.startswith("This policy sets out") and by_id["1.1"].heading == "Purpose and status"
+    assert "February 2025" not in " ".join(c.text for c in doc.clauses)

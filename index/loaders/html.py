@@ -220,9 +220,9 @@ class _Walker:
             self.blocks.append(Block("heading", text, level=level, anchor=anchor))
         self.anchor, self.level = anchor, level
 
-    def para(self, text: str, anchor: str | None) -> None:
+    def para(self, text: str, anchor: str | None, table: bool = False) -> None:
         if text:
-            self.blocks.append(Block("para", text, anchor=anchor))
+            self.blocks.append(Block("para", text, anchor=anchor, table=table))
 
     # -- traversal
     def walk(self, node: Tag, skip: Tag | None = None) -> None:
@@ -297,7 +297,7 @@ class _Walker:
             cells = [_inline_text(c, skip_blocks=False) for c in el.children
                      if isinstance(c, Tag) and c.name in ("td", "th")]
             text = " | ".join(c for c in cells if c)
-            self.para(text, self._own_anchor(el))
+            self.para(text, self._own_anchor(el), table=True)
 
     def details(self, details: Tag) -> None:
         summary = _first(details, "summary")
