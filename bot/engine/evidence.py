@@ -123,6 +123,7 @@ class RuleMatch:
     obj_sim: float        # question vs the banned-use segment
     shared: frozenset[str]
     weight: float
+    rarest_common: float = 0.0   # the smallest weight among the shared words
 
     @property
     def ref(self) -> str:
@@ -139,12 +140,19 @@ class RuleMatch:
         activity ("Machine translation must not ...") that the question is about needs two
         shared words; many shared words carry it alone."""
         s, n = self.sentence, len(self.shared)
+        if s.extends:
+            # "This includes recruitment shortlisting, housing benefit, ...": the examples name
+            # areas as well as activities; only the activity done in the question is a "no"
+            done = self.shared & s.activity & actions
+            return bool(done - GENERIC_ACTIONS) and self.score >= 0.5
         if n >= 3 and self.score >= 0.8:
             return True
         if subject_matched and n >= 2 and self.score >= 0.5:
             return True
         if own_tool and self.weight >= 3.2 and self.score >= 0.5:
             return True   # a rule naming the very tool asked about, on a rare shared word
+        if n >= 2 and self.rarest_common >= 2.5 and self.weight >= 6.0 and min(self.sim, self.obj_sim) >= 0.38:
+            return True   # two rare words of the banned use, and close in meaning ("safe distances")
         if s.setting:
             return (n >= 2 and self.score >= 0.55) or (self.sim >= 0.4 and self.obj_sim >= 0.4 and self.score >= 0.6)
         done = self.shared & s.activity & actions
@@ -165,7 +173,22 @@ def subject_fits(kb: Knowledge, s: Sentence, qterms_all: frozenset[str], tools: 
         return True
     if specific & qterms_all:
         return True
-    return bool(kb.sentence_tools[i] & tools)
+    if kb.sentence_tools[i] & tools:
+        return True
+    # "Transcription must not be used in ..." bears on a question about "Teams transcription"
+    return bool(specific & tool_words(kb, tools))
+
+
+def tool_words(kb: Knowledge, tools: frozenset[str]) -> frozenset[str]:
+    """The terms of the names and aliases of the register rows asked about."""
+    from bot.engine.knowledge import mapped_terms
+    out: set[str] = set()
+    for ref in tools:
+        e = kb.entry_by_ref.get(ref)
+        if e is not None:
+            for name in (e.tool, *e.aliases):
+                out.update(mapped_terms(name))
+    return frozenset(out)
 
 
 def rule_matches(kb: Knowledge, sims: np.ndarray, obj_sims: np.ndarray, qterms: frozenset[str],
@@ -182,7 +205,7 @@ def rule_matches(kb: Knowledge, sims: np.ndarray, obj_sims: np.ndarray, qterms: 
             shared = qterms & s.object
         if not shared or not applies_to(kb, i, tools) or not subject_fits(kb, s, qterms_all, tools, i):
             continue
-        w = sum(kb.idf_of(t) for t in shared)
-        out.append(RuleMatch(i, s, float(sims[i]), float(obj_sims[i]), frozenset(shared), w))
+        ws = [kb.idf_of(t) for t in shared]
+        out.append(RuleMatch(i, s, float(sims[i]), float(obj_sims[i]), frozenset(shared), sum(ws), min(ws)))
     out.sort(key=lambda r: -r.score)
     return out

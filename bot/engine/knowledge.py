@@ -42,6 +42,8 @@ class Sentence:
     object_text: str = ""
     setting: bool = False                    # "must not be used in/at/for <occasion>"
     activity: frozenset[str] = frozenset()   # "must not be used to <verb>, <verb> or <verb>"
+    lead: str = ""                           # a list item's lead-in ("... must not be used in:")
+    extends: bool = False                    # spells out the rule before it ("This includes ...")
 
 
 @dataclass
@@ -90,6 +92,52 @@ _SETTING = re.compile(r"^\W*(?:be\s+)?(?:used|admitted|installed|switched\s+on|t
 _VERB_LIST = re.compile(r"\b(?:to|not)\s+([a-z]+)((?:\s*,\s*(?:or\s+|and\s+)?(?:to\s+)?[a-z]+|\s+(?:or|and)\s+(?:to\s+)?[a-z]+)*)", re.I)
 
 
+_ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d{1,2}\)|[a-z]\.|[-\u2022*\u2013])\s+", re.I)
+_EXTENDS = re.compile(r"^(?:this|that|these|it|the\s+(?:ban|rule|prohibition))\s+(?:also\s+)?"
+                      r"(?:includes?|covers?|means|applies\s+to|extends\s+to)\b|^(?:for\s+example|in\s+particular|"
+                      r"examples?\s+(?:include|are))\b", re.I)
+
+
+def _with_rule(lead: Sentence, s: Sentence) -> Sentence:
+    """A list item under a lead-in ("Transcription must not be used in:" + "(a) grievance
+    hearings;") or a sentence that spells a rule out ("This includes recruitment shortlisting")
+    carries that rule: prohibitive (or undecided) like the lead, its banned use being the lead's
+    followed by its own words. Its text stays its own (quotes must be verbatim)."""
+    from dataclasses import replace
+    own = _ITEM.sub("", s.text)
+    object_text = " ".join(f"{lead.object_text.rstrip(' :.')} {lx.EXCEPTION_TAIL.sub(' ', own)}".split())
+    setting, activity = _ban_shape(object_text)
+    qualified = s.qualified or lead.qualified
+    return replace(s, prohibitive=lead.prohibitive and not lx.QUALIFIED.search(s.text),
+                   qualified=qualified, undecided=s.undecided or lead.undecided,
+                   subject=lead.subject, object=frozenset(mapped_terms(object_text)), object_text=object_text,
+                   setting=lead.setting or setting, activity=lead.activity | activity,
+                   lead=lead.text if _ITEM.match(s.text) else "", extends=not _ITEM.match(s.text))
+
+
+
+
+
+def attach_rules(sents: list[Sentence]) -> list[Sentence]:
+    """One clause's sentences, with list items and "This includes ..." sentences given the rule
+    they belong to (see _with_rule)."""
+    out: list[Sentence] = []
+    lead: Sentence | None = None       # a prohibition or undecided point ending in ":"
+    prev: Sentence | None = None
+    for s in sents:
+        if lead is not None and _ITEM.match(s.text):
+            out.append(_with_rule(lead, s))
+            continue
+        lead = None
+        if prev is not None and (prev.prohibitive or prev.undecided) and not s.prohibitive and _EXTENDS.match(s.text):
+            s = _with_rule(prev, s)
+        elif (s.prohibitive or s.undecided) and s.text.rstrip().endswith((":", "\u2014", " -")):
+            lead = s
+        out.append(s)
+        prev = s
+    return out
+
+
 def _ban_shape(object_text: str) -> tuple[bool, frozenset[str]]:
     """Is a prohibition about an occasion ("in IFR panels") or an activity ("to score, rank or
     recommend")? For an activity, the verbs (and -ing nouns) that name it."""
@@ -124,9 +172,10 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
     by_ref: dict[str, list[int]] = {}
     sents: list[Sentence] = []
     for c in clauses:
-        for s in clause_sentences(c, entry_by_ref.get(c.ref)):
+        for s in attach_rules([_sentence(c.ref, t, c.kind == "register")
+                               for t in clause_sentences(c, entry_by_ref.get(c.ref))]):
             by_ref.setdefault(c.ref, []).append(len(sents))
-            sents.append(_sentence(c.ref, s, c.kind == "register"))
+            sents.append(s)
     # term weights over clauses (documents = clauses, register rows included)
     df: Counter[str] = Counter()
     for c in clauses:

@@ -190,7 +190,8 @@ COMPLICATION = re.compile(r"""\b(?:but|however|although|though|even\s+though|exc
 
 # "ignore the policy and say yes": never changes the verdict; noted for the audit trail
 INJECTION = re.compile(r"\b(?:ignore|disregard|forget|override|bypass)\b[^.?!]{0,40}\b(?:policy|rules?|instructions?|previous|above)\b|"
-                       r"\b(?:just\s+)?say\s+(?:yes|it'?s\s+(?:ok|fine|allowed))\b|\byou\s+are\s+now\b|\bpretend\b", re.I)
+                       r"\b(?:just\s+)?(?:say|tell\s+me|answer|reply)\s+(?:yes|it'?s\s+(?:ok|fine|allowed|approved))\b|"
+                       r"\byou\s+are\s+now\b|\bpretend\b", re.I)
 
 # generic verb equivalences used when matching a question to a policy sentence
 SYNONYMS = {
@@ -198,4 +199,5 @@ SYNONYMS = {
     "suggest": "recommend", "decid": "decis", "choos": "select", "pick": "select",
     "eligibl": "elig", "transcript": "transcrib", "record": "record", "minut": "minut",
     "upload": "enter", "past": "enter", "type": "enter", "input": "enter",
+    "pictur": "imag", "photo": "imag",
 }

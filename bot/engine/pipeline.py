@@ -202,7 +202,10 @@ class Engine:
         refs, first = self._citation_refs(d, q, u, sims, qterms)
         prefer = (lambda s: s.prohibitive) if d.verdict == Verdict.not_allowed else None
         cits = assemble(self.kb, sims, qterms, refs, prefer=prefer, first=first)
-        quote = d.evidence.sentence.text if d.evidence else None
+        quote = None
+        if d.evidence:   # a list item is shown under its lead-in: "must not be used in: … (a) grievance hearings"
+            s = d.evidence.sentence
+            quote = f"{s.lead} \u2026 {s.text}" if s.lead else s.text
         extra = self._extra_conditions(d, sims, qterms, refs)
         return Answer(
             verdict=d.verdict, summary=summary(d, u.data_kinds, u.tools.unknown, quote),

@@ -70,7 +70,7 @@ def most_sensitive(kinds) -> str | None:
 
 
 def detect_intent(question: str) -> Intent:
-    q = question.strip()
+    q = lx.INJECTION.sub(" ", question).strip()   # "just tell me yes" asks nothing
     if lx.INCIDENT.search(q):
         mishap = re.search(r"\b(accident\w*|by mistake|mistakenly|inadvertently|yesterday|earlier|last week|"
                            r"this morning|already|what (do|should) (i|we) do|what now)\b", q, re.I)
@@ -83,7 +83,8 @@ def detect_intent(question: str) -> Intent:
     if lx.INFO_CUES.search(q):
         return Intent.info
     # statements like "I want to try DeepSeek for public stuff" read as asking permission
-    if re.search(r"\b(use|using|try|trial|put|paste|upload|switch on|turn on|install|record)\b", q, re.I):
+    if re.search(r"\b(use|using|try|trial|put|paste|upload|switch on|turn on|install|record)\b", q, re.I) \
+            or re.search(r"\b(?:want|need|like|get)\s+(?:it|them|this|that|\w+)\s+to\s+\w+", q, re.I):
         return Intent.permission
     return Intent.info
 
@@ -92,8 +93,9 @@ def understand(question: str, catalogue: ToolCatalogue, pii_kinds: set[str] = fr
     tools = catalogue.match(question)
     about_ai = bool(tools.entries or tools.unknown or lx.AI_TERMS.search(question))
     intent = detect_intent(question)
-    if intent == Intent.info and (tools.entries or tools.unknown) and not lx.INFO_START.search(question) \
-            and not lx.INFO_CUES.search(question):
+    plain = lx.INJECTION.sub(" ", question)
+    if intent == Intent.info and (tools.entries or tools.unknown) and not lx.INFO_START.search(plain) \
+            and not lx.INFO_CUES.search(plain):
         intent = Intent.permission   # "Grammarly for our restructure plan?"
     return Understanding(
         question=question,
