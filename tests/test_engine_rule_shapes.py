@@ -118,3 +118,84 @@ def test_just_tell_me_yes_does_not_turn_a_prohibited_tool_into_an_information_qu
                       "i want it to summarise a published report")
     assert a.verdict == Verdict.not_allowed
     assert a.tool == "DeepSeek"
+
+
+# ----------------------------------------------------------------- no register: tools read from text
+
+GUIDE = "kestrel-water-ai-guidance.md"
+GUIDE_MD = """# Kestrel Water Authority: Using AI at Work
+
+## 1. Approved tools
+
+1.1 Microsoft 365 Copilot Chat, when you are signed in with your work account, is approved for OFFICIAL information that does not identify people.
+
+1.2 Copilot Chat must not be used with:
+- personal data about customers or staff;
+- customer account numbers.
+
+1.3 Staff may use Copilot Chat to explain code, provided the code contains no personal data.
+
+## 2. Prohibited tools
+
+2.1 The following tools are prohibited:
+(a) AI note-takers that join meetings, such as Otter.ai and Fireflies.ai.
+
+2.2 A DPIA must be completed before any new tool is approved.
+
+## 3. Uses
+
+3.1 In recruitment, generative AI must not be used to sift, score or rank applications.
+
+3.2 A real person's voice must never be cloned or imitated, even with their consent.
+
+3.3 Any other AI tool, including free trials offered by suppliers, needs approval from the Digital Board before first use.
+"""
+
+
+@pytest.fixture(scope="module")
+def derived(tmp_path_factory, onnx_embed) -> Engine:
+    root = tmp_path_factory.mktemp("shapes-derived")
+    saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
+    folder = root / "knowledge"
+    folder.mkdir()
+    (folder / GUIDE).write_text(GUIDE_MD, encoding="utf-8")
+    result = build_index(folder, root / "home", embed_model=onnx_embed)
+    assert not result.problems, result.problems
+    yield Engine.open(root / "home", embed_model=onnx_embed)
+    if saved is not None:
+        os.environ["POLICYBOT_CHROMA_URL"] = saved
+
+
+def test_information_named_only_to_be_excluded_is_not_permitted(derived):
+    e = next(e for e in derived.kb.register if e.tool == "Microsoft 365 Copilot Chat")
+    assert "internal" in e.data_allowed and "personal" not in e.data_allowed
+    a = derived.answer("can i put a customer's complaint with their name and address into copilot chat?")
+    assert a.verdict == Verdict.not_allowed
+
+
+def test_a_product_named_with_its_domain_is_known_by_its_bare_name_too(derived):
+    a = derived.answer("can i let otter join my teams calls? its notes are better")
+    assert a.verdict == Verdict.not_allowed
+    assert a.tool == "Otter.ai"
+
+
+def test_an_acronym_subject_is_not_taken_for_a_tool(derived):
+    assert not [e for e in derived.kb.register if e.tool == "DPIA"]
+
+
+def test_a_leading_occasion_is_context_and_the_activity_is_banned(derived):
+    a = derived.answer("we got 40 applications for the engineer job, can copilot chat rank them for the panel?")
+    assert a.verdict == Verdict.not_allowed
+    assert refs(a)[0] == f"{GUIDE}#3.1"
+
+
+def test_a_passive_ban_protects_its_subject(derived):
+    a = derived.answer("can we get an AI to clone the chief exec's voice for the new year video? she's happy with it")
+    assert a.verdict == Verdict.not_allowed
+    assert refs(a)[0] == f"{GUIDE}#3.2"
+
+
+def test_a_supplier_tool_described_without_a_name_needs_approval(derived):
+    a = derived.answer("a supplier offered us a free trial of their AI tool that checks invoices. can we try it?")
+    assert a.verdict in (Verdict.unsure, Verdict.not_allowed)
+    assert a.escalated

@@ -28,7 +28,8 @@ TOOL_NOUN = re.compile(r"\b((?:[A-Z][\w.&'-]*\s+){0,2}[A-Z][\w.&'-]+)\s+(?:ambie
 _INFO = r"(?:\s*,?\s*(?:and|or)?\s*\w+){0,4}?\s+(?:information|data|material|content|documents?)"
 KIND_WORDS = [
     ("special_category", re.compile(r"special\s+category|patient[-\s]identifiable|patient\s+(?:information|data)|health\s+(?:information|data|records)|sensitive\s+personal|confidential\s+patient", re.I)),
-    ("personal", re.compile(r"\bpersonal" + _INFO + r"|personally\s+identifiable|information\s+about\s+(?:individuals|people|residents|staff)", re.I)),
+    ("personal", re.compile(r"\bpersonal" + _INFO + r"|personally\s+identifiable|information\s+about\s+(?:individuals|people|residents|staff)|"
+                            r"identif(?:y|ies)\s+(?:people|individuals|a\s+person|anyone|living\s+people|customers|residents)", re.I)),
     ("internal", re.compile(r"\binternal" + _INFO + r"|\binternal\b|unpublished|not\s+(?:yet\s+)?(?:been\s+)?published|official\s+information", re.I)),
     ("public", re.compile(r"\bpublic(?:ly\s+available)?" + _INFO + r"|already\s+(?:been\s+)?published|published\s+information", re.I)),
 ]
@@ -42,8 +43,26 @@ NOT_A_TOOL = frozenset("the this that these any all each every staff council boa
                        "information governance assurance ai genai generative public internal personal".split())
 
 
+_NEGATION = re.compile(r"\b(?:no|not|never|without|excluding|except|nor|none\s+of)\b(?:\s+[\w'-]+){0,4}\s*$", re.I)
+
+
 def _kinds(text: str) -> set[str]:
-    return {k for k, rx in KIND_WORDS if rx.search(text)}
+    """Kinds of information a text names, except those it names only to exclude them."""
+    return _kinds_split(text)[0]
+
+
+def _kinds_split(text: str) -> tuple[set[str], set[str]]:
+    """(kinds named, kinds excluded): "OFFICIAL information that does not identify people" names
+    internal and excludes personal; "provided the code contains no personal data" excludes it."""
+    named: set[str] = set()
+    excluded: set[str] = set()
+    for k, rx in KIND_WORDS:
+        for m in rx.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            before = re.split(r"[,;:()]|\band\b|\bor\b", before)[-1] if k != "personal" or "identif" not in m.group(0).lower() \
+                else before
+            (excluded if _NEGATION.search(before) else named).add(k)
+    return named - excluded, excluded
 
 
 def _upto(kinds: set[str]) -> set[str]:
@@ -77,7 +96,7 @@ def _products(sentence: str) -> list[str]:
     names = [p for _, _, p in sorted(found)]
     cands = [m.group(1) for m in TOOL_NOUN.finditer(sentence)]
     m = SUBJECT_NAME.match(sentence)
-    if m:
+    if m and not m.group(1).isupper():      # "A DPIA must ...": an acronym subject is no tool
         cands.append(m.group(1))
     for cand in cands:
         words = cand.split()
@@ -102,12 +121,12 @@ def derive_register(clauses: list[Clause]) -> list[RegisterEntry]:
         if c.kind != "clause":
             continue
         last_named: list[str] = []
-        for sent in sentences(c.text):
+        for sent, is_list in _with_items(sentences(c.text)):
             if lx.UNDECIDED.search(sent):
                 last_named = []
                 continue
             # each part of a sentence ("X is fine for ...; Y is off limits") speaks for its own tools
-            for s in re.split(r";\s*|:\s+(?=[A-Z])", sent):
+            for s in ([sent] if is_list else re.split(r";\s*|:\s+(?=[A-Z])", sent)):
                 named = _products(s)
                 pronoun = re.search(r"\b(?:it|they|this\s+tool|these\s+tools)\s+(?:may|must|can|should|is|are|will)\b", s, re.I)
                 if not named and pronoun:
@@ -119,11 +138,26 @@ def derive_register(clauses: list[Clause]) -> list[RegisterEntry]:
     return _entries(tools)
 
 
+_ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d{1,2}\)|[-\u2022*\u2013])\s+", re.I)
+
+
+def _with_items(sents: list[str]) -> list[tuple[str, bool]]:
+    """A lead-in ending in ":" read together with the list items under it ("Copilot Chat must
+    not be used with: - personal data ...; - customer identifiers ..."), as (text, is_list)."""
+    out: list[tuple[str, bool]] = []
+    for s in sents:
+        if out and _ITEM.match(s) and (out[-1][1] or out[-1][0].rstrip().endswith(":")):
+            out[-1] = (f"{out[-1][0]} {_ITEM.sub('', s)}", True)
+        else:
+            out.append((s, False))
+    return out
+
+
 def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_Tool"]) -> None:
     """What one sentence part says about the tools it names."""
     forbid = FORBIDS.search(s)
     permit = PERMITS.search(s)
-    kinds = _kinds(s)
+    kinds, excluded = _kinds_split(s)
     for name in named:
         t = tools.setdefault(_key(name), _Tool(name))
         if len(name) > len(t.name):
@@ -143,6 +177,7 @@ def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_
             # ("whether staff may use X" is a question the policy asks, not a permission)
             t.allowed = True
             t.permitted |= kinds
+            t.blocked |= excluded
             if re.search(r"\bonly\b", s, re.I) and kinds:
                 t.permitted = kinds | (t.permitted & kinds)
             if RESTRICTS.search(s):
@@ -156,7 +191,7 @@ _BAN_WORD = re.compile(
     r"(?:must|may|shall)\s+(?:not|never)\s+be\s+(?:used|installed|admitted)"
     r"(?=\s*(?:[.;]|$|for\s+(?:\w+\s+)?(?:business|work|purposes)|in\s+any\s+circumstances|at\s+all|"
     r"on\s+(?:\w+\s+)?devices|and\s+must\s+not\s+be\s+installed)))", re.I)
-_BAN_LIST = re.compile(r"\b(?:prohibited|banned|blocked)\s+(?:tools?|apps?|services?|products?)?\s*(?:are|include|:|such\s+as|e\.g\.)", re.I)
+_BAN_LIST = re.compile(r"\b(?:prohibited|banned|blocked)\s*(?:tools?|apps?|services?|products?)?\s*(?:are|include|:|such\s+as|e\.g\.)", re.I)
 _BAN_USE = re.compile(r"\b(?:must\s+not|do\s+not|never|may\s+not|shall\s+not)\s+(?:use|install|admit)\b", re.I)
 
 
@@ -195,6 +230,9 @@ def _entries(tools: dict[str, "_Tool"]) -> list[RegisterEntry]:
         names = [*lx.PRODUCT_ALIASES.get(normalise(t.name), []), *lx.PRODUCT_ALIASES.get(_key(t.name), [])]
         if len(_key(t.name).split()) >= 2:
             names.append(_key(t.name))          # "Microsoft 365 Copilot Chat" is also "copilot chat"
+        bare = re.sub(r"\.(?:ai|com|io|app)$", "", t.name, flags=re.I)
+        if bare != t.name and len(bare) >= 5:     # not "Read" (Read.ai): an everyday word
+            names.append(bare)                  # "Otter.ai" is also "Otter"
         aliases = tuple(dict.fromkeys(a for a in names if normalise(a) != normalise(t.name)))
         out.append(RegisterEntry(
             source=source, tool=t.name, aliases=aliases, status=status,  # type: ignore[arg-type]

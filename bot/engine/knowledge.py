@@ -73,11 +73,20 @@ def _sentence(ref: str, text: str, register: bool) -> Sentence:
     core_text = lx.EXCEPTION_TAIL.sub(" ", text)
     m = lx.PROHIBITIVE.search(core_text)
     subject = object_text = ""
+    passive = frozenset()
     if m:
         subject, object_text = core_text[:m.start()], core_text[m.end():]
+        lead = _CONTEXT_LEAD.match(subject)
+        if lead:     # "In recruitment, generative AI must not ...": the occasion belongs to the use
+            subject, object_text = subject[lead.end():], f"{object_text} ({lead.group(1)})"
+        pm = _PASSIVE.match(object_text)
+        if pm:       # "A person's voice must never be cloned": the subject is what the ban protects
+            object_text = f"{object_text} {subject}"
+            passive = frozenset(mapped_terms(" ".join(w for w in re.findall(r"[a-z]+(?:ed|en)\b", pm.group(0), re.I))))
     elif lx.UNDECIDED.search(core_text):
         object_text = core_text
     setting, activity = _ban_shape(object_text)
+    activity = activity | passive
     return Sentence(
         ref=ref, text=text, terms=frozenset(mapped_terms(text)), core=frozenset(mapped_terms(core_text)),
         prohibitive=bool(m) and not lx.QUALIFIED.search(text),
@@ -96,6 +105,11 @@ _ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d{1,2}\)|[a-z]\.|[-\u2022*\u2013
 _EXTENDS = re.compile(r"^(?:this|that|these|it|the\s+(?:ban|rule|prohibition))\s+(?:also\s+)?"
                       r"(?:includes?|covers?|means|applies\s+to|extends\s+to)\b|^(?:for\s+example|in\s+particular|"
                       r"examples?\s+(?:include|are))\b", re.I)
+
+
+_CONTEXT_LEAD = re.compile(r"^\s*((?:in|during|for|when|at|within)\s+[^,]{3,60}),\s*", re.I)
+_PASSIVE = re.compile(r"^\W*(?:ever\s+)?be\s+(?!used\b|admitted\b|installed\b|entered\b|uploaded\b|shared\b|put\b|pasted\b)"
+                      r"[a-z]+(?:ed|en)\b(?:\s+(?:or|and)\s+[a-z]+(?:ed|en)\b)?", re.I)
 
 
 def _with_rule(lead: Sentence, s: Sentence) -> Sentence:

@@ -69,6 +69,12 @@ UNNAMED_AI_FEATURE = re.compile(
     r"""(?:\bai\b|\bgenai\b|artificial\s+intelligence)[\s\-]*['"\u2018\u201c]?[\w\s\-]{0,25}?['"\u2019\u201d]?\s*
         (?:button|feature|function|functionality|option|add-?on|plug-?in|extension|module|assistant|summary|summaries)\b
       |['"\u2018\u201c][^'"\u2019\u201d]{0,30}\bai\b[^'"\u2019\u201d]{0,30}['"\u2019\u201d]""", re.I | re.X)
+# a particular product the question describes without naming it: someone else's tool, a trial
+DESCRIBED_PRODUCT = re.compile(
+    r"\b(?:their|(?:a|the|our)\s+(?:supplier|vendor|contractor|provider|company|partner)'?s?|a\s+(?:free\s+)?(?:trial|demo)\s+of\s+(?:their|an?|the)|"
+    r"(?:a|an)\s+(?:new|free|external|third[\s-]party|different|online)|this)\s+(?:new\s+|free\s+)?"
+    r"(?:ai|genai|generative\s+ai)[\s-]*(?:powered\s+)?(?:tool|app|application|product|platform|service|system|software|chatbot|bot|plug-?in|extension|add-?on)\b",
+    re.I)
 CALLED_PRODUCT = re.compile(
     r"\b(?:app|application|tool|service|website|site|platform|extension|plug-?in|bot|product|software|programme|program|system)"
     r"\s+(?:called|named)\s+['\"\u2018\u201c]?([A-Z0-9][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3})")
@@ -176,7 +182,8 @@ UNDECIDED = re.compile(r"""\b(
     (?:does|do)\s+not\s+(?:yet\s+)?(?:settle|cover|decide|address)|
     (?:is|are|remains?)\s+(?:undecided|unresolved|under\s+review|to\s+be\s+(?:decided|confirmed|determined|agreed))|
     no\s+(?:decision|position)\s+has\s+(?:yet\s+)?been|position\s+is\s+(?:set|agreed)|until\s+(?:the|a|our)\s+\w+'?s?\s+position|
-    pending\s+(?:a|the)\s+decision|neither\s+permits\s+nor\s+prohibits|neither\s+allows\s+nor\s+forbids|awaiting\s+(?:a|the)\s+decision|not\s+yet\s+(?:reached|formed|taken)\s+a\s+(?:view|position|decision)
+    pending\s+(?:a|the)\s+decision|(?:either|neither)\s+approved\s+(?:or|nor)\s+(?:ruled\s+out|refused|rejected|prohibited)|
+    (?:is|are)\s+(?:currently\s+)?considering\s+whether|(?:is|are)\s+being\s+(?:looked\s+at|considered|reviewed)|neither\s+permits\s+nor\s+prohibits|neither\s+allows\s+nor\s+forbids|awaiting\s+(?:a|the)\s+decision|not\s+yet\s+(?:reached|formed|taken)\s+a\s+(?:view|position|decision)
 )\b""", re.I | re.X)
 EXCEPTION_TAIL = re.compile(r"\b(?:that|which|who)\s+(?:is|are)\s+not\s+(?:[^,;.]|\.(?=\w))*|"
                             r"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|outside(?:\s+of)?)\s+(?:[^,;.]|\.(?=\w))*", re.I)
@@ -199,5 +206,5 @@ SYNONYMS = {
     "suggest": "recommend", "decid": "decis", "choos": "select", "pick": "select",
     "eligibl": "elig", "transcript": "transcrib", "record": "record", "minut": "minut",
     "upload": "enter", "past": "enter", "type": "enter", "input": "enter",
-    "pictur": "imag", "photo": "imag",
+    "pictur": "imag", "photo": "imag", "iphon": "phone", "smartphon": "phone", "android": "phone",
 }

@@ -84,6 +84,8 @@ def terms(text: str) -> list[str]:
         if w.endswith("'s"):
             w = w[:-2]
         out.append(stem(w))
+        if "-" in w:     # "photo-realistic" also says "realistic", "note-taker" also "note"
+            out += [stem(p) for p in w.split("-") if len(p) > 2 and p not in STOPWORDS]
     return out
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from bot.engine.lexicon import CALLED_PRODUCT, KNOWN_AI_PRODUCTS, UNNAMED_AI_FEATURE
+from bot.engine.lexicon import CALLED_PRODUCT, DESCRIBED_PRODUCT, KNOWN_AI_PRODUCTS, UNNAMED_AI_FEATURE
 from bot.engine.text import contains_phrase, normalise, stem
 from index.models import RegisterEntry
 
@@ -169,4 +169,6 @@ class ToolCatalogue:
                 unknown = m.group(1)
             elif UNNAMED_AI_FEATURE.search(question):
                 unknown = "an AI feature not on the register"
+            elif DESCRIBED_PRODUCT.search(question):
+                unknown = "the AI tool you describe"
         return ToolMatch((), False, unknown, tuple(mentions))
