@@ -61,6 +61,7 @@ POSTCODE = "postcode"
 DATE_OF_BIRTH = "date_of_birth"
 CASE_REFERENCE = "case_reference"
 NAME = "name"
+ADDRESS = "address"
 
 PLACEHOLDERS: dict[str, str] = {
     NI_NUMBER: "[NI number]",
@@ -71,6 +72,7 @@ PLACEHOLDERS: dict[str, str] = {
     DATE_OF_BIRTH: "[date of birth]",
     CASE_REFERENCE: "[case reference]",
     NAME: "[name]",
+    ADDRESS: "[address]",
 }
 
 # When two candidates overlap the longer wins; on equal length the higher priority.
@@ -81,11 +83,12 @@ _PRIORITY = {
     PHONE: 70,
     DATE_OF_BIRTH: 60,
     POSTCODE: 50,
+    ADDRESS: 45,
     CASE_REFERENCE: 40,
     NAME: 30,
 }
 # Kinds a protected phrase (tool name, alias) can veto. Hard identifiers cannot be vetoed.
-_SOFT_KINDS = frozenset({NAME, CASE_REFERENCE, POSTCODE})
+_SOFT_KINDS = frozenset({NAME, CASE_REFERENCE, POSTCODE, ADDRESS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -635,6 +638,31 @@ def _detect_case_refs(text: str) -> Iterator[Candidate]:
         yield CASE_REFERENCE, m.start(), m.end()
 
 
+# A street address: a house number and a street name ("14 Harrow Lane", "3a st mary's road").
+_STREET_TYPES = (r"road|rd|street|st|lane|ln|avenue|ave|close|drive|dr|way|crescent|cres|court|ct|place|pl"
+                 r"|gardens|gdns|terrace|grove|hill|row|walk|square|sq|mews|park|view|rise|parade|green|yard")
+_ADDRESS_RE = re.compile(
+    rf"(?i)(?<![\w./-])(?:flat\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+(?:[a-z][a-z'\u2019-]+\s+){{1,3}}(?:{_STREET_TYPES})\b(?!-)")
+# An identifier written as groups of digits ("106 447 812", "23/418/0077") or one long number.
+_DIGIT_GROUPS_RE = re.compile(r"(?<![\w./,-])\d{2,5}(?:[ /-]\d{2,5}){2,4}(?![\w/-]|[.,]\d)|(?<![\w./,-])\d{8,}(?![\w/-]|[.,]\d)")
+
+
+def _detect_addresses(text: str) -> Iterator[Candidate]:
+    for m in _ADDRESS_RE.finditer(text):
+        words = m.group().split()
+        if any(w.lower() in ("the", "a", "an", "of", "and", "or", "to", "in", "for", "on", "at") for w in words[1:-1]):
+            continue          # "3 of the way", "2 in the park": counts, not addresses
+        yield ADDRESS, m.start(), m.end()
+
+
+def _detect_digit_groups(text: str) -> Iterator[Candidate]:
+    for m in _DIGIT_GROUPS_RE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) < 7 or any(rx.fullmatch(m.group()) for rx in (_NUM_DATE_RE, _ISO_DATE_RE, _YEARISH_RE)):
+            continue
+        yield CASE_REFERENCE, m.start(), m.end()
+
+
 def _name_words(span_text: str, offset: int) -> list[tuple[int, int, str]]:
     return [(offset + w.start(), offset + w.end(), w.group()) for w in re.finditer(r"\S+", span_text)]
 
@@ -736,6 +764,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft: list[Candidate] = []
     soft.extend(_postcode_candidates(text))
     soft.extend(_detect_case_refs(text))
+    soft.extend(_detect_addresses(text))
+    soft.extend(_detect_digit_groups(text))
 
     protected = _protected_spans(text, _protect_index(protect))
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]

@@ -598,3 +598,33 @@ def test_fast_enough_for_chat():
             redact(q)
     mean = (time.perf_counter() - t0) / (rounds * len(questions))
     assert mean < 0.002, f"mean {mean * 1e6:.0f} µs per question"
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("write to the occupier at 14 Harrow Lane about the fire", "14 Harrow Lane"),
+    ("she lives at 3a st mary's road near the school", "3a st mary's road"),
+    ("visit flat 2, 7 Orchard Close tomorrow", "7 Orchard Close"),
+])
+def test_street_addresses(text, secret):
+    r = redact(text)
+    assert secret not in r.text and "[address]" in r.text
+    assert implied_data_kinds(r) == {"personal"}
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("the farmer's SBI is 106 447 812", "106 447 812"),
+    ("holding 23/418/0077 needs an inspection", "23/418/0077"),
+    ("reference 12345678 on the form", "12345678"),
+])
+def test_identifiers_written_as_digit_groups(text, secret):
+    r = redact(text)
+    assert secret not in r.text and "[case reference]" in r.text
+
+
+@pytest.mark.parametrize("text", [
+    "the meeting on 12/03/2026 at 10", "clause 7.3.1 says 3 of the road signs need replacing",
+    "we had 40 applications for 2 posts", "the budget is 2,400,000 pounds for 2026/27",
+    "section 4 street works guidance", "page 12 of 40",
+])
+def test_no_addresses_or_references_in_ordinary_numbers(text):
+    assert redact(text).text == text
