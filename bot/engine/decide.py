@@ -95,7 +95,7 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
     own = frozenset(e.ref for e in entries)
     uterms = use_terms(qterms)
     undecided = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=True)
-                 if (len(m.shared) >= 2 and m.score >= 0.6) or (m.weight >= 3.3 and m.score >= 0.5)
+                 if (len(m.shared) >= 2 and m.score >= 0.6) or (m.weight >= 3.3 and m.score >= 0.5 and m.sim >= 0.3)
                  or (m.sim >= 0.55 and m.score >= 0.65)]
     actions = action_words(u.question)
     banned = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=False)

@@ -198,7 +198,7 @@ def rule_matches(kb: Knowledge, sims: np.ndarray, obj_sims: np.ndarray, qterms: 
         if undecided:
             if not s.undecided:
                 continue
-            shared = qterms & s.core
+            shared = qterms & (s.object or s.core)    # the undecided part of the sentence
         else:
             if not s.prohibitive or s.undecided:
                 continue

@@ -74,7 +74,10 @@ def _sentence(ref: str, text: str, register: bool) -> Sentence:
     m = lx.PROHIBITIVE.search(core_text)
     subject = object_text = ""
     passive = frozenset()
-    if m:
+    um = lx.UNDECIDED.search(core_text)
+    if um:       # an undecided point: what it leaves open is what a question must match
+        object_text = _undecided_part(core_text, um)
+    elif m:
         subject, object_text = core_text[:m.start()], core_text[m.end():]
         lead = _CONTEXT_LEAD.match(subject)
         if lead:     # "In recruitment, generative AI must not ...": the occasion belongs to the use
@@ -83,8 +86,6 @@ def _sentence(ref: str, text: str, register: bool) -> Sentence:
         if pm:       # "A person's voice must never be cloned": the subject is what the ban protects
             object_text = f"{object_text} {subject}"
             passive = frozenset(mapped_terms(" ".join(w for w in re.findall(r"[a-z]+(?:ed|en)\b", pm.group(0), re.I))))
-    elif lx.UNDECIDED.search(core_text):
-        object_text = core_text
     setting, activity = _ban_shape(object_text)
     activity = activity | passive
     return Sentence(
@@ -105,6 +106,20 @@ _ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d{1,2}\)|[a-z]\.|[-\u2022*\u2013
 _EXTENDS = re.compile(r"^(?:this|that|these|it|the\s+(?:ban|rule|prohibition))\s+(?:also\s+)?"
                       r"(?:includes?|covers?|means|applies\s+to|extends\s+to)\b|^(?:for\s+example|in\s+particular|"
                       r"examples?\s+(?:include|are))\b", re.I)
+
+
+def _undecided_part(text: str, m: re.Match) -> str:
+    """What a sentence leaves undecided: "... has not decided whether X" -> X; otherwise the part
+    of the sentence (between ";" or ", and"/", but") that holds the undecided phrase ("It sets
+    out what is permitted, and names the questions not yet settled" -> the second part)."""
+    w = re.search(r"\b(?:whether|if|how|when)\b", text[m.start():], re.I)
+    if w and w.start() <= 40:
+        return text[m.start() + w.start():]
+    bounds = [0] + [b.end() for b in re.finditer(r";|,\s+(?:and|but)\s+|\.\s", text)] + [len(text)]
+    for a, b in zip(bounds, bounds[1:]):
+        if a <= m.start() < b:
+            return text[a:b]
+    return text
 
 
 _CONTEXT_LEAD = re.compile(r"^\s*((?:in|during|for|when|at|within)\s+[^,]{3,60}),\s*", re.I)

@@ -132,7 +132,8 @@ def action_words(question: str) -> frozenset[str]:
 def without_tool_names(question: str, tools: ToolMatch) -> str:
     """The question with the tool names it used taken out: what is left says what it is for."""
     from bot.engine.text import normalise
-    q = normalise(question)
+    from bot.redact import without_placeholders
+    q = normalise(without_placeholders(question))
     for m in sorted([*tools.mentions, *( [normalise(tools.unknown)] if tools.unknown else [])], key=len, reverse=True):
         if m:
             q = re.sub(rf"(?<![a-z0-9]){re.escape(m)}(?![a-z0-9])", " ", q)
