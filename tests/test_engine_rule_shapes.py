@@ -149,6 +149,16 @@ GUIDE_MD = """# Kestrel Water Authority: Using AI at Work
 3.2 A real person's voice must never be cloned or imitated, even with their consent.
 
 3.3 Any other AI tool, including free trials offered by suppliers, needs approval from the Digital Board before first use.
+
+## 4. Banned services
+
+4.1 The following services must not be used for Authority business:
+
+4.1(a) DeepSeek and any chatbot provided by a company based in a country without an adequacy decision.
+
+4.1(b) Browser extensions that rewrite emails using generative AI, including Grammarly.
+
+4.2 Staff must report a breach to the Information Governance team.
 """
 
 
@@ -199,3 +209,14 @@ def test_a_supplier_tool_described_without_a_name_needs_approval(derived):
     a = derived.answer("a supplier offered us a free trial of their AI tool that checks invoices. can we try it?")
     assert a.verdict in (Verdict.unsure, Verdict.not_allowed)
     assert a.escalated
+
+
+@pytest.mark.parametrize("question,tool", [
+    ("deepseek is better at summarising, can i use it for our published annual report? its all public", "DeepSeek"),
+    ("is the grammarly chrome extension ok for checking spelling in my emails?", "Grammarly"),
+])
+def test_lettered_sub_clauses_under_a_ban_lead_in_are_banned_tools(derived, question, tool):
+    a = derived.answer(question)
+    assert a.verdict == Verdict.not_allowed
+    assert a.tool == tool
+    assert any(r.startswith(f"{GUIDE}#4.1") for r in refs(a)[:3])

@@ -116,12 +116,21 @@ def _key(name: str) -> str:
 
 
 def derive_register(clauses: list[Clause]) -> list[RegisterEntry]:
+    from bot.engine.knowledge import is_sub_clause
     tools: dict[str, _Tool] = {}
+    lead: tuple[Clause, str] | None = None      # "5.2 The following tools are prohibited:"
     for c in clauses:
         if c.kind != "clause":
             continue
         last_named: list[str] = []
-        for sent, is_list in _with_items(sentences(c.text)):
+        own = _with_items(sentences(c.text))
+        if lead is not None and own and is_sub_clause(c, lead[0]):
+            own[0] = (f"{lead[1]} {_ITEM.sub('', own[0][0])}", True)    # 5.2(a) DeepSeek ...
+        elif lead is not None and not is_sub_clause(c, lead[0]):
+            lead = None
+        if own and own[-1][0].rstrip().endswith(":") and not own[-1][1]:
+            lead = (c, own[-1][0])
+        for sent, is_list in own:
             if lx.UNDECIDED.search(sent):
                 last_named = []
                 continue
@@ -210,6 +219,9 @@ def _prohibits(s: str, name: str) -> bool:
     before = s[:at]
     if _BAN_LIST.search(before):
         return True
+    head, colon, _ = before.rpartition(":")
+    if colon and FORBIDS.search(head) and not PERMITS.search(head):
+        return True      # "The following must not be used for work: DeepSeek and ..."
     u = _BAN_USE.search(before)
     return bool(u and at - u.end() <= 25)
 

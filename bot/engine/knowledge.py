@@ -127,7 +127,13 @@ _PASSIVE = re.compile(r"^\W*(?:ever\s+)?be\s+(?!used\b|admitted\b|installed\b|en
                       r"[a-z]+(?:ed|en)\b(?:\s+(?:or|and)\s+[a-z]+(?:ed|en)\b)?", re.I)
 
 
-def _with_rule(lead: Sentence, s: Sentence) -> Sentence:
+def is_sub_clause(c: Clause, parent: Clause) -> bool:
+    """5.2(a) and 5.2.1 are sub-clauses of 5.2 (same document)."""
+    return c.source == parent.source and c.kind == parent.kind and (
+        c.id.startswith(parent.id + "(") or c.id.startswith(parent.id + "."))
+
+
+def _with_rule(lead: Sentence, s: Sentence, item: bool = False) -> Sentence:
     """A list item under a lead-in ("Transcription must not be used in:" + "(a) grievance
     hearings;") or a sentence that spells a rule out ("This includes recruitment shortlisting")
     carries that rule: prohibitive (or undecided) like the lead, its banned use being the lead's
@@ -141,7 +147,7 @@ def _with_rule(lead: Sentence, s: Sentence) -> Sentence:
                    qualified=qualified, undecided=s.undecided or lead.undecided,
                    subject=lead.subject, object=frozenset(mapped_terms(object_text)), object_text=object_text,
                    setting=lead.setting or setting, activity=lead.activity | activity,
-                   lead=lead.text if _ITEM.match(s.text) else "", extends=not _ITEM.match(s.text))
+                   lead=lead.text if item or _ITEM.match(s.text) else "", extends=not (item or _ITEM.match(s.text)))
 
 
 
@@ -200,9 +206,17 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
     entry_by_ref = {e.ref: e for e in register}
     by_ref: dict[str, list[int]] = {}
     sents: list[Sentence] = []
+    lead: tuple[Clause, Sentence] | None = None     # a clause ending "... are prohibited:"
     for c in clauses:
-        for s in attach_rules([_sentence(c.ref, t, c.kind == "register")
-                               for t in clause_sentences(c, entry_by_ref.get(c.ref))]):
+        own = [_sentence(c.ref, t, c.kind == "register") for t in clause_sentences(c, entry_by_ref.get(c.ref))]
+        if lead is not None and own and is_sub_clause(c, lead[0]):
+            own[0] = _with_rule(lead[1], own[0], item=True)   # 5.2(a) under "5.2 The following are prohibited:"
+        elif lead is not None and not is_sub_clause(c, lead[0]):
+            lead = None
+        own = attach_rules(own)
+        if own and (own[-1].prohibitive or own[-1].undecided) and own[-1].text.rstrip().endswith(":"):
+            lead = (c, own[-1])
+        for s in own:
             by_ref.setdefault(c.ref, []).append(len(sents))
             sents.append(s)
     # term weights over clauses (documents = clauses, register rows included)
