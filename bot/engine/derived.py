@@ -33,7 +33,7 @@ KIND_WORDS = [
     ("internal", re.compile(r"\binternal" + _INFO + r"|\binternal\b|unpublished|not\s+(?:yet\s+)?(?:been\s+)?published|official\s+information", re.I)),
     ("public", re.compile(r"\bpublic(?:ly\s+available)?" + _INFO + r"|already\s+(?:been\s+)?published|published\s+information", re.I)),
 ]
-SUBJECT_NAME = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+(?:may|must|can|should|is|are|will)\b")
+SUBJECT_NAME = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)(?:\s*\([^()]{2,80}\))?\s+(?:may|must|can|should|is|are|will)\b")
 GENERIC_CAPS = frozenset("""staff you users managers line the this that these those any all each every council board
 group team policy appendix section clause information governance assurance ai genai generative public internal
 personal it they we officers employees members councillors contractors suppliers output outputs content prompts
@@ -82,6 +82,7 @@ class _Tool:
     restricted: bool = False
     conditions: list[str] = field(default_factory=list)
     refs: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
 
 
 def _products(sentence: str) -> list[str]:
@@ -162,6 +163,25 @@ def _with_items(sents: list[str]) -> list[tuple[str, bool]]:
     return out
 
 
+_ALIAS_PAREN = r"\s*\((?:also\s+)?(?:known\s+as\s+|called\s+|or\s+)?([^()]{2,80})\)"
+
+
+def _given_aliases(s: str, name: str) -> list[str]:
+    """Other names the text gives a tool: "Scheme Guidance Assistant (also known as SGA or "the
+    guidance bot")", "Microsoft Teams Premium (Teams Premium)"."""
+    m = re.search(re.escape(name) + _ALIAS_PAREN, s, re.I)
+    if not m:
+        return []
+    out = []
+    for part in re.split(r"\s*(?:,|\bor\b|\band\b|;)\s*", m.group(1)):
+        part = part.strip(" '\"\u2018\u2019\u201c\u201d")
+        if part.lower().startswith("the "):
+            part = part[4:]
+        if 2 <= len(part) <= 40 and not re.search(r"\b(?:see|paragraph|section|clause|page)\b|\d\.\d", part, re.I):
+            out.append(part)
+    return out
+
+
 def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_Tool"]) -> None:
     """What one sentence part says about the tools it names."""
     forbid = FORBIDS.search(s)
@@ -173,6 +193,7 @@ def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_
             t.name = name
         if ref not in t.refs:
             t.refs.append(ref)
+        t.aliases += [a for a in _given_aliases(s, name) if a not in t.aliases]
         if forbid and (not permit or forbid.start() < permit.start()):
             obj_kinds = _kinds(lx.EXCEPTION_TAIL.sub(" ", s[forbid.end():]))
             if obj_kinds:
@@ -226,6 +247,10 @@ def _prohibits(s: str, name: str) -> bool:
     return bool(u and at - u.end() <= 25)
 
 
+def _numbered(ref: str) -> bool:
+    return bool(re.match(r"(?:\d|[A-Z]\.\d)", ref.partition("#")[2]))
+
+
 def _entries(tools: dict[str, "_Tool"]) -> list[RegisterEntry]:
     out: list[RegisterEntry] = []
     for t in tools.values():
@@ -238,6 +263,7 @@ def _entries(tools: dict[str, "_Tool"]) -> list[RegisterEntry]:
             # named as usable for a task ("to write code") without naming the information: the
             # organisation's own non-personal material, never personal data
             allowed = {"public", "internal"} - t.blocked
+        t.refs.sort(key=lambda r: not _numbered(r))    # the policy's numbered clauses before FAQ answers
         source = t.refs[0].split("#", 1)[0]
         names = [*lx.PRODUCT_ALIASES.get(normalise(t.name), []), *lx.PRODUCT_ALIASES.get(_key(t.name), [])]
         if len(_key(t.name).split()) >= 2:
@@ -245,6 +271,7 @@ def _entries(tools: dict[str, "_Tool"]) -> list[RegisterEntry]:
         bare = re.sub(r"\.(?:ai|com|io|app)$", "", t.name, flags=re.I)
         if bare != t.name and len(bare) >= 5:     # not "Read" (Read.ai): an everyday word
             names.append(bare)                  # "Otter.ai" is also "Otter"
+        names += t.aliases
         aliases = tuple(dict.fromkeys(a for a in names if normalise(a) != normalise(t.name)))
         out.append(RegisterEntry(
             source=source, tool=t.name, aliases=aliases, status=status,  # type: ignore[arg-type]
