@@ -31,7 +31,8 @@ KIND_WORDS = [
     ("personal", re.compile(r"\bpersonal" + _INFO + r"|personally\s+identifiable|information\s+about\s+(?:individuals|people|residents|staff)|"
                             r"identif(?:y|ies)\s+(?:people|individuals|a\s+person|anyone|living\s+people|customers|residents)", re.I)),
     ("internal", re.compile(r"\binternal" + _INFO + r"|\binternal\b|unpublished|not\s+(?:yet\s+)?(?:been\s+)?published|official\s+information", re.I)),
-    ("public", re.compile(r"\bpublic(?:ly\s+available)?" + _INFO + r"|already\s+(?:been\s+)?published|published\s+information", re.I)),
+    ("public", re.compile(r"(?<!of\sthe\s)(?<!to\sthe\s)\bpublic(?:ly\s+available)?" + _INFO + r"|already\s+(?:been\s+)?(?:published|public)|published\s+information|"
+                          r"(?:is|are)\s+(?:already\s+)?(?:public|publicly\s+available)\b|in\s+the\s+public\s+domain", re.I)),
 ]
 SUBJECT_NAME = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)(?:\s*\([^()]{2,80}\))?\s+(?:may|must|can|should|is|are|will)\b")
 GENERIC_CAPS = frozenset("""staff you users managers line the this that these those any all each every council board
@@ -43,7 +44,11 @@ NOT_A_TOOL = frozenset("the this that these any all each every staff council boa
                        "information governance assurance ai genai generative public internal personal".split())
 
 
-_NEGATION = re.compile(r"\b(?:no|not|never|without|excluding|except|nor|none\s+of)\b(?:\s+[\w'-]+){0,4}\s*$", re.I)
+# a negation that qualifies the information itself ("contains no personal data", "does not
+# identify people"), not a prohibition of the use ("must not be used with personal data")
+_NEGATION = re.compile(r"(?:\b(?:no|without|excluding|except|nor|none\s+of)\b(?:\s+[\w'-]+){0,3}|"
+                       r"\b(?:does|do|doesn't|don't|must|should|will|can|may)\s+not(?:\s+(?:contain|include|involve|hold|have|relate\s+to))?"
+                       r"(?:\s+(?:any|the))?)\s*$", re.I)
 
 
 def _kinds(text: str) -> set[str]:

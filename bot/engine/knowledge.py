@@ -178,6 +178,8 @@ def _ban_shape(object_text: str) -> tuple[bool, frozenset[str]]:
     recommend")? For an activity, the verbs (and -ing nouns) that name it."""
     if not object_text:
         return False, frozenset()
+    # "be used, with any tool, to: ..." / "be used, whatever the tool, for ...": an aside
+    object_text = re.sub(r"^(\W*(?:be\s+)?used)\s*,[^,]{1,40},\s*", r"\1 ", object_text)
     if _SETTING.match(object_text):
         return True, frozenset()
     verbs: list[str] = []

@@ -182,7 +182,7 @@ UNDECIDED = re.compile(r"""\b(
     (?:does|do)\s+not\s+(?:yet\s+)?(?:settle|cover|decide|address)|
     (?:is|are|remains?)\s+(?:undecided|unresolved|under\s+review|to\s+be\s+(?:decided|confirmed|determined|agreed))|
     no\s+(?:decision|position)\s+has\s+(?:yet\s+)?been|position\s+is\s+(?:set|agreed)|until\s+(?:the|a|our)\s+\w+'?s?\s+position|
-    pending\s+(?:a|the)\s+decision|(?:either|neither)\s+approved\s+(?:or|nor)\s+(?:ruled\s+out|refused|rejected|prohibited)|
+    pending\s+(?:a|the)\s+decision|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:decided|determined|agreed|settled|confirmed|resolved)|(?:either|neither)\s+approved\s+(?:or|nor)\s+(?:ruled\s+out|refused|rejected|prohibited)|
     (?:is|are)\s+(?:currently\s+)?considering\s+whether|(?:is|are)\s+being\s+(?:looked\s+at|considered|reviewed)|neither\s+permits\s+nor\s+prohibits|neither\s+allows\s+nor\s+forbids|awaiting\s+(?:a|the)\s+decision|not\s+yet\s+(?:reached|formed|taken)\s+a\s+(?:view|position|decision)
 )\b""", re.I | re.X)
 EXCEPTION_TAIL = re.compile(r"\b(?:that|which|who)\s+(?:is|are)\s+not\s+(?:[^,;.]|\.(?=\w))*|"
