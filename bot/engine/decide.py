@@ -16,6 +16,7 @@ from bot.engine.understand import Understanding, action_words
 from index.models import RegisterEntry
 
 REGISTER_BAN_SIM = 0.45
+STRONG_BAN = 0.75            # a ban this clear answers even a question about an unregistered tool
 CAUTION = {Verdict.allowed: 0, Verdict.conditional: 1, Verdict.unsure: 2, Verdict.not_allowed: 3}
 
 
@@ -94,8 +95,11 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
     # 2. what the policy says about this use, whatever the tool
     own = frozenset(e.ref for e in entries)
     uterms = use_terms(qterms)
+    # an undecided point settles the question when the question shares its words and is close to
+    # it in meaning (two words in common by chance, "action log" vs "actions", are not enough)
     undecided = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=True)
-                 if (len(m.shared) >= 2 and m.score >= 0.6) or (m.weight >= 3.3 and m.score >= 0.5 and m.sim >= 0.3)
+                 if (len(m.shared) >= 2 and m.score >= 0.6 and m.sim >= 0.33)
+                 or (m.weight >= 3.3 and m.score >= 0.5 and m.sim >= 0.3)
                  or (m.sim >= 0.55 and m.score >= 0.65)]
     actions = action_words(u.question)
     banned = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=False)
@@ -109,7 +113,11 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
         return Decision(Verdict.unsure, "policy_undecided", entry=entries[0] if len(entries) == 1 else None,
                         evidence=top_u, escalate=True,
                         escalation_reason="The policy says this has not been decided yet.")
-    # 3. an AI tool the register does not list: approval first, whatever the use
+    # 3. a use the policy clearly forbids whatever the tool; then an AI tool the register does not
+    # list: approval first, whatever the use
+    if top_b and (not u.tools.unknown or top_b.score >= STRONG_BAN):
+        return Decision(Verdict.not_allowed, "use_prohibited", entry=entries[0] if len(entries) == 1 else None,
+                        evidence=top_b, alternatives=())
     if u.tools.unknown:
         return Decision(Verdict.unsure, "tool_not_on_register", escalate=True,
                         escalation_reason=f"{u.tools.unknown} is not on the AI tools register; "

@@ -159,9 +159,10 @@ _ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d{1,2}\)|[-\u2022*\u2013])\s+", 
 def _with_items(sents: list[str]) -> list[tuple[str, bool]]:
     """A lead-in ending in ":" read together with the list items under it ("Copilot Chat must
     not be used with: - personal data ...; - customer identifiers ..."), as (text, is_list)."""
+    from bot.engine.knowledge import is_list_item
     out: list[tuple[str, bool]] = []
     for s in sents:
-        if out and _ITEM.match(s) and (out[-1][1] or out[-1][0].rstrip().endswith(":")):
+        if out and is_list_item(s) and (out[-1][1] or out[-1][0].rstrip().endswith(":")):
             out[-1] = (f"{out[-1][0]} {_ITEM.sub('', s)}", True)
         else:
             out.append((s, False))

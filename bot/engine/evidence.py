@@ -154,7 +154,9 @@ class RuleMatch:
         if n >= 2 and self.rarest_common >= 2.5 and self.weight >= 6.0 and min(self.sim, self.obj_sim) >= 0.38:
             return True   # two rare words of the banned use, and close in meaning ("safe distances")
         if s.setting:
-            return (n >= 2 and self.score >= 0.55) or (self.sim >= 0.4 and self.obj_sim >= 0.4 and self.score >= 0.6)
+            # the occasion named in the question, or one rare name of it ("MARAC") in the list
+            return ((n >= 2 and self.score >= 0.55) or (self.sim >= 0.4 and self.obj_sim >= 0.4 and self.score >= 0.6)
+                    or (self.rarest_common >= 4.0 and self.score >= 0.5))
         done = self.shared & s.activity & actions
         if done and (done - GENERIC_ACTIONS or n >= 2):
             return self.score >= 0.45

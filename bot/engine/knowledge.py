@@ -123,8 +123,16 @@ def _undecided_part(text: str, m: re.Match) -> str:
 
 
 _CONTEXT_LEAD = re.compile(r"^\s*((?:in|during|for|when|at|within)\s+[^,]{3,60}),\s*", re.I)
-_PASSIVE = re.compile(r"^\W*(?:ever\s+)?be\s+(?!used\b|admitted\b|installed\b|entered\b|uploaded\b|shared\b|put\b|pasted\b)"
+_PASSIVE = re.compile(r"^\W*(?:ever\s+)?be\s+(?!used\b|admitted\b|installed\b)"
                       r"[a-z]+(?:ed|en)\b(?:\s+(?:or|and)\s+[a-z]+(?:ed|en)\b)?", re.I)
+
+
+def is_list_item(text: str) -> bool:
+    """A line under a lead-in that reads as one of its items: a marker ("(a)", "-", "1)"), or,
+    where the document's bullets carry no text (Word list styles), a line that starts in lower
+    case or ends the way list items do (";", "; or", "; and")."""
+    t = text.strip()
+    return bool(_ITEM.match(t) or (t[:1].islower()) or re.search(r";\s*(?:or|and)?$", t))
 
 
 def is_sub_clause(c: Clause, parent: Clause) -> bool:
@@ -160,8 +168,8 @@ def attach_rules(sents: list[Sentence]) -> list[Sentence]:
     lead: Sentence | None = None       # a prohibition or undecided point ending in ":"
     prev: Sentence | None = None
     for s in sents:
-        if lead is not None and _ITEM.match(s.text):
-            out.append(_with_rule(lead, s))
+        if lead is not None and is_list_item(s.text):
+            out.append(_with_rule(lead, s, item=True))
             continue
         lead = None
         if prev is not None and (prev.prohibitive or prev.undecided) and not s.prohibitive and _EXTENDS.match(s.text):

@@ -179,14 +179,16 @@ UNDECIDED = re.compile(r"""\b(
     not\s+yet\s+(?:been\s+)?(?:decided|determined|agreed|settled|approved|confirmed|assessed|considered|reached)|
     has\s+not\s+(?:yet\s+)?(?:decided|determined|agreed|settled|set|reached)|have\s+not\s+(?:yet\s+)?(?:decided|determined|agreed)|
     (?:is|are)\s+not\s+(?:yet\s+)?(?:settled|decided|determined|covered)|
-    (?:does|do)\s+not\s+(?:yet\s+)?(?:settle|cover|decide|address)|
+    (?:policy|guidance|document|version|it|this)\s+(?:does|do)\s+not\s+(?:yet\s+)?(?:settle|cover|decide|address)|
     (?:is|are|remains?)\s+(?:undecided|unresolved|under\s+review|to\s+be\s+(?:decided|confirmed|determined|agreed))|
     no\s+(?:decision|position)\s+has\s+(?:yet\s+)?been|position\s+is\s+(?:set|agreed)|until\s+(?:the|a|our)\s+\w+'?s?\s+position|
     pending\s+(?:a|the)\s+decision|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:decided|determined|agreed|settled|confirmed|resolved)|(?:either|neither)\s+approved\s+(?:or|nor)\s+(?:ruled\s+out|refused|rejected|prohibited)|
     (?:is|are)\s+(?:currently\s+)?considering\s+whether|(?:is|are)\s+being\s+(?:looked\s+at|considered|reviewed)|neither\s+permits\s+nor\s+prohibits|neither\s+allows\s+nor\s+forbids|awaiting\s+(?:a|the)\s+decision|not\s+yet\s+(?:reached|formed|taken)\s+a\s+(?:view|position|decision)
 )\b""", re.I | re.X)
-EXCEPTION_TAIL = re.compile(r"\b(?:that|which|who)\s+(?:is|are)\s+not\s+(?:[^,;.]|\.(?=\w))*|"
-                            r"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|outside(?:\s+of)?)\s+(?:[^,;.]|\.(?=\w))*", re.I)
+# (an exception tail stops at a modal: "An officer who is not enrolled must not use X" keeps its rule)
+_TAIL_WORD = r"(?:(?!\b(?:must|may|shall|should|cannot|can|will)\b)[^,;.]|\.(?=\w))*"
+EXCEPTION_TAIL = re.compile(rf"\b(?:that|which|who)\s+(?:is|are)\s+not\s+{_TAIL_WORD}|"
+                            rf"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|outside(?:\s+of)?)\s+{_TAIL_WORD}", re.I)
 
 # a complication in a yes-shaped question: "but the patient can't understand ..."
 COMPLICATION = re.compile(r"""\b(?:but|however|although|though|even\s+though|except\s+that)\b[^?.!]{0,120}?\b(
@@ -206,5 +208,7 @@ SYNONYMS = {
     "suggest": "recommend", "decid": "decis", "choos": "select", "pick": "select",
     "eligibl": "elig", "transcript": "transcrib", "record": "record", "minut": "minut",
     "upload": "enter", "past": "enter", "type": "enter", "input": "enter",
+    "borrow": "share", "lend": "share",
+    "instagram": "social", "facebook": "social", "tiktok": "social", "twitter": "social", "snapchat": "social",
     "pictur": "imag", "photo": "imag", "iphon": "phone", "smartphon": "phone", "android": "phone",
 }

@@ -84,8 +84,9 @@ def terms(text: str) -> list[str]:
         if w.endswith("'s"):
             w = w[:-2]
         out.append(stem(w))
-        if "-" in w:     # "photo-realistic" also says "realistic", "note-taker" also "note"
+        if "-" in w:     # "photo-realistic" also says "realistic", "note-taker" also "note", "log-ins" "logins"
             out += [stem(p) for p in w.split("-") if len(p) > 2 and p not in STOPWORDS]
+            out.append(stem(w.replace("-", "")))
     return out
 
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from bot.engine.lexicon import CALLED_PRODUCT, DESCRIBED_PRODUCT, KNOWN_AI_PRODUCTS, UNNAMED_AI_FEATURE
+from bot.engine.lexicon import (CALLED_PRODUCT, DESCRIBED_PRODUCT, KNOWN_AI_FEATURES, KNOWN_AI_PRODUCTS, PRODUCT_ALIASES,
+                                UNNAMED_AI_FEATURE)
 from bot.engine.text import contains_phrase, normalise, stem
 from index.models import RegisterEntry
 
@@ -75,9 +76,18 @@ class ToolCatalogue:
             cat.token_rows[tok] = rows
             cat.token_weight[tok] = math.log(1 + n_rows / len(rows))
         registered = set(cat.phrases)
-        for p in KNOWN_AI_PRODUCTS:
+        # another name of a registered product ("bard" for a "Gemini" row) names that row; any
+        # other well-known product or feature ("Copilot in Outlook" where only Copilot Chat is
+        # registered) is a tool the register does not list
+        alias_of = {normalise(a): normalise(p) for p, names in PRODUCT_ALIASES.items() for a in names}
+        for p in [*KNOWN_AI_PRODUCTS, *KNOWN_AI_FEATURES]:
             n = normalise(p)
-            if n and n not in registered:
+            if not n or n in registered:
+                continue
+            canon = alias_of.get(n)
+            if canon and canon in registered:
+                cat.phrases[n] = list(cat.phrases[canon])
+            elif n not in cat.known:
                 cat.known.append(n)
         cat.known.sort(key=len, reverse=True)
         return cat
