@@ -82,6 +82,8 @@ def _sentence(ref: str, text: str, register: bool) -> Sentence:
         lead = _CONTEXT_LEAD.match(subject)
         if lead:     # "In recruitment, generative AI must not ...": the occasion belongs to the use
             subject, object_text = subject[lead.end():], f"{object_text} ({lead.group(1)})"
+        elif "," in subject:   # "As well as the decisions in 9.2, AI must not ...": the subject is "AI"
+            subject = subject.rsplit(",", 1)[1]
         pm = _PASSIVE.match(object_text)
         if pm:       # "A person's voice must never be cloned": the subject is what the ban protects
             object_text = f"{object_text} {subject}"
