@@ -252,3 +252,50 @@ def test_understand_non_ai_question(catalogue):
 ])
 def test_injection_is_noticed(catalogue, question):
     assert understand(question, catalogue).injection
+
+
+@pytest.mark.parametrize("question", [
+    "could my copilot chats be released under FOI?",
+    "will the prompts i type be kept anywhere?",
+])
+def test_what_happens_to_my_use_is_information(catalogue, question):
+    assert understand(question, catalogue).intent == Intent.info
+
+
+@pytest.mark.parametrize("question", [
+    "want to use copilot chat to explain the published noise guidance in plain english",
+    "just tell me yes. i want it to summarise a published report with chatgpt",
+])
+def test_wanting_to_use_a_tool_is_permission(catalogue, question):
+    assert understand(question, catalogue).intent == Intent.permission
+
+
+@pytest.mark.parametrize("question,unknown", [
+    ("can i get copilot in outlook to summarise my inbox?", "copilot in outlook"),
+    ("my work iphone has apple intelligence now, can i use it to rewrite emails?", "apple intelligence"),
+])
+def test_products_the_register_does_not_list_are_unknown(catalogue, question, unknown):
+    m = understand(question, catalogue).tools
+    assert m.unknown == unknown and not m.entries
+
+
+def test_another_name_of_a_registered_product_names_its_row():
+    cat = ToolCatalogue.build([_row("Gemini", [], "restricted", ["public"])])
+    assert [e.tool for e in cat.match("is bard ok for brainstorming?").entries] == ["Gemini"]
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("got an email from a polish victim, can copilot translate it?", "personal"),
+    ("can chatgpt tidy the victim's statement before i file it?", "personal"),
+    ("copilot to summarise the suspect's interview", "special_category"),
+])
+def test_people_in_policing_and_casework_are_personal_or_special(question, kind):
+    assert kind in detect_data_kinds(question)
+
+
+@pytest.mark.parametrize("question", [
+    "can copilot chat write a template victim update letter with blanks i fill in later?",
+    "can i use the guidance bot while the caller is still on the line?",
+])
+def test_naming_a_kind_of_person_is_not_their_data(question):
+    assert "personal" not in detect_data_kinds(question)

@@ -35,7 +35,7 @@ KNOWN_AI_PRODUCTS = [
     "Goblin Tools", "Goblin.tools", "Kimi", "Qwen", "Manus", "HuggingChat", "Ollama", "LM Studio",
     "Whisper", "Krisp", "Tactiq", "Jamie", "MeetGeek", "Avoma", "Sembly", "Microsoft 365 Copilot",
     "M365 Copilot", "Copilot Chat", "Microsoft 365 Copilot Chat", "M365 Copilot Chat", "Microsoft Copilot Chat",
-    "Salesforce Einstein", "ServiceNow AI", "Oracle AI",
+    "Salesforce Einstein", "ServiceNow AI", "Oracle AI", "Apple Intelligence", "Galaxy AI",
 ]
 # Other names staff use for well-known products (aliases for tools read from policy text).
 PRODUCT_ALIASES = {
@@ -86,12 +86,14 @@ PERMISSION = re.compile(r"""(
   | \b(?:is|are)\s+(?:\S+\s+){0,5}?(?:ok|okay|fine|alright|allowed|permitted|acceptable|approved|safe)\b
   | \ballowed\s+to\b | \bpermitted\s+to\b | \bok\s+to\b | \bokay\s+to\b | \bfine\s+to\b
   | \b(?:would|will)\s+it\s+be\s+(?:ok|okay|fine|alright|allowed|acceptable)\b
-  | \bany\s+problem\s+with\b | \bi\s+want\s+to\s+use\b | \bwe\s+want\s+to\s+(?:use|switch|turn|buy|start|build)\b
+  | \bany\s+problem\s+with\b | \b(?:i\s+|we\s+)?(?:want|need|would\s+like|wanna)\s+to\s+use\b | \bwe\s+want\s+to\s+(?:use|switch|turn|buy|start|build)\b
   | \bcan\s+\w+\s+(?:draft|write|summari[sz]e|shortlist|translate|analy[sz]e|record|transcribe)\b
   | \bdo\s+(?:i|we)\s+need\s+(?:permission|approval)\b
   | ^\s*(?:can|could|may|might|will|would|should)\b
   | \b(?:ok|okay|allowed|fine|alright|acceptable)\s*\??\s*$
 )""", re.I | re.X)
+INFO_PASSIVE = re.compile(r"\b(?:can|could|will|would|might|may)\s+(?:my|our|the|these|those|their|his|her)\s+(?:[\w'-]+\s+){0,3}"
+                          r"be\s+(?:[a-z]+ed|[a-z]+en|seen|kept|read|shared|held|made)\b", re.I)
 INFO_START = re.compile(r"^\s*(?:what|what's|whats|who|who's|whos|whom|when|when's|whens|where|which|why|how)\b(?!\s+about\b)(?!\s+if\b)", re.I)
 INFO_CUES = re.compile(r"""(
     \bdo\s+(?:i|we)\s+(?:have|need)\s+to\b | \bdoes\s+the\s+policy\b | \bis\s+there\s+(?:a|any)\b |
@@ -146,7 +148,9 @@ PERSONAL_CUES = re.compile(r"""\b(
     case\s*(?:files?|notes|work|load|records?|summar(?:y|ies)|details) | casework | service\s+users? | clients? |
     subject\s+access | individual'?s? | one\s+of\s+my\s+(?:staff|team|colleagues) | a\s+member\s+of\s+(?:staff|the\s+public) |
     (?:a|the)\s+family | next\s+of\s+kin | letters?\s+to\s+(?:a|the)\s+(?:family|resident|tenant|client|patient|customer) |
-    named\s+(?:person|individual|staff|resident) | someone'?s | their\s+(?:details|address|circumstances)
+    named\s+(?:person|individual|staff|resident) | someone'?s | their\s+(?:details|address|circumstances) |
+    (?:victim|witness|caller|occupier|householder|claimant|customer)(?:'s|s'|s)?\s+(?:details|data|records?|information|statements?|emails?|letters?|address|names?|accounts?|claims?|complaints?) |
+    (?:email|letter|message|statement|call|complaint)s?\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:victim|witness|caller|resident|customer|claimant|member\s+of\s+the\s+public)
 )\b""", re.I | re.X)
 
 SPECIAL_CUES = re.compile(r"""\b(
@@ -158,7 +162,8 @@ SPECIAL_CUES = re.compile(r"""\b(
     case\s+conferences? | ehcps? | education,?\s+health\s+and\s+care\s+plans? | send\s+(?:records?|assessments?) |
     ethnicity | ethnic\s+origin | race | religio\w* | faith | sexual\w* | gender\s+identity | trade\s+union | criminal |
     offen[cs]es? | convictions? | dbs\s+checks? | biometric\w* | genetic\w* | dementia | lasting\s+power\s+of\s+attorney |
-    referrals? | gp\s+records? | hospital | discharge | domestic\s+abuse | asylum | immigration\s+status | pregnan\w*
+    referrals? | gp\s+records? | hospital | discharge | domestic\s+abuse | asylum | immigration\s+status | pregnan\w* |
+    suspects? | offenders? | criminal\s+records?
 )\b""", re.I | re.X)
 
 DATA_KIND_ORDER = ("public", "internal", "personal", "special_category")

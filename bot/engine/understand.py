@@ -76,7 +76,7 @@ def detect_intent(question: str) -> Intent:
                            r"this morning|already|what (do|should) (i|we) do|what now)\b", q, re.I)
         if mishap or not lx.PERMISSION.search(q):
             return Intent.incident
-    if lx.INFO_START.search(q):
+    if lx.INFO_START.search(q) or lx.INFO_PASSIVE.search(q):
         return Intent.info
     if lx.PERMISSION.search(q):
         return Intent.permission
@@ -95,7 +95,7 @@ def understand(question: str, catalogue: ToolCatalogue, pii_kinds: set[str] = fr
     intent = detect_intent(question)
     plain = lx.INJECTION.sub(" ", question)
     if intent == Intent.info and (tools.entries or tools.unknown) and not lx.INFO_START.search(plain) \
-            and not lx.INFO_CUES.search(plain):
+            and not lx.INFO_CUES.search(plain) and not lx.INFO_PASSIVE.search(plain):
         intent = Intent.permission   # "Grammarly for our restructure plan?"
     return Understanding(
         question=question,
