@@ -35,10 +35,11 @@ bench: install      ## speed benchmarks (not tests): index build, search and ans
 	$(BIN)/python benchmarks/bench_index.py
 	@if [ -f benchmarks/bench_answer.py ]; then $(BIN)/python benchmarks/bench_answer.py; fi
 
-eval: install       ## score the bundled example evaluation set
+eval: install       ## score the bundled evaluation set and the four organisations in eval/orgs
 	POLICYBOT_HOME=$$(mktemp -d) sh -c '$(BIN)/policybot index knowledge && \
 	  $(BIN)/python ../shared/eval/score.py --cases eval/council-questions.jsonl \
 	    --run "$(BIN)/policybot ask --json -" --sources knowledge'
+	$(BIN)/python eval/orgs/run_all.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

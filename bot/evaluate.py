@@ -32,9 +32,18 @@ def load_cases(path: Path) -> list[dict]:
     return cases
 
 
+CONVERTED = (".docx", ".pdf", ".html", ".htm")
+
+
 def _ref(r: str) -> str:
+    """A ref compared as the shared scorer does: case and spacing ignored, and a .docx/.pdf/.html
+    file standing for its same-stem .md original (evaluation cases cite the original)."""
     f, _, c = " ".join(r.split()).partition("#")
-    return (f.strip() + "#" + c.strip()).casefold()
+    f = f.strip()
+    for ext in CONVERTED:
+        if f.casefold().endswith(ext):
+            f = f[: -len(ext)] + ".md"
+    return (f + "#" + c.strip()).casefold()
 
 
 def _squash(s: str) -> str:

@@ -413,6 +413,14 @@ _ROLE_RE = re.compile(
     rf"|(?:{_PERSON_NOUNS})[ \t]+(?:called|named|known\s+as))))"
     rf"(?P<comma>,)?[ \t]+(?P<name>(?:(?:{_HONORIFICS})\.?[ \t]+)?{_NAMEWORD}(?:[ \t]+{_NAMEWORD}){{0,2}})"
 )
+_LOWER_NAME_RE = re.compile(r"\b(?:for|to|from|about|with|called|named|re|regarding|mr|mrs|ms|miss)\s+"
+                            r"(?P<first>[a-z]{3,12})\s+(?P<last>[a-z][a-z'\-]{2,20})\b")
+_LOWER_STOP = frozenset("""the a an and or but if then to of in on at by for with from about into over after before
+    is are was were be been being has have had do does did can could will would should may might must
+    not no yes it its this that these those there here when where who what which why how all any some
+    each every our your their his her my me us them him she he they we you i today tomorrow yesterday
+    tonight now later soon next last week month year please thanks ok okay again also just only still
+    too very so as up down out off team meeting meetings email emails letter letters report reports""".split())
 _CAPSEQ_RE = re.compile(rf"{_NAMEWORD}(?:[ \t]+{_NAMEWORD})+")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“(]\s*)$")
 _HONORIFIC_WORD_RE = re.compile(rf"^(?:{_HONORIFICS})\.?$")
@@ -729,6 +737,14 @@ def _name_candidates(text: str, protected: list[tuple[int, int]]) -> Iterator[Ca
         ):
             continue  # "our partner Capita": an organisation, not a person
         yield NAME, run[0], run[1]
+    # 3b. A name typed in lower case after a word that introduces a person ("a letter for janet
+    # okafor", "email to raj patel"): a common given name (not an everyday word) and a surname.
+    for m in _LOWER_NAME_RE.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if (first.capitalize() in GIVEN_NAMES and first.capitalize() not in _AMBIGUOUS_FIRST
+                and last not in _LOWER_STOP and last.capitalize() not in _NOT_NAME_WORDS
+                and not _overlaps(m.start("first"), m.end("last"), protected)):
+            yield NAME, m.start("first"), m.end("last")
     # 3. Common given name + surname-looking word(s).
     for m in _CAPSEQ_RE.finditer(text):
         words = _name_words(m.group(), m.start())

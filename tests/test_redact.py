@@ -628,3 +628,20 @@ def test_identifiers_written_as_digit_groups(text, secret):
 ])
 def test_no_addresses_or_references_in_ordinary_numbers(text):
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("need to do a victim update letter for janet okafor, she was burgled", "janet okafor"),
+    ("email to raj patel about his overtime claim", "raj patel"),
+])
+def test_names_typed_in_lower_case_after_a_word_that_introduces_a_person(text, secret):
+    r = redact(text)
+    assert secret not in r.text and "[name]" in r.text
+
+
+@pytest.mark.parametrize("text", [
+    "a report for grace period extensions", "send it to james tomorrow", "letter for the team",
+    "can copilot draft a reply to mark about the budget", "write to sue today",
+])
+def test_lower_case_words_after_for_or_to_are_not_names(text):
+    assert redact(text).text == text

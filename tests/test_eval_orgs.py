@@ -1,0 +1,54 @@
+"""The four other organisations under eval/orgs (Word with automatic numbering, intranet HTML
+without a register, a text PDF, plain text without a register), indexed and answered in-process
+on every run. Each must keep its recorded floor: no fewer right verdicts, no more dangerous
+errors, and never a personal-data leak, an unfaithful quote or a citation of a clause that does
+not exist. (The shared scorer gives the same numbers: eval/orgs/run_all.py.)"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bot.engine.pipeline import Engine
+from bot.evaluate import evaluate, load_cases
+from index.build import build_index
+
+ORGS = Path(__file__).resolve().parents[1] / "eval" / "orgs"
+
+# floors recorded when the sets were added: (verdict accuracy, citation hit@3, dangerous errors)
+FLOORS = {
+    "police": (0.85, 0.90, 2),     # p008 (an MG11 is a witness statement) and p010 (an Instagram
+                                   # profile is research into a person) need knowledge the policy lacks
+    "agency": (0.90, 0.85, 0),
+    "fire": (0.90, 0.90, 0),
+    "district": (0.82, 0.88, 0),
+}
+
+
+@pytest.fixture(scope="module")
+def homes(tmp_path_factory, onnx_embed):
+    saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
+    out = {}
+    for org in FLOORS:
+        home = tmp_path_factory.mktemp(f"org-{org}")
+        result = build_index(ORGS / org / "knowledge", home, embed_model=onnx_embed)
+        assert not result.problems, result.problems
+        out[org] = home
+    yield out
+    if saved is not None:
+        os.environ["POLICYBOT_CHROMA_URL"] = saved
+
+
+@pytest.mark.parametrize("org", sorted(FLOORS))
+def test_organisation_keeps_its_floor(homes, onnx_embed, org):
+    engine = Engine.open(homes[org], embed_model=onnx_embed)
+    rep = evaluate(engine, load_cases(ORGS / org / "cases.jsonl"))
+    verdict, hit3, dangerous = FLOORS[org]
+    failures = [(f["id"], f["expected"], f["got"]) for f in rep["failures"]]
+    assert rep["dangerous_errors"] <= dangerous, failures
+    assert rep["pii_leaks"] == 0, failures
+    assert rep["unknown_clause_citations"] == 0
+    assert rep["quote_faithfulness"] == 1.0
+    assert rep["verdict_accuracy"] >= verdict, failures
+    assert rep["citation_hit_at_3"] >= hit3, failures
