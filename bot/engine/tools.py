@@ -80,7 +80,11 @@ class ToolCatalogue:
         # other well-known product or feature ("Copilot in Outlook" where only Copilot Chat is
         # registered) is a tool the register does not list
         alias_of = {normalise(a): normalise(p) for p, names in PRODUCT_ALIASES.items() for a in names}
-        for p in [*KNOWN_AI_PRODUCTS, *KNOWN_AI_FEATURES]:
+        # features of products staff already have count as unlisted only against a published
+        # register; a policy without one may describe them without naming them ("the
+        # transcription feature built into Teams")
+        published = any(e.source.lower().endswith(".csv") for e in register)
+        for p in [*KNOWN_AI_PRODUCTS, *(KNOWN_AI_FEATURES if published else [])]:
             n = normalise(p)
             if not n or n in registered:
                 continue
