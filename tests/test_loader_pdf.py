@@ -321,3 +321,25 @@ def test_version_history_on_the_title_page_is_not_a_clause(tmp_path: Path) -> No
     by_id = {c.id: c for c in doc.clauses}
     assert by_id["1.1"].text.startswith("This policy sets out") and by_id["1.1"].heading == "Purpose and status"
     assert "February 2025" not in " ".join(c.text for c in doc.clauses)
+
+
+def test_a_cross_reference_wrapped_to_the_start_of_a_line_is_not_a_clause(tmp_path: Path) -> None:
+    pdf = _Doc(furniture=False)
+    pdf.add_page()
+    pdf.title_line("AI Standard")
+    pdf.heading("5. Approved tools")
+    pdf.para("5.1 Copilot Chat may be used by staff with internal information once they have read this standard",
+             "and have completed the short online course on safe prompting that is described in the section on",
+             "training in detail, and only while signed in with a council account on a council device.")
+    pdf.para("5.2 Licensed Microsoft 365 Copilot may be used by the staff named in the licence list who have",
+             "completed the training described in section twelve of this standard and the refresher course in",
+             "12.2. Managers must keep the licence list up to date and remove leavers from it promptly.")
+    pdf.heading("12. Training")
+    pdf.para("12.1 All staff must complete the e-learning module before using any generative AI tool.")
+    pdf.para("12.2 Licence holders must also attend the live Copilot Essentials session within three months.")
+    pdf.output(str(tmp_path / "s.pdf"))
+    doc = parse_document(tmp_path / "s.pdf")
+    assert [c.id for c in doc.clauses] == ["5", "5.1", "5.2", "12", "12.1", "12.2"]
+    by_id = {c.id: c for c in doc.clauses}
+    assert by_id["5.2"].text.endswith("remove leavers from it promptly.")
+    assert by_id["12.2"].text.startswith("Licence holders") and by_id["12.2"].heading == "Training"

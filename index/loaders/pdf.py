@@ -419,6 +419,10 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             continue
         t = ln.text
         new_item = starts_item(t) or (_DASH_BULLET.match(t) and (cur is None or at_boundary))
+        if (new_item and PARA_NUM.match(t) and cur is not None and cur.kind == "para"
+                and not _SENTENCE_END.search(prev.text) and len(prev.text) >= 0.75 * full_len
+                and (gap is None or gap <= gap_limit)):
+            new_item = False    # "... the training in" / "12.2. ...": a cross-reference wrapped to a line start
         same_style = cur is not None and abs(cur.size - ln.size) <= 0.5 and cur.bold == ln.bold
         if (cur is not None and cur.kind == "heading" and not cur.numbered_head and not new_item
                 and same_page and gap is not None
