@@ -8,13 +8,14 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from bot.engine import lexicon as lx
 from bot.engine.text import DATA_TERMS, GENERIC_TERMS, contains_phrase, normalise, sentences, terms
+from bot.engine.data_classes import DataClasses, read_data_classes
 from bot.engine.tools import WEAK_TOKENS, ToolCatalogue
 from bot.engine.text import stem
 
@@ -60,6 +61,7 @@ class Knowledge:
     entry_by_ref: dict[str, RegisterEntry]
     clause_tools: dict[str, frozenset[str]]     # clause ref -> register rows its text names
     sentence_tools: list[frozenset[str]]        # per sentence: register rows it names
+    data_classes: DataClasses = field(default_factory=DataClasses)   # the policy's own classes of information
 
     def idf_of(self, term: str) -> float:
         return self.idf.get(term, self.max_idf)
@@ -256,6 +258,7 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
         sentences=sents, vectors=vectors, object_vectors=object_vectors, by_ref=by_ref, idf=idf,
         tool_terms=frozenset(tool_words - GENERIC_TERMS - ordinary_stems), entry_by_ref=entry_by_ref,
         clause_tools=clause_tools, sentence_tools=sentence_tools,
+        data_classes=read_data_classes([c.text for c in clauses if c.kind == "clause"]),
     )
 
 

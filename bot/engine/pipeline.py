@@ -83,7 +83,7 @@ class Engine:
         t0 = time.perf_counter()
         red = redact(question, protect=self._protect)
         q = asked = " ".join(red.text.split())
-        u = understand(q, self.kb.catalogue, implied_data_kinds(red))
+        u = self._understand(q, implied_data_kinds(red))
         if context and is_follow_up(q):
             u, q = self._with_context(u, q, context)
         qvecs = self._qvecs(q)
@@ -117,6 +117,14 @@ class Engine:
         # --- end composer hook
         log.debug("answered in %.1f ms: %s", (time.perf_counter() - t0) * 1000, a.verdict.value)
         return a
+
+    def _understand(self, q: str, pii_kinds: set[str]):
+        """Read the question; the policy's own classes of information ("foster carer
+        assessments are special category data") add to the kinds the general vocabulary finds."""
+        from dataclasses import replace
+        u = understand(q, self.kb.catalogue, pii_kinds)
+        extra = self.kb.data_classes.kinds(q, self.kb.idf)
+        return replace(u, data_kinds=u.data_kinds | extra) if extra - u.data_kinds else u
 
     def _ruling_for(self, qv: np.ndarray, u, rulings: list[dict]) -> dict | None:
         """The governance ruling that answers this question, if one is close enough: nearly the
@@ -162,7 +170,7 @@ class Engine:
         from dataclasses import replace
         cred = redact(context, protect=self._protect)
         c = " ".join(cred.text.split())
-        first = understand(c, self.kb.catalogue, implied_data_kinds(cred))
+        first = self._understand(c, implied_data_kinds(cred))
         merged = replace(
             u,
             intent=first.intent if u.intent != Intent.incident else u.intent,
