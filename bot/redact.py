@@ -355,7 +355,7 @@ _DOB_WINDOW = 32
 _CASE_NOUNS = (
     r"case|claim|account|acct|tenancy|tenant|client|patient|customer|incident|complaint"
     r"|application|payroll|employee|staff|member|membership|referral|ticket|invoice|file"
-    r"|hospital|mrn|nhi|student|pupil|council\s+tax|housing\s+benefit|safeguarding|sar|foi"
+    r"|hospital|hosp|mrn|nhi|student|pupil|council\s+tax|housing\s+benefit|safeguarding|sar|foi"
     r"|id|passport|driving\s+licen[cs]e|sort\s+code|bank\s+account"
 )
 _CASE_INTRO_RE = re.compile(
@@ -367,8 +367,8 @@ _CASE_INTRO_RE = re.compile(
 )
 # PREFIX-YEAR-NNNN (CHC-2024-0031, ABC/2024/0012) and PREFIX-NNNN (SAR-0042, HB-123456).
 _CASE_SHAPE_RE = re.compile(
-    r"(?<![\w\-/])(?P<p>[A-Z]{2,6})(?:[\-/](?:19|20)\d{2}[\-/](?=[A-Z0-9]*\d)[A-Z0-9]{3,10}"
-    r"|-\d{3,8}|/\d{4,8})(?![\w\-/])"
+    r"(?<![\w\-/])(?P<p>[A-Z]{1,6})(?:[\-/](?:19|20)\d{2}[\-/](?=[A-Z0-9]*\d)[A-Z0-9]{3,10}"
+    r"|-\d{3,8}|/\d{4,8}|\d{6,10})(?![\w\-/])"
 )
 _STANDARD_PREFIXES = frozenset(
     "ISO IEC BS EN RFC CVE CWE NIST GDPR DPA GPT COVID SARS NHS ICB NICE MHRA DCB DTAC DSPT "

@@ -16,6 +16,7 @@ from bot.engine.text import STOPWORDS, sentences, terms
 # kind phrases a definition ends in, most sensitive first
 KIND_PHRASES: tuple[tuple[str, re.Pattern], ...] = (
     ("special_category", re.compile(r"\bspecial[\s-]+category(?:\s+(?:personal\s+)?(?:data|information))?|"
+                                    r"\bpatient[\s-]+identifiable(?:\s+(?:data|information))?|"
                                     r"\bcriminal\s+offence\s+data|\bsensitive\s+personal\s+data", re.I)),
     ("personal", re.compile(r"\bpersonal\s+(?:data|information)\b", re.I)),
     ("internal", re.compile(r"\binternal\s+(?:information|data|material)\b", re.I)),

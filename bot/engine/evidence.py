@@ -190,6 +190,7 @@ def tool_words(kb: Knowledge, tools: frozenset[str]) -> frozenset[str]:
         if e is not None:
             for name in (e.tool, *e.aliases):
                 out.update(mapped_terms(name))
+        out.update(kb.entry_categories.get(ref, ()))     # "consumer chatbots" for ChatGPT
     return frozenset(out)
 
 

@@ -62,6 +62,8 @@ class Knowledge:
     clause_tools: dict[str, frozenset[str]]     # clause ref -> register rows its text names
     sentence_tools: list[frozenset[str]]        # per sentence: register rows it names
     data_classes: DataClasses = field(default_factory=DataClasses)   # the policy's own classes of information
+    entry_categories: dict[str, frozenset[str]] = field(default_factory=dict)  # row -> words of the kinds of tool
+                                                                               # the policy counts it among
 
     def idf_of(self, term: str) -> float:
         return self.idf.get(term, self.max_idf)
@@ -259,7 +261,34 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
         tool_terms=frozenset(tool_words - GENERIC_TERMS - ordinary_stems), entry_by_ref=entry_by_ref,
         clause_tools=clause_tools, sentence_tools=sentence_tools,
         data_classes=read_data_classes([c.text for c in clauses if c.kind == "clause"]),
+        entry_categories=_categories(sents, sentence_tools, entry_by_ref),
     )
+
+
+_CATEGORY_BEFORE = re.compile(r"([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3})\s*,?\s*(?:\(|such\s+as|like|including|"
+                              r"e\.g\.|for\s+example|namely|\u2014|\u2013)\s*(?:the\s+)?(?:free\s+versions?\s+of\s+)?$", re.I)
+_TOOL_NOUN = re.compile(r"\b(?:chat\s?bots?|tools?|apps?|applications?|assistants?|services?|products?|models?|"
+                        r"generators?|platforms?|extensions?|bots?|software|systems?|takers?|scribes?)\b", re.I)
+
+
+def _categories(sents: list[Sentence], sentence_tools: list[frozenset[str]],
+                entry_by_ref: dict[str, RegisterEntry]) -> dict[str, frozenset[str]]:
+    """The kinds of tool the policy counts each register row among: "Consumer chatbots — ChatGPT,
+    Gemini ..." makes ChatGPT a consumer chatbot, so a rule about consumer chatbots is about it."""
+    out: dict[str, set[str]] = {}
+    for s, rows in zip(sents, sentence_tools):
+        low = s.text.lower()
+        firsts = [i for ref in rows if (e := entry_by_ref.get(ref)) is not None
+                  for n in (e.tool, *e.aliases) if (i := low.find(n.lower())) > 0]
+        if not firsts:
+            continue
+        m = _CATEGORY_BEFORE.search(s.text[:min(firsts)])
+        if not m or not _TOOL_NOUN.search(m.group(1)):
+            continue
+        words = {t for t in mapped_terms(m.group(1)) if t not in GENERIC_TERMS and len(t) > 2}
+        for ref in rows:                 # every tool of the list: "Consumer chatbots — ChatGPT, Gemini, ..."
+            out.setdefault(ref, set()).update(words)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _propagate_undecided(sents: list[Sentence], clauses: list[Clause]) -> list[Sentence]:

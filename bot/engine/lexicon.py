@@ -150,7 +150,8 @@ PERSONAL_CUES = re.compile(r"""\b(
     (?:a|the)\s+family | next\s+of\s+kin | letters?\s+to\s+(?:a|the)\s+(?:family|resident|tenant|client|patient|customer) |
     named\s+(?:person|individual|staff|resident) | someone'?s | their\s+(?:details|address|circumstances) |
     (?:victim|witness|caller|occupier|householder|claimant|customer)(?:'s|s'|s)?\s+(?:details|data|records?|information|statements?|emails?|letters?|address|names?|accounts?|claims?|complaints?) |
-    (?:email|letter|message|statement|call|complaint)s?\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:victim|witness|caller|resident|customer|claimant|member\s+of\s+the\s+public)
+    (?:email|letter|message|statement|call|complaint)s?\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:victim|witness|caller|resident|customer|claimant|member\s+of\s+the\s+public) |
+    (?:participant|patient|student|pupil|resident|customer|client|tenant|applicant|candidate|service\s+user|member)s?'?\s+names
 )\b""", re.I | re.X)
 
 SPECIAL_CUES = re.compile(r"""\b(
@@ -163,7 +164,9 @@ SPECIAL_CUES = re.compile(r"""\b(
     ethnicity | ethnic\s+origin | race | religio\w* | faith | sexual\w* | gender\s+identity | trade\s+union | criminal |
     offen[cs]es? | convictions? | dbs\s+checks? | biometric\w* | genetic\w* | dementia | lasting\s+power\s+of\s+attorney |
     referrals? | gp\s+records? | hospital | discharge | domestic\s+abuse | asylum | immigration\s+status | pregnan\w* |
-    suspects? | offenders? | criminal\s+records?
+    suspects? | offenders? | criminal\s+records? |
+    ward\s+rounds? | handovers? | clinic\s+(?:letters?|notes|lists?) | clinical\s+(?:notes|records?|letters?) |
+    nursing\s+notes | care\s+records? | discharge\s+(?:letters?|summar(?:y|ies))
 )\b""", re.I | re.X)
 
 DATA_KIND_ORDER = ("public", "internal", "personal", "special_category")
