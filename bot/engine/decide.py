@@ -99,7 +99,7 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
     # it in meaning (two words in common by chance, "action log" vs "actions", are not enough)
     undecided = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=True)
                  if (len(m.shared) >= 2 and m.score >= 0.6 and m.sim >= 0.33)
-                 or (m.weight >= 3.3 and m.score >= 0.5 and m.sim >= 0.3)
+                 or (m.weight >= 3.3 and m.score >= 0.5 and max(m.sim, m.obj_sim) >= 0.3)
                  or (m.sim >= 0.55 and m.score >= 0.65)]
     actions = action_words(u.question)
     banned = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=False)

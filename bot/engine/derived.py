@@ -121,7 +121,8 @@ def _key(name: str) -> str:
     return " ".join(t for t in normalise(name).split() if t not in drop) or normalise(name)
 
 
-def derive_register(clauses: list[Clause]) -> list[RegisterEntry]:
+def derive_register(clauses: list[Clause], ordinary: frozenset[str] = frozenset()) -> list[RegisterEntry]:
+    """`ordinary`: words the policy writes in lower case (see knowledge.everyday_words)."""
     from bot.engine.knowledge import is_sub_clause
     tools: dict[str, _Tool] = {}
     lead: tuple[Clause, str] | None = None      # "5.2 The following tools are prohibited:"
@@ -150,7 +151,7 @@ def derive_register(clauses: list[Clause]) -> list[RegisterEntry]:
                     continue
                 last_named = named
                 _read(s, sent, named, c.ref, tools)
-    return _entries(tools)
+    return _entries(tools, ordinary)
 
 
 _ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d{1,2}\)|[-\u2022*\u2013])\s+", re.I)
@@ -257,11 +258,14 @@ def _numbered(ref: str) -> bool:
     return bool(re.match(r"(?:\d|[A-Z]\.\d)", ref.partition("#")[2]))
 
 
-def _entries(tools: dict[str, "_Tool"]) -> list[RegisterEntry]:
+def _entries(tools: dict[str, "_Tool"], ordinary: frozenset[str] = frozenset()) -> list[RegisterEntry]:
     out: list[RegisterEntry] = []
+    known = {normalise(p) for p in lx.KNOWN_AI_PRODUCTS + lx.KNOWN_AI_FEATURES}
     for t in tools.values():
         if not (t.prohibited or t.allowed):
             continue
+        if " " not in t.name.strip() and t.name.lower() in ordinary and normalise(t.name) not in known:
+            continue        # "Consumer chatbots must ...": a word the policy uses in lower case is no product
         # where the text both allows and forbids a tool, the caution wins
         status = "prohibited" if t.prohibited else ("restricted" if t.restricted else "approved")
         allowed = _upto(t.permitted) - t.blocked if status != "prohibited" else set()

@@ -102,6 +102,8 @@ def applies_to(kb: Knowledge, i: int, tools: frozenset[str]) -> bool:
     named = kb.sentence_tools[i] or kb.clause_tools.get(s.ref, frozenset())
     if not named or named & tools:
         return True
+    if s.prohibitive and specific_subject(kb, s) & tool_words(kb, tools, distinctive=True):
+        return True   # "Transcription and meeting recap must not ...": about Teams transcription too
     # "General-purpose tools, including Copilot Chat, must not ...": the names are examples
     m = lx.PROHIBITIVE.search(s.text)
     head = s.text[:m.start()] if m else s.text
@@ -156,11 +158,18 @@ class RuleMatch:
         if s.setting:
             # the occasion named in the question, or one rare name of it ("MARAC") in the list
             return ((n >= 2 and self.score >= 0.55) or (self.sim >= 0.4 and self.obj_sim >= 0.4 and self.score >= 0.6)
-                    or (self.rarest_common >= 4.0 and self.score >= 0.5))
+                    or (self.rarest_common >= 4.0 and self.score >= 0.5 and _whole_words(s.text, self.shared)))
         done = self.shared & s.activity & actions
         if done and (done - GENERIC_ACTIONS or n >= 2):
             return self.score >= 0.45
         return False
+
+
+def _whole_words(text: str, wanted: frozenset[str]) -> bool:
+    """Every wanted term stands as a word of its own in the text ("MARAC"), not as part of a
+    hyphenated one ("multi-agency" is no "agency")."""
+    own = {stem(w.lower()) for w in re.findall(r"(?<![\w-])[A-Za-z][A-Za-z']*(?![\w-])", text)}
+    return wanted <= own
 
 
 def specific_subject(kb: Knowledge, s: Sentence) -> frozenset[str]:
@@ -181,16 +190,24 @@ def subject_fits(kb: Knowledge, s: Sentence, qterms_all: frozenset[str], tools: 
     return bool(specific & tool_words(kb, tools))
 
 
-def tool_words(kb: Knowledge, tools: frozenset[str]) -> frozenset[str]:
-    """The terms of the names and aliases of the register rows asked about."""
+def tool_words(kb: Knowledge, tools: frozenset[str], distinctive: bool = False) -> frozenset[str]:
+    """The terms of the names and aliases of the register rows asked about, and of the kinds of
+    tool the policy counts them among; with `distinctive`, only terms no other row's names have
+    ("transcription" for Teams transcription, not "teams", which Copilot in Teams has too)."""
     from bot.engine.knowledge import mapped_terms
+
+    def words(e) -> set[str]:
+        return {t for name in (e.tool, *e.aliases) for t in mapped_terms(name)}
     out: set[str] = set()
     for ref in tools:
         e = kb.entry_by_ref.get(ref)
         if e is not None:
-            for name in (e.tool, *e.aliases):
-                out.update(mapped_terms(name))
+            out |= words(e)
         out.update(kb.entry_categories.get(ref, ()))     # "consumer chatbots" for ChatGPT
+    if distinctive:
+        for e in kb.register:
+            if e.ref not in tools:
+                out -= words(e)
     return frozenset(out)
 
 

@@ -218,7 +218,8 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
     Without a register CSV, the tools the policy names in its text stand in for one."""
     if not register:
         from bot.engine.derived import derive_register
-        register = derive_register([c for c in clauses if c.kind == "clause"])
+        policy = [c for c in clauses if c.kind == "clause"]
+        register = derive_register(policy, everyday_words(policy))
     entry_by_ref = {e.ref: e for e in register}
     by_ref: dict[str, list[int]] = {}
     sents: list[Sentence] = []
