@@ -37,6 +37,9 @@ def summary(d: Decision, kinds, tool_mention: str | None, quote: str | None) -> 
         return "No. The policy does not allow this use" + (f", whatever the tool: \u201c{quote}\u201d" if quote else ".")
     if d.reason == "policy_undecided":
         return "The policy has not settled this yet, so I can't give you a yes or no. " + ESCALATED
+    if d.reason == "approval_needed":
+        return ("Not without approval: the policy says this use needs to be approved first"
+                + (f" (\u201c{quote}\u201d)" if quote else "") + ". " + ESCALATED)
     if d.reason == "tool_not_on_register":
         name = tool_mention or "This tool"
         if name.startswith("an AI feature"):

@@ -125,6 +125,13 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
     if top_b:
         return Decision(Verdict.not_allowed, "use_prohibited", entry=entries[0] if len(entries) == 1 else None,
                         evidence=top_b, alternatives=())
+    # 4. a use the policy allows only with someone's approval ("AI voice-overs need the Board's approval")
+    approval = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=False, approval=True)
+                if (len(m.shared) >= 2 and m.score >= 0.6 and m.sim >= 0.33) or (m.sim >= 0.55 and m.score >= 0.65)]
+    if approval:
+        return Decision(Verdict.unsure, "approval_needed", entry=entries[0] if len(entries) == 1 else None,
+                        evidence=approval[0], escalate=True,
+                        escalation_reason="The policy says this use needs approval before it goes ahead.")
     if not entries:
         # "can I use AI to draft a job advert?": yes, with an approved tool that may take the
         # information (unnamed information counts as internal); otherwise a person decides

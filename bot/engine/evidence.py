@@ -212,10 +212,17 @@ def tool_words(kb: Knowledge, tools: frozenset[str], distinctive: bool = False) 
 
 
 def rule_matches(kb: Knowledge, sims: np.ndarray, obj_sims: np.ndarray, qterms: frozenset[str],
-                 qterms_all: frozenset[str], tools: frozenset[str], undecided: bool) -> list[RuleMatch]:
+                 qterms_all: frozenset[str], tools: frozenset[str], undecided: bool,
+                 approval: bool = False) -> list[RuleMatch]:
+    """Prohibitions (or, with `undecided`, undecided points; with `approval`, uses the policy
+    says need approval first) that share words with the question and bear on its tools."""
     out = []
     for i, s in enumerate(kb.sentences):
-        if undecided:
+        if approval:
+            if not s.needs_approval or s.undecided or s.prohibitive or s.register:
+                continue
+            shared = qterms & s.core           # the use needing approval may be the subject
+        elif undecided:
             if not s.undecided:
                 continue
             shared = qterms & (s.object or s.core)    # the undecided part of the sentence

@@ -45,6 +45,7 @@ class Sentence:
     activity: frozenset[str] = frozenset()   # "must not be used to <verb>, <verb> or <verb>"
     lead: str = ""                           # a list item's lead-in ("... must not be used in:")
     extends: bool = False                    # spells out the rule before it ("This includes ...")
+    needs_approval: bool = False             # "AI voice-overs need the Board's approval"
 
 
 @dataclass
@@ -98,7 +99,8 @@ def _sentence(ref: str, text: str, register: bool) -> Sentence:
         ref=ref, text=text, terms=frozenset(mapped_terms(text)), core=frozenset(mapped_terms(core_text)),
         prohibitive=bool(m) and not lx.QUALIFIED.search(text),
         qualified=bool(lx.QUALIFIED.search(text)), undecided=bool(lx.UNDECIDED.search(text)),
-        register=register, subject=frozenset(mapped_terms(subject)), object=frozenset(mapped_terms(object_text)),
+        register=register, needs_approval=bool(lx.APPROVAL_NEEDED.search(text)),
+        subject=frozenset(mapped_terms(subject)), object=frozenset(mapped_terms(object_text)),
         object_text=" ".join(object_text.split()), setting=setting, activity=activity,
     )
 

@@ -195,6 +195,13 @@ UNDECIDED = re.compile(r"""\b(
 )\b""", re.I | re.X)
 # (an exception tail stops at a modal: "An officer who is not enrolled must not use X" keeps its rule)
 _TAIL_WORD = r"(?:(?!\b(?:must|may|shall|should|cannot|can|will)\b)[^,;.]|\.(?=\w))*"
+# a use the policy allows only once someone has approved it
+APPROVAL_NEEDED = re.compile(r"""\b(?:
+    (?:needs?|requires?|need)\s+(?:the\s+)?(?:\w+'s?\s+)?(?:prior\s+|written\s+|formal\s+|explicit\s+)?(?:approval|sign[\s-]?off|authori[sz]ation)|
+    must\s+(?:first\s+|also\s+)?be\s+(?:approved|authori[sz]ed|signed\s+off)|
+    (?:may|can|must|should)\s+(?:not\s+|only\s+)?be\s+\w+\s+(?:without|with)\s+(?:the\s+)?(?:prior\s+|written\s+)?(?:approval|sign[\s-]?off)|
+    subject\s+to\s+(?:the\s+)?(?:prior\s+|written\s+)?approval|only\s+with\s+(?:the\s+)?(?:prior\s+|written\s+)?approval
+)\b""", re.I | re.X)
 EXCEPTION_TAIL = re.compile(rf"\b(?:that|which|who)\s+(?:is|are)\s+not\s+{_TAIL_WORD}|"
                             rf"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|outside(?:\s+of)?)\s+{_TAIL_WORD}", re.I)
 
