@@ -123,7 +123,7 @@ def _key(name: str) -> str:
 
 def derive_register(clauses: list[Clause], ordinary: frozenset[str] = frozenset()) -> list[RegisterEntry]:
     """`ordinary`: words the policy writes in lower case (see knowledge.everyday_words)."""
-    from bot.engine.knowledge import is_sub_clause
+    from bot.engine.knowledge import is_lead_in, is_sub_clause
     tools: dict[str, _Tool] = {}
     lead: tuple[Clause, str] | None = None      # "5.2 The following tools are prohibited:"
     for c in clauses:
@@ -135,7 +135,7 @@ def derive_register(clauses: list[Clause], ordinary: frozenset[str] = frozenset(
             own[0] = (f"{lead[1]} {_ITEM.sub('', own[0][0])}", True)    # 5.2(a) DeepSeek ...
         elif lead is not None and not is_sub_clause(c, lead[0]):
             lead = None
-        if own and own[-1][0].rstrip().endswith(":") and not own[-1][1]:
+        if own and is_lead_in(own[-1][0]) and not own[-1][1]:
             lead = (c, own[-1][0])
         for sent, is_list in own:
             if lx.UNDECIDED.search(sent):
@@ -160,10 +160,10 @@ _ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d{1,2}\)|[-\u2022*\u2013])\s+", 
 def _with_items(sents: list[str]) -> list[tuple[str, bool]]:
     """A lead-in ending in ":" read together with the list items under it ("Copilot Chat must
     not be used with: - personal data ...; - customer identifiers ..."), as (text, is_list)."""
-    from bot.engine.knowledge import is_list_item
+    from bot.engine.knowledge import is_lead_in, is_list_item
     out: list[tuple[str, bool]] = []
     for s in sents:
-        if out and is_list_item(s) and (out[-1][1] or out[-1][0].rstrip().endswith(":")):
+        if out and is_list_item(s) and (out[-1][1] or is_lead_in(out[-1][0])):
             out[-1] = (f"{out[-1][0]} {_ITEM.sub('', s)}", True)
         else:
             out.append((s, False))

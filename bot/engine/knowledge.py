@@ -8,7 +8,7 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -87,7 +87,7 @@ def _sentence(ref: str, text: str, register: bool) -> Sentence:
         lead = _CONTEXT_LEAD.match(subject)
         if lead:     # "In recruitment, generative AI must not ...": the occasion belongs to the use
             subject, object_text = subject[lead.end():], f"{object_text} ({lead.group(1)})"
-        elif "," in subject:   # "As well as the decisions in 9.2, AI must not ...": the subject is "AI"
+        elif "," in subject and _INTRO.match(subject):   # "As well as the decisions in 9.2, AI must not ...": "AI"
             subject = subject.rsplit(",", 1)[1]
         pm = _PASSIVE.match(object_text)
         if pm:       # "A person's voice must never be cloned": the subject is what the ban protects
@@ -130,9 +130,18 @@ def _undecided_part(text: str, m: re.Match) -> str:
     return text
 
 
+_INTRO = re.compile(r"^\s*(?:as\s+well\s+as|in\s+addition\s+to|apart\s+from|besides|like|unlike|when|where|if|"
+                    r"whatever|whether|although|while|however|also|therefore|in\s+particular|for\s+example)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:they|these|those|it|this|such\s+\w+|these\s+\w+|this\s+\w+)\s*$", re.I)
 _CONTEXT_LEAD = re.compile(r"^\s*((?:in|during|for|when|at|within)\s+[^,]{3,60}),\s*", re.I)
 _PASSIVE = re.compile(r"^\W*(?:ever\s+)?be\s+(?!used\b|admitted\b|installed\b)"
                       r"[a-z]+(?:ed|en)\b(?:\s+(?:or|and)\s+[a-z]+(?:ed|en)\b)?", re.I)
+
+
+def is_lead_in(text: str) -> bool:
+    """A sentence that introduces a list: "... must not be used in:", "... for any of the following."."""
+    t = text.rstrip()
+    return t.endswith((":", "\u2014", " -")) or bool(re.search(r"\b(?:the|as)\s+follows?(?:ing)?\s*[.:]?$", t, re.I))
 
 
 def is_list_item(text: str) -> bool:
@@ -169,6 +178,11 @@ def _with_rule(lead: Sentence, s: Sentence, item: bool = False) -> Sentence:
 
 
 
+def _subject_of(s: Sentence) -> str:
+    m = lx.PROHIBITIVE.search(lx.EXCEPTION_TAIL.sub(" ", s.text))
+    return s.text[:m.start()] if m else ""
+
+
 def attach_rules(sents: list[Sentence]) -> list[Sentence]:
     """One clause's sentences, with list items and "This includes ..." sentences given the rule
     they belong to (see _with_rule)."""
@@ -180,9 +194,15 @@ def attach_rules(sents: list[Sentence]) -> list[Sentence]:
             out.append(_with_rule(lead, s, item=True))
             continue
         lead = None
+        if prev is not None and s.prohibitive and _PRONOUN_SUBJECT.match(_subject_of(s)):
+            # "Unseen exam papers are Confidential. They must not be drafted with any AI tool."
+            head = re.split(r"\b(?:is|are|was|were|can|could|may|might|must|will|would|should|has|have)\b", prev.text, 1)[0]
+            words = frozenset(mapped_terms(head)) - DATA_TERMS
+            if words:
+                s = replace(s, object=s.object | words, object_text=f"{s.object_text} ({head.strip()})")
         if prev is not None and (prev.prohibitive or prev.undecided) and not s.prohibitive and _EXTENDS.match(s.text):
             s = _with_rule(prev, s)
-        elif (s.prohibitive or s.undecided) and s.text.rstrip().endswith((":", "\u2014", " -")):
+        elif (s.prohibitive or s.undecided) and is_lead_in(s.text):
             lead = s
         out.append(s)
         prev = s
@@ -233,7 +253,7 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
         elif lead is not None and not is_sub_clause(c, lead[0]):
             lead = None
         own = attach_rules(own)
-        if own and (own[-1].prohibitive or own[-1].undecided) and own[-1].text.rstrip().endswith(":"):
+        if own and (own[-1].prohibitive or own[-1].undecided) and is_lead_in(own[-1].text):
             lead = (c, own[-1])
         for s in own:
             by_ref.setdefault(c.ref, []).append(len(sents))

@@ -223,7 +223,7 @@ SYNONYMS = {
     "suggest": "recommend", "decid": "decis", "choos": "select", "pick": "select",
     "eligibl": "elig", "transcript": "transcrib", "record": "record", "minut": "minut",
     "upload": "enter", "past": "enter", "type": "enter", "input": "enter",
-    "borrow": "share", "lend": "share",
+    "borrow": "share", "lend": "share", "exam": "examin",
     "instagram": "social", "facebook": "social", "tiktok": "social", "twitter": "social", "snapchat": "social",
     "pictur": "imag", "photo": "imag", "iphon": "phone", "smartphon": "phone", "android": "phone",
 }
