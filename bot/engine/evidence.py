@@ -126,6 +126,7 @@ class RuleMatch:
     shared: frozenset[str]
     weight: float
     rarest_common: float = 0.0   # the smallest weight among the shared words
+    names_product: bool = False  # a shared word is a product the rule names ("such as GPTZero")
 
     @property
     def ref(self) -> str:
@@ -147,6 +148,8 @@ class RuleMatch:
             # areas as well as activities; only the activity done in the question is a "no"
             done = self.shared & s.activity & actions
             return bool(done - GENERIC_ACTIONS) and self.score >= 0.5
+        if self.names_product and self.score >= 0.5:
+            return True   # "must not upload student work to any other AI detection tool, such as GPTZero"
         if n >= 3 and self.score >= 0.8:
             return True
         if subject_matched and n >= 2 and self.score >= 0.5:
@@ -163,6 +166,13 @@ class RuleMatch:
         if done and (done - GENERIC_ACTIONS or n >= 2):
             return self.score >= 0.45
         return False
+
+
+def _product_words(text: str) -> frozenset[str]:
+    """Words of a sentence written the way products are (GPTZero, ZeroGPT, Copilot365): a capital
+    or a digit inside the word."""
+    return frozenset(stem(w.lower()) for w in re.findall(r"\b[A-Za-z][a-z]*(?:[A-Z][A-Za-z]*|\d+[A-Za-z]*)+\b", text)
+                     if not w.isupper())
 
 
 def _whole_words(text: str, wanted: frozenset[str]) -> bool:
@@ -233,6 +243,7 @@ def rule_matches(kb: Knowledge, sims: np.ndarray, obj_sims: np.ndarray, qterms: 
         if not shared or not applies_to(kb, i, tools) or not subject_fits(kb, s, qterms_all, tools, i):
             continue
         ws = [kb.idf_of(t) for t in shared]
-        out.append(RuleMatch(i, s, float(sims[i]), float(obj_sims[i]), frozenset(shared), sum(ws), min(ws)))
+        out.append(RuleMatch(i, s, float(sims[i]), float(obj_sims[i]), frozenset(shared), sum(ws), min(ws),
+                             bool(shared & _product_words(s.text))))
     out.sort(key=lambda r: -r.score)
     return out
