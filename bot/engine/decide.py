@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot.engine import lexicon as lx
-from bot.engine.evidence import RuleMatch, rule_matches, specific_subject
+from bot.engine.evidence import RuleMatch, rule_matches, specific_subject, tool_words
 from bot.engine.knowledge import Knowledge, use_terms
 from bot.engine.models import Verdict
 from bot.engine.understand import Understanding, action_words
@@ -104,7 +104,8 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
     actions = action_words(u.question)
     banned = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=False)
               if m.decisive(actions, bool(specific_subject(kb, m.sentence) & qterms),
-                            bool(kb.sentence_tools[m.index] & own))]
+                            bool(kb.sentence_tools[m.index] & own)
+                            or bool(specific_subject(kb, m.sentence) & tool_words(kb, own, distinctive=True)))]
     # a register row's own conditions are things to follow; only a close match is a "no"
     banned = [m for m in banned if not m.sentence.register or m.sim >= REGISTER_BAN_SIM]
     top_u = undecided[0] if undecided else None

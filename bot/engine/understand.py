@@ -44,7 +44,7 @@ def detect_data_kinds(question: str, pii_kinds: set[str] = frozenset()) -> froze
     special = _cues(lx.SPECIAL_CUES, question)
     personal = _cues(lx.PERSONAL_CUES, question)
     internal = _cues(lx.INTERNAL_CUES, question)
-    public = lx.PUBLIC_CUES.search(question)
+    public = _cues(lx.PUBLIC_CUES, question)       # "it's not been published yet" is no public cue
     work_details = lx.STAFF_WORK_DETAILS.search(question)
     hard_identifiers = bool(pii_kinds) or any(re.search(r"nhs\s+(no|number)|date of birth|dob|address|national insurance",
                                                         m.group(0), re.I) for m in special + personal)
