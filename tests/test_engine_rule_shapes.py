@@ -159,6 +159,22 @@ GUIDE_MD = """# Kestrel Water Authority: Using AI at Work
 4.1(b) Browser extensions that rewrite emails using generative AI, including Grammarly.
 
 4.2 Staff must report a breach to the Information Governance team.
+
+## 5. More rules
+
+5.1 Whatever the tool, generative AI must not be used for any of the following.
+
+5.1(a) Reviewing manuscripts or other material received in confidence for peer review.
+
+5.2 Unseen examination papers are Confidential until the exam has been sat. They must not be drafted with, or entered into, any generative AI tool.
+
+5.3 Staff must not upload customer files to any other AI checking tool, such as GPTZero or ZeroGPT.
+
+5.4 Synthetic voices and AI voice-overs for videos need the Digital Board's approval.
+
+5.5 Consumer chatbots, such as ChatGPT, Gemini and Claude, may be used only with information that is already published.
+
+5.6 Consumer chatbots must not be used for any clinical purpose, including checking a drug dose.
 """
 
 
@@ -220,3 +236,21 @@ def test_lettered_sub_clauses_under_a_ban_lead_in_are_banned_tools(derived, ques
     assert a.verdict == Verdict.not_allowed
     assert a.tool == tool
     assert any(r.startswith(f"{GUIDE}#4.1") for r in refs(a)[:3])
+
+
+@pytest.mark.parametrize("question,ref", [
+    ("can copilot chat help me review a manuscript i was sent for a journal?", "5.1(a)"),
+    ("can copilot chat help me write the questions for next month's exam paper?", "5.2"),
+    ("can i run a few customer files through gptzero?", "5.3"),
+    ("can i ask chatgpt the max dose of paracetamol? no customer details at all", "5.6"),
+])
+def test_rules_written_as_lists_pronouns_product_names_and_kinds_of_tool(derived, question, ref):
+    a = derived.answer(question)
+    assert a.verdict == Verdict.not_allowed
+    assert f"{GUIDE}#{ref}" in refs(a)[:3]
+
+
+def test_a_use_that_needs_approval_is_escalated_not_allowed_yet(derived):
+    a = derived.answer("can we use an AI voiceover for the youtube video about our reservoirs?")
+    assert a.verdict == Verdict.unsure and a.escalated
+    assert f"{GUIDE}#5.4" in refs(a)[:3]

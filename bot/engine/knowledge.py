@@ -198,8 +198,9 @@ def attach_rules(sents: list[Sentence]) -> list[Sentence]:
             # "Unseen exam papers are Confidential. They must not be drafted with any AI tool."
             head = re.split(r"\b(?:is|are|was|were|can|could|may|might|must|will|would|should|has|have)\b", prev.text, 1)[0]
             words = frozenset(mapped_terms(head)) - DATA_TERMS
-            if words:
-                s = replace(s, object=s.object | words, object_text=f"{s.object_text} ({head.strip()})")
+            if words:   # (the previous sentence's subject is this one's subject, and what the ban is about)
+                s = replace(s, subject=s.subject | words, object=s.object | words,
+                            object_text=f"{s.object_text} ({head.strip()})")
         if prev is not None and (prev.prohibitive or prev.undecided) and not s.prohibitive and _EXTENDS.match(s.text):
             s = _with_rule(prev, s)
         elif (s.prohibitive or s.undecided) and is_lead_in(s.text):

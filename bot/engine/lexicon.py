@@ -197,7 +197,7 @@ UNDECIDED = re.compile(r"""\b(
 _TAIL_WORD = r"(?:(?!\b(?:must|may|shall|should|cannot|can|will)\b)[^,;.]|\.(?=\w))*"
 # a use the policy allows only once someone has approved it
 APPROVAL_NEEDED = re.compile(r"""\b(?:
-    (?:needs?|requires?|need)\s+(?:the\s+)?(?:\w+'s?\s+)?(?:prior\s+|written\s+|formal\s+|explicit\s+)?(?:approval|sign[\s-]?off|authori[sz]ation)|
+    (?:needs?|requires?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+['\u2019]s\s+)?(?:prior\s+|written\s+|formal\s+|explicit\s+)?(?:approval|sign[\s-]?off|authori[sz]ation)|
     must\s+(?:first\s+|also\s+)?be\s+(?:approved|authori[sz]ed|signed\s+off)|
     (?:may|can|must|should)\s+(?:not\s+|only\s+)?be\s+\w+\s+(?:without|with)\s+(?:the\s+)?(?:prior\s+|written\s+)?(?:approval|sign[\s-]?off)|
     subject\s+to\s+(?:the\s+)?(?:prior\s+|written\s+)?approval|only\s+with\s+(?:the\s+)?(?:prior\s+|written\s+)?approval
