@@ -1,5 +1,5 @@
-"""The four other organisations under eval/orgs (Word with automatic numbering, intranet HTML
-without a register, a text PDF, plain text without a register), indexed and answered in-process
+"""The other organisations under eval/orgs (Word with automatic or typed numbering, intranet HTML
+and markdown without a register, text PDFs, plain text), indexed and answered in-process
 on every run. Each must keep its recorded floor: no fewer right verdicts, no more dangerous
 errors, and never a personal-data leak, an unfaithful quote or a citation of a clause that does
 not exist. (The shared scorer gives the same numbers: eval/orgs/run_all.py.)"""
@@ -23,6 +23,9 @@ FLOORS = {
     "agency": (0.90, 0.85, 0),
     "fire": (0.90, 0.90, 0),
     "district": (0.82, 0.88, 0),
+    "university": (0.85, 0.85, 0),
+    "trust": (0.72, 0.80, 0),
+    "county": (0.80, 0.84, 0),
 }
 
 
