@@ -61,19 +61,24 @@ DeepSeek,Deep Seek,prohibited,,,{POLICY}#5.1
 """
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory, onnx_embed) -> Engine:
+def _engine_for(tmp_path_factory, onnx_embed, files: dict[str, str]):
+    """Index a knowledge folder of `files` (embedded store) and open an engine on it."""
     root = tmp_path_factory.mktemp("shapes")
     saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
     folder = root / "knowledge"
     folder.mkdir()
-    (folder / POLICY).write_text(POLICY_MD, encoding="utf-8")
-    (folder / REG).write_text(REGISTER_CSV, encoding="utf-8")
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
     result = build_index(folder, root / "home", embed_model=onnx_embed)
     assert not result.problems, result.problems
     yield Engine.open(root / "home", embed_model=onnx_embed)
     if saved is not None:
         os.environ["POLICYBOT_CHROMA_URL"] = saved
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, onnx_embed) -> Engine:
+    yield from _engine_for(tmp_path_factory, onnx_embed, {POLICY: POLICY_MD, REG: REGISTER_CSV})
 
 
 def refs(a) -> list[str]:
@@ -180,16 +185,7 @@ GUIDE_MD = """# Kestrel Water Authority: Using AI at Work
 
 @pytest.fixture(scope="module")
 def derived(tmp_path_factory, onnx_embed) -> Engine:
-    root = tmp_path_factory.mktemp("shapes-derived")
-    saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
-    folder = root / "knowledge"
-    folder.mkdir()
-    (folder / GUIDE).write_text(GUIDE_MD, encoding="utf-8")
-    result = build_index(folder, root / "home", embed_model=onnx_embed)
-    assert not result.problems, result.problems
-    yield Engine.open(root / "home", embed_model=onnx_embed)
-    if saved is not None:
-        os.environ["POLICYBOT_CHROMA_URL"] = saved
+    yield from _engine_for(tmp_path_factory, onnx_embed, {GUIDE: GUIDE_MD})
 
 
 def test_information_named_only_to_be_excluded_is_not_permitted(derived):
