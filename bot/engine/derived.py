@@ -251,6 +251,9 @@ def _prohibits(s: str, name: str) -> bool:
     if colon and FORBIDS.search(head) and not PERMITS.search(head):
         return True      # "The following must not be used for work: DeepSeek and ..."
     u = _BAN_USE.search(before)
+    if u and re.match(r"\s*,?\s*(?:in|at|for|with|when|during|on|where|while|to|unless|until|if|before|outside)\b",
+                      after, re.I):
+        return False    # "Do not use the Copilot recap in MDTs ...": a limit on its use, not a ban of the tool
     return bool(u and at - u.end() <= 25)
 
 

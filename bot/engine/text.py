@@ -25,6 +25,7 @@ wasn't we we'd we'll we're we've were weren't what what's when where which while
 won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
 ok okay pls please thanks thank hi hello hey im ive id dont cant wont isnt its whats theyre thats
 whether also just really actually bit bits thing things stuff get got getting go going want wanted need needs
+yet even ever
 like would could might may must shall will can use used using uses allowed allow able already
 """.split())
 
