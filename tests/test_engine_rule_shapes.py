@@ -180,6 +180,14 @@ GUIDE_MD = """# Kestrel Water Authority: Using AI at Work
 5.5 Consumer chatbots, such as ChatGPT, Gemini and Claude, may be used only with information that is already published.
 
 5.6 Consumer chatbots must not be used for any clinical purpose, including checking a drug dose.
+
+## 6. Trials and open questions
+
+6.1 The following are not permitted on Authority devices: Perplexity; Poe.
+
+6.2 Free trials of AI products must not be started without Digital Board approval.
+
+6.3 The Authority has not yet decided whether AI may be used to translate letters to customers into Welsh.
 """
 
 
@@ -250,3 +258,20 @@ def test_a_use_that_needs_approval_is_escalated_not_allowed_yet(derived):
     a = derived.answer("can we use an AI voiceover for the youtube video about our reservoirs?")
     assert a.verdict == Verdict.unsure and a.escalated
     assert f"{GUIDE}#5.4" in refs(a)[:3]
+
+
+def test_a_colon_list_of_banned_tools_in_one_sentence(derived):
+    a = derived.answer("can i use perplexity to look up national guidance on water pressure?")
+    assert a.verdict == Verdict.not_allowed and a.tool == "Perplexity"
+
+
+def test_a_ban_that_allows_the_use_with_approval_is_a_no_that_is_escalated(derived):
+    a = derived.answer("a vendor offered a free trial of their AI product for the billing team, can we start it?")
+    assert a.verdict in (Verdict.not_allowed, Verdict.unsure)
+    assert a.escalated
+
+
+def test_personal_data_a_tool_may_not_take_is_a_no_even_where_the_use_is_undecided(derived):
+    a = derived.answer("can copilot chat translate a letter to a customer into welsh? it has their name and account number")
+    assert a.verdict == Verdict.not_allowed
+    assert "personal" in a.data_kinds

@@ -18,13 +18,13 @@ ORGS = Path(__file__).resolve().parents[1] / "eval" / "orgs"
 
 # floors recorded when the sets were added: (verdict accuracy, citation hit@3, dangerous errors)
 FLOORS = {
-    "police": (0.85, 0.90, 2),     # p008 (an MG11 is a witness statement) and p010 (an Instagram
+    "police": (0.87, 0.90, 2),     # p008 (an MG11 is a witness statement) and p010 (an Instagram
                                    # profile is research into a person) need knowledge the policy lacks
     "agency": (0.90, 0.85, 0),
     "fire": (0.90, 0.90, 0),
-    "district": (0.82, 0.88, 0),
+    "district": (0.85, 0.85, 0),
     "university": (0.85, 0.85, 0),
-    "trust": (0.72, 0.80, 0),
+    "trust": (0.82, 0.85, 0),
     "county": (0.80, 0.84, 0),
 }
 

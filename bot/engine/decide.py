@@ -77,6 +77,16 @@ def approved_for(kb: Knowledge, kinds: frozenset[str], sims: np.ndarray) -> tupl
     return tuple(ok[:2])
 
 
+def _use_prohibited(ban: RuleMatch, entries) -> Decision:
+    """No, from a clause that forbids the use; escalated when the clause allows it with approval
+    ("must not be started without the Board's approval"): governance is who can say yes."""
+    approval = ban.sentence.needs_approval
+    return Decision(Verdict.not_allowed, "use_prohibited", entry=entries[0] if len(entries) == 1 else None,
+                    evidence=ban, alternatives=(), escalate=approval,
+                    escalation_reason="The policy allows this only with approval, so the governance team "
+                                      "has been asked." if approval else None)
+
+
 def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sims: np.ndarray,
                       qterms: frozenset[str]) -> Decision:
     entries = u.tools.entries
@@ -91,6 +101,14 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
         e = prohibited[0]
         return Decision(Verdict.not_allowed, "tool_prohibited", entry=e,
                         alternatives=alternatives_for(kb, kinds, e, sims))
+
+    # the tool may not take this person's data: a "no" that no undecided point can reopen
+    data_no = None
+    if len(entries) == 1 and u.tools.exact:
+        v, blocked = tool_verdict(entries[0], kinds)
+        if v == Verdict.not_allowed and {"personal", "special_category"} & set(blocked):
+            data_no = Decision(v, "data_not_allowed", entry=entries[0], blocked_kinds=blocked,
+                               alternatives=alternatives_for(kb, kinds, entries[0], sims))
 
     # 2. what the policy says about this use, whatever the tool
     own = frozenset(e.ref for e in entries)
@@ -111,21 +129,21 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
     top_u = undecided[0] if undecided else None
     top_b = banned[0] if banned else None
     if top_u and (top_b is None or top_u.score >= top_b.score - 0.05):
+        if data_no is not None:
+            return data_no
         return Decision(Verdict.unsure, "policy_undecided", entry=entries[0] if len(entries) == 1 else None,
                         evidence=top_u, escalate=True,
                         escalation_reason="The policy says this has not been decided yet.")
     # 3. a use the policy clearly forbids whatever the tool; then an AI tool the register does not
     # list: approval first, whatever the use
     if top_b and (not u.tools.unknown or top_b.score >= STRONG_BAN):
-        return Decision(Verdict.not_allowed, "use_prohibited", entry=entries[0] if len(entries) == 1 else None,
-                        evidence=top_b, alternatives=())
+        return _use_prohibited(top_b, entries)
     if u.tools.unknown:
         return Decision(Verdict.unsure, "tool_not_on_register", escalate=True,
                         escalation_reason=f"{u.tools.unknown} is not on the AI tools register; "
                                           "using it needs approval first.")
     if top_b:
-        return Decision(Verdict.not_allowed, "use_prohibited", entry=entries[0] if len(entries) == 1 else None,
-                        evidence=top_b, alternatives=())
+        return _use_prohibited(top_b, entries)
     # 4. a use the policy allows only with someone's approval ("AI voice-overs need the Board's approval")
     approval = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=False, approval=True)
                 if (len(m.shared) >= 2 and m.score >= 0.6 and m.sim >= 0.33) or (m.sim >= 0.55 and m.score >= 0.65)]

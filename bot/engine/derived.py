@@ -142,6 +142,9 @@ def derive_register(clauses: list[Clause], ordinary: frozenset[str] = frozenset(
                 last_named = []
                 continue
             # each part of a sentence ("X is fine for ...; Y is off limits") speaks for its own tools
+            head, colon, _ = sent.partition(":")
+            if colon and FORBIDS.search(head) and not PERMITS.search(head):
+                is_list = True    # "The following are not permitted: DeepSeek; Otter.ai; ..." is one ban
             for s in ([sent] if is_list else re.split(r";\s*|:\s+(?=[A-Z])", sent)):
                 named = _products(s)
                 pronoun = re.search(r"\b(?:it|they|this\s+tool|these\s+tools)\s+(?:may|must|can|should|is|are|will)\b", s, re.I)

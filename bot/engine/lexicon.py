@@ -92,8 +92,9 @@ PERMISSION = re.compile(r"""(
   | ^\s*(?:can|could|may|might|will|would|should)\b
   | \b(?:ok|okay|allowed|fine|alright|acceptable)\s*\??\s*$
 )""", re.I | re.X)
-INFO_PASSIVE = re.compile(r"\b(?:can|could|will|would|might|may)\s+(?:my|our|the|these|those|their|his|her)\s+(?:[\w'-]+\s+){0,3}"
-                          r"be\s+(?:[a-z]+ed|[a-z]+en|seen|kept|read|shared|held|made)\b", re.I)
+INFO_PASSIVE = re.compile(r"\b(?:(?:can|could|will|would|might|may)\s+(?:my|our|the|these|those|their|his|her)\s+(?:[\w'-]+\s+){0,3}be|"
+                          r"(?:are|is)\s+(?:my|our|the|these|those)\s+(?:[\w'-]+\s+){0,3})"
+                          r"\s*(?:[a-z]+ed|[a-z]+en|seen|kept|read|shared|held|made)\b", re.I)
 INFO_START = re.compile(r"^\s*(?:what|what's|whats|who|who's|whos|whom|when|when's|whens|where|which|why|how)\b(?!\s+about\b)(?!\s+if\b)", re.I)
 INFO_CUES = re.compile(r"""(
     \bdo\s+(?:i|we)\s+(?:have|need)\s+to\b | \bdoes\s+the\s+policy\b | \bis\s+there\s+(?:a|any)\b |
@@ -199,7 +200,7 @@ _TAIL_WORD = r"(?:(?!\b(?:must|may|shall|should|cannot|can|will)\b)[^,;.]|\.(?=\
 APPROVAL_NEEDED = re.compile(r"""\b(?:
     (?:needs?|requires?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+['\u2019]s\s+)?(?:prior\s+|written\s+|formal\s+|explicit\s+)?(?:approval|sign[\s-]?off|authori[sz]ation)|
     must\s+(?:first\s+|also\s+)?be\s+(?:approved|authori[sz]ed|signed\s+off)|
-    (?:may|can|must|should)\s+(?:not\s+|only\s+)?be\s+\w+\s+(?:without|with)\s+(?:the\s+)?(?:prior\s+|written\s+)?(?:approval|sign[\s-]?off)|
+    (?:may|can|must|should)\s+(?:not\s+|only\s+)?be\s+\w+\s+(?:without|with)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:approval|sign[\s-]?off)|
     subject\s+to\s+(?:the\s+)?(?:prior\s+|written\s+)?approval|only\s+with\s+(?:the\s+)?(?:prior\s+|written\s+)?approval
 )\b""", re.I | re.X)
 EXCEPTION_TAIL = re.compile(rf"\b(?:that|which|who)\s+(?:is|are)\s+not\s+{_TAIL_WORD}|"
