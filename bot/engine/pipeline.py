@@ -123,6 +123,8 @@ class Engine:
         assessments are special category data") add to the kinds the general vocabulary finds."""
         from dataclasses import replace
         u = understand(q, self.kb.catalogue, pii_kinds)
+        if u.data_kinds == {"public"}:
+            return u     # published material: its topic ("AI in adult social care") is not its data
         extra = self.kb.data_classes.kinds(q, self.kb.idf)
         return replace(u, data_kinds=u.data_kinds | extra) if extra - u.data_kinds else u
 
