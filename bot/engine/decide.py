@@ -77,6 +77,15 @@ def approved_for(kb: Knowledge, kinds: frozenset[str], sims: np.ndarray) -> tupl
     return tuple(ok[:2])
 
 
+def _bears_on(m: RuleMatch, one_rare_word: bool = False) -> bool:
+    """Does an undecided point (or an approval rule) settle the question? It shares the question's
+    words and is close to it in meaning: two words in common by chance ("action log" vs
+    "actions") are not enough, and one rare word counts only where allowed and not far off."""
+    return ((len(m.shared) >= 2 and m.score >= 0.6 and m.sim >= 0.33)
+            or (one_rare_word and m.weight >= 3.3 and m.score >= 0.5 and max(m.sim, m.obj_sim) >= 0.3)
+            or (m.sim >= 0.55 and m.score >= 0.65))
+
+
 def _use_prohibited(ban: RuleMatch, entries) -> Decision:
     """No, from a clause that forbids the use; escalated when the clause allows it with approval
     ("must not be started without the Board's approval"): governance is who can say yes."""
@@ -113,12 +122,8 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
     # 2. what the policy says about this use, whatever the tool
     own = frozenset(e.ref for e in entries)
     uterms = use_terms(qterms)
-    # an undecided point settles the question when the question shares its words and is close to
-    # it in meaning (two words in common by chance, "action log" vs "actions", are not enough)
     undecided = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=True)
-                 if (len(m.shared) >= 2 and m.score >= 0.6 and m.sim >= 0.33)
-                 or (m.weight >= 3.3 and m.score >= 0.5 and max(m.sim, m.obj_sim) >= 0.3)
-                 or (m.sim >= 0.55 and m.score >= 0.65)]
+                 if _bears_on(m, one_rare_word=True)]
     actions = action_words(u.question)
     banned = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=False)
               if m.decisive(actions, bool(specific_subject(kb, m.sentence) & qterms),
@@ -146,7 +151,7 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
         return _use_prohibited(top_b, entries)
     # 4. a use the policy allows only with someone's approval ("AI voice-overs need the Board's approval")
     approval = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=False, approval=True)
-                if (len(m.shared) >= 2 and m.score >= 0.6 and m.sim >= 0.33) or (m.sim >= 0.55 and m.score >= 0.65)]
+                if _bears_on(m)]
     if approval:
         return Decision(Verdict.unsure, "approval_needed", entry=entries[0] if len(entries) == 1 else None,
                         evidence=approval[0], escalate=True,
@@ -162,7 +167,7 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
                   "may take this kind of information.")
         return Decision(Verdict.unsure, "no_tool", escalate=True, escalation_reason=reason)
 
-    # 4. register status x data kinds, for every tool the question may mean
+    # 5. register status x data kinds, for every tool the question may mean
     results = [(e, *tool_verdict(e, kinds)) for e in entries]
     verdicts = {v for _, v, _ in results}
     if len(verdicts) == 1 or not u.tools.ambiguous:
@@ -180,7 +185,7 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
     d = Decision(v, "tool_permits", entry=e)
     if u.tools.ambiguous:
         d.notes.append("ambiguous_tool")
-    # 5. a yes with a complication the policy does not spell out ("but she can't consent")
+    # 6. a yes with a complication the policy does not spell out ("but she can't consent")
     if u.complication:
         return Decision(Verdict.unsure, "complication", entry=e, escalate=True,
                         escalation_reason="The question describes circumstances the policy's conditions "
