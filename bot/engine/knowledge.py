@@ -163,7 +163,6 @@ def _with_rule(lead: Sentence, s: Sentence, item: bool = False) -> Sentence:
     hearings;") or a sentence that spells a rule out ("This includes recruitment shortlisting")
     carries that rule: prohibitive (or undecided) like the lead, its banned use being the lead's
     followed by its own words. Its text stays its own (quotes must be verbatim)."""
-    from dataclasses import replace
     own = _ITEM.sub("", s.text)
     object_text = " ".join(f"{lead.object_text.rstrip(' :.')} {lx.EXCEPTION_TAIL.sub(' ', own)}".split())
     setting, activity = _ban_shape(object_text)
@@ -175,9 +174,6 @@ def _with_rule(lead: Sentence, s: Sentence, item: bool = False) -> Sentence:
                    lead=lead.text if item or _ITEM.match(s.text) else "", extends=not (item or _ITEM.match(s.text)))
 
 
-
-
-
 def _subject_of(s: Sentence) -> str:
     m = lx.PROHIBITIVE.search(lx.EXCEPTION_TAIL.sub(" ", s.text))
     return s.text[:m.start()] if m else ""
@@ -187,7 +183,7 @@ def attach_rules(sents: list[Sentence]) -> list[Sentence]:
     """One clause's sentences, with list items and "This includes ..." sentences given the rule
     they belong to (see _with_rule)."""
     out: list[Sentence] = []
-    lead: Sentence | None = None       # a prohibition or undecided point ending in ":"
+    lead: Sentence | None = None       # a prohibition or undecided point that introduces a list
     prev: Sentence | None = None
     for s in sents:
         if lead is not None and is_list_item(s.text):
