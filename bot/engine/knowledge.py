@@ -314,7 +314,6 @@ def _categories(sents: list[Sentence], sentence_tools: list[frozenset[str]],
 def _propagate_undecided(sents: list[Sentence], clauses: list[Clause]) -> list[Sentence]:
     """A clause that says its sub-clauses are undecided ("This version neither permits nor
     prohibits: 16.6.1 ..., 16.6.2 ...") makes every sentence of those sub-clauses undecided."""
-    from dataclasses import replace
     parents = {s.ref for s in sents if s.undecided and not s.register}
     if not parents:
         return sents
