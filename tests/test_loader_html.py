@@ -202,3 +202,16 @@ def test_latin1_label_reads_as_windows_1252(tmp_path: Path) -> None:
     path = tmp_path / "old.htm"
     path.write_bytes(b'<html><head><meta charset="ISO-8859-1"></head><body><p>Don\x92t \x96 ever.</p></body></html>')
     assert load_html(path) == [Block("para", "Don\u2019t \u2013 ever.")]
+
+
+def test_page_furniture_inside_main_but_outside_the_article_is_dropped(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(f"""<html><body>{CHROME}<main>
+<article class="policy"><h1>AI use policy</h1>
+<h2>1. Purpose</h2><p>1.1 This policy covers every member of staff who uses AI tools at work.</p>
+<h2>Appendix A - Definitions</h2><p>A.1 Register: the AI tools register kept by the panel.</p></article>
+<p class="page-info">Page owner: Information Assurance team. Last reviewed 12 February 2026.</p>
+</main>{FOOTER}</body></html>""", encoding="utf-8")
+    doc = parse_document(page)
+    assert [c.id for c in doc.clauses] == ["1", "1.1", "A.1"]
+    assert doc.clauses[-1].text == "Register: the AI tools register kept by the panel."

@@ -133,7 +133,13 @@ def _content_root(soup: BeautifulSoup) -> Tag:
     mains = soup.find_all("main") + soup.find_all(attrs={"role": "main"})
     mains = [m for m in mains if _text_len(m) > 0]
     if mains:
-        return max(mains, key=_text_len)
+        main = max(mains, key=_text_len)
+        # a page whose <main> wraps one article plus page furniture ("Page owner: ... Last
+        # reviewed ...") is that article, when the article holds nearly all of the text
+        inner = [a for a in main.find_all("article") if _text_len(a) > 0]
+        if len(inner) == 1 and _text_len(inner[0]) >= 0.8 * _text_len(main):
+            return inner[0]
+        return main
     articles = [a for a in soup.find_all("article") if _text_len(a) > 0]
     if articles:
         return max(articles, key=_text_len)
