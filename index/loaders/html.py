@@ -137,7 +137,7 @@ def _content_root(soup: BeautifulSoup) -> Tag:
         # a page whose <main> wraps one article plus page furniture ("Page owner: ... Last
         # reviewed ...") is that article, when the article holds nearly all of the text
         inner = [a for a in main.find_all("article") if _text_len(a) > 0]
-        if len(inner) == 1 and _text_len(inner[0]) >= 0.8 * _text_len(main):
+        if len(inner) == 1 and _text_len(inner[0]) >= 0.6 * _text_len(main):
             return inner[0]
         return main
     articles = [a for a in soup.find_all("article") if _text_len(a) > 0]
