@@ -33,3 +33,9 @@ def test_sentences_that_are_not_definitions_add_nothing():
     dc = read_data_classes(POLICY)
     assert dc.kinds("can copilot chat help me write a poster for the smoking shelter?") == frozenset()
     assert not [p for _, _, p in dc.phrases if "Copilot" in p]
+
+
+def test_examples_of_a_kind_named_as_the_subject_of_a_rule():
+    dc = read_data_classes(["Special category data and criminal offence data must not be entered into any AI tool. "
+                            "This includes charge sheets, pre-sentence reports and previous convictions."])
+    assert dc.kinds("can i put a pre sentence report into copilot chat?") == {"special_category"}

@@ -299,3 +299,20 @@ def test_people_in_policing_and_casework_are_personal_or_special(question, kind)
 ])
 def test_naming_a_kind_of_person_is_not_their_data(question):
     assert "personal" not in detect_data_kinds(question)
+
+
+@pytest.mark.parametrize("question", [
+    "OH recommended an AI writing support tool, am i allowed to use it for work?",
+    "another team is using some AI tool for drafting standard letters, can we just use the same one?",
+    "a supplier has offered us a free trial of their AI transcription for hearings, can we try it?",
+])
+def test_a_particular_product_described_without_its_name_is_unlisted(catalogue, question):
+    assert understand(question, catalogue).tools.unknown == "the AI tool you describe"
+
+
+@pytest.mark.parametrize("question", [
+    "can I use a generative AI tool to summarise a published report?",
+    "can i use an AI tool to draft a job advert?",
+])
+def test_a_generic_ai_tool_is_not_a_particular_product(catalogue, question):
+    assert understand(question, catalogue).tools.unknown is None

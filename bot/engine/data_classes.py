@@ -107,6 +107,9 @@ def read_data_classes(texts: list[str]) -> DataClasses:
             kind, m = found
             last_kind = None
             before, after = s[:m.start()], s[m.end():]
+            if m.start() <= 60 and re.match(r"^[\w\s,'-]*$", before) and re.match(
+                    r"^[\w\s,'-]*\b(?:must|may|should|shall|is|are|can|cannot)\b", after):
+                last_kind = kind       # "Special category data must not be entered ... This includes <records>"
             verbs = list(_DEF_VERB.finditer(before))
             if verbs and _LINK.fullmatch(before[verbs[-1].end():]) and not _NEGATED.search(before[verbs[-1].start():]):
                 add(before[:verbs[-1].start()], kind)          # "<records> are <kind>"

@@ -70,10 +70,15 @@ UNNAMED_AI_FEATURE = re.compile(
         (?:button|feature|function|functionality|option|add-?on|plug-?in|extension|module|assistant|summary|summaries)\b
       |['"\u2018\u201c][^'"\u2019\u201d]{0,30}\bai\b[^'"\u2019\u201d]{0,30}['"\u2019\u201d]""", re.I | re.X)
 # a particular product the question describes without naming it: someone else's tool, a trial
+_PRODUCT_NOUN = (r"(?:tool|app|application|product|platform|service|system|software|chatbot|bot|plug-?in|extension|"
+                 r"add-?on|transcription|assistant)s?")
 DESCRIBED_PRODUCT = re.compile(
     r"\b(?:their|(?:a|the|our)\s+(?:supplier|vendor|contractor|provider|company|partner)'?s?|a\s+(?:free\s+)?(?:trial|demo)\s+of\s+(?:their|an?|the)|"
-    r"(?:a|an)\s+(?:new|free|external|third[\s-]party|different|online)|this)\s+(?:new\s+|free\s+)?"
-    r"(?:ai|genai|generative\s+ai)[\s-]*(?:powered\s+)?(?:tool|app|application|product|platform|service|system|software|chatbot|bot|plug-?in|extension|add-?on)\b",
+    r"(?:a|an)\s+(?:new|free|external|third[\s-]party|different|online)|this|that|some|another|the\s+same)\s+(?:new\s+|free\s+)?"
+    r"(?:ai|genai|generative\s+ai)[\s-]*(?:powered\s+)?(?:[\w-]+\s+){0,2}?" + _PRODUCT_NOUN + r"\b|"
+    # "an AI writing support tool", "a generative AI note-taking app": a particular kind of product
+    r"\b(?:a|an)\s+(?:ai|genai|generative\s+ai)[\s-]+(?!tool|app|system|service|product|assistant)[\w-]+\s+(?:[\w-]+\s+)?"
+    + _PRODUCT_NOUN + r"\b",
     re.I)
 CALLED_PRODUCT = re.compile(
     r"\b(?:app|application|tool|service|website|site|platform|extension|plug-?in|bot|product|software|programme|program|system)"
