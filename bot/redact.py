@@ -367,7 +367,7 @@ _CASE_INTRO_RE = re.compile(
 )
 # PREFIX-YEAR-NNNN (CHC-2024-0031, ABC/2024/0012) and PREFIX-NNNN (SAR-0042, HB-123456).
 _CASE_SHAPE_RE = re.compile(
-    r"(?<![\w\-/])(?P<p>[A-Z]{1,6})(?:[\-/](?:19|20)\d{2}[\-/](?=[A-Z0-9]*\d)[A-Z0-9]{3,10}"
+    r"(?<![\w\-/])(?P<p>[A-Z]{1,6})(?:[\-/](?:(?:19|20)?\d{2})[\-/](?=[A-Z0-9]*\d)[A-Z0-9]{3,10}(?:[\-/][A-Z0-9]{1,6})?"
     r"|-\d{3,8}|/\d{4,8}|\d{6,10})(?![\w\-/])"
 )
 _STANDARD_PREFIXES = frozenset(

@@ -185,6 +185,8 @@ GUIDE_MD = """# Kestrel Water Authority: Using AI at Work
 
 6.1 The following are not permitted on Authority devices: Perplexity; Poe.
 
+6.4 We do not allow DeepSeek, in any form, on Authority devices or for Authority work.
+
 6.2 Free trials of AI products must not be started without Digital Board approval.
 
 6.3 The Authority has not yet decided whether AI may be used to translate letters to customers into Welsh.
@@ -275,3 +277,17 @@ def test_personal_data_a_tool_may_not_take_is_a_no_even_where_the_use_is_undecid
     a = derived.answer("can copilot chat translate a letter to a customer into welsh? it has their name and account number")
     assert a.verdict == Verdict.not_allowed
     assert "personal" in a.data_kinds
+
+
+def test_we_do_not_allow_x_bans_x(derived):
+    a = derived.answer("deepseek is better at summarising, can i use it for a published report?")
+    assert a.verdict == Verdict.not_allowed and a.tool == "DeepSeek"
+
+
+@pytest.mark.parametrize("question", [
+    "theres a free chrome extension that summarises any webpage with ai, can i install it on my work laptop?",
+    "the new mapping software has an ai thing that classifies land from aerial photos, can we start using it?",
+])
+def test_a_product_the_register_does_not_list_is_never_yes_with_an_approved_tool(derived, question):
+    a = derived.answer(question)
+    assert a.verdict in (Verdict.unsure, Verdict.not_allowed) and a.escalated

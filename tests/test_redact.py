@@ -645,3 +645,8 @@ def test_names_typed_in_lower_case_after_a_word_that_introduces_a_person(text, s
 ])
 def test_lower_case_words_after_for_or_to_are_not_names(text):
     assert redact(text).text == text
+
+
+def test_planning_style_references_with_a_two_digit_year():
+    r = redact("can i paste the case notes for GNP/25/0417/FUL into copilot chat?")
+    assert "GNP/25/0417/FUL" not in r.text and "[case reference]" in r.text

@@ -156,6 +156,10 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
         return Decision(Verdict.unsure, "approval_needed", entry=entries[0] if len(entries) == 1 else None,
                         evidence=approval[0], escalate=True,
                         escalation_reason="The policy says this use needs approval before it goes ahead.")
+    if not entries and lx.PRODUCT_MENTION.search(u.question):
+        return Decision(Verdict.unsure, "tool_not_on_register", escalate=True,
+                        escalation_reason="The question is about a tool or feature the AI tools register does "
+                                          "not list; using it needs approval first.")
     if not entries:
         # "can I use AI to draft a job advert?": yes, with an approved tool that may take the
         # information (unnamed information counts as internal); otherwise a person decides

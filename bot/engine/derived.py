@@ -21,6 +21,7 @@ PERMITS = re.compile(r"""\b(
 )\b""", re.I | re.X)
 FORBIDS = re.compile(r"""\b(
     prohibited | banned | blocked | not\s+(?:approved|permitted|allowed) | must\s+not | must\s+never | may\s+not |
+    (?:do|does|will)\s+not\s+(?:allow|permit|approve|support) |
     shall\s+not | do\s+not\s+use | never\s+use | cannot\s+be\s+used | are\s+not\s+to\s+be\s+used | off[\s-]limits
 )\b""", re.I | re.X)
 RESTRICTS = re.compile(r"\b(only\s+(?:by|for|within|in|to)|pilot|restricted|named\s+staff|licen[cs]ed\s+users?|with\s+an\s+approved\s+business\s+case)\b", re.I)
@@ -232,7 +233,8 @@ _BAN_WORD = re.compile(
     r"(?=\s*(?:[.;]|$|for\s+(?:\w+\s+)?(?:business|work|purposes)|in\s+any\s+circumstances|at\s+all|"
     r"on\s+(?:\w+\s+)?devices|and\s+must\s+not\s+be\s+installed)))", re.I)
 _BAN_LIST = re.compile(r"\b(?:prohibited|banned|blocked)\s*(?:tools?|apps?|services?|products?)?\s*(?:are|include|:|such\s+as|e\.g\.)", re.I)
-_BAN_USE = re.compile(r"\b(?:must\s+not|do\s+not|never|may\s+not|shall\s+not)\s+(?:use|install|admit)\b", re.I)
+_BAN_USE = re.compile(r"\b(?:must\s+not|do\s+not|never|may\s+not|shall\s+not)\s+(?:use|install|admit|allow|permit)\b"
+                      r"(?:\s+(?:the\s+)?(?:use\s+of\s+)?(?:any\s+)?)?", re.I)
 
 
 def _prohibits(s: str, name: str) -> bool:
@@ -254,8 +256,8 @@ def _prohibits(s: str, name: str) -> bool:
     if colon and FORBIDS.search(head) and not PERMITS.search(head):
         return True      # "The following must not be used for work: DeepSeek and ..."
     u = _BAN_USE.search(before)
-    if u and re.match(r"\s*,?\s*(?:in|at|for|with|when|during|on|where|while|to|unless|until|if|before|outside)\b",
-                      after, re.I):
+    if u and re.match(r"\s*,?\s*(?:in|at|for|with|when|during|on|where|while|to|unless|until|if|before|outside)\b"
+                      r"(?!\s+any\s+(?:form|way|circumstances?|version|case|purpose)s?\b)", after, re.I):
         return False    # "Do not use the Copilot recap in MDTs ...": a limit on its use, not a ban of the tool
     return bool(u and at - u.end() <= 25)
 

@@ -80,6 +80,11 @@ DESCRIBED_PRODUCT = re.compile(
     r"\b(?:a|an)\s+(?:ai|genai|generative\s+ai)[\s-]+(?!tool|app|system|service|product|assistant)[\w-]+\s+(?:[\w-]+\s+)?"
     + _PRODUCT_NOUN + r"\b",
     re.I)
+# a question that names some product or feature, not just "AI" ("a free chrome extension that
+# summarises pages", "an ai thing in the new GIS software"): without a register row, that is a
+# tool the register does not list, never "yes, with an approved tool"
+PRODUCT_MENTION = re.compile(r"\b(?:extension|plug-?in|add-?on|app|software|system|feature|platform|website|"
+                             r"bot|thing|programme|program|device|gadget|widget|button)s?\b", re.I)
 CALLED_PRODUCT = re.compile(
     r"\b(?:app|application|tool|service|website|site|platform|extension|plug-?in|bot|product|software|programme|program|system)"
     r"\s+(?:called|named)\s+['\"\u2018\u201c]?([A-Z0-9][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3})")
