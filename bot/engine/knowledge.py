@@ -141,7 +141,8 @@ _PASSIVE = re.compile(r"^\W*(?:ever\s+)?be\s+(?!used\b|admitted\b|installed\b)"
 def is_lead_in(text: str) -> bool:
     """A sentence that introduces a list: "... must not be used in:", "... for any of the following."."""
     t = text.rstrip()
-    return t.endswith((":", "\u2014", " -")) or bool(re.search(r"\b(?:the|as)\s+follows?(?:ing)?\s*[.:]?$", t, re.I))
+    return t.endswith((":", "\u2014", " -")) or bool(
+        re.search(r"\b(?:the|as)\s+follows?(?:ing)?(?:\s+[\w-]+){0,2}\s*[.:]?$", t, re.I))
 
 
 def is_list_item(text: str) -> bool:
@@ -188,6 +189,10 @@ def attach_rules(sents: list[Sentence]) -> list[Sentence]:
     for s in sents:
         if lead is not None and is_list_item(s.text):
             out.append(_with_rule(lead, s, item=True))
+            continue
+        if lead is not None and not out[-1].lead and s.text.rstrip().endswith(":"):
+            out.append(s)      # "... has not decided the following matters. Until it does, ...:" + items
+            prev = s
             continue
         lead = None
         if prev is not None and s.prohibitive and _PRONOUN_SUBJECT.match(_subject_of(s)):
