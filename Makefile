@@ -35,7 +35,7 @@ bench: install      ## speed benchmarks (not tests): index build, search and ans
 	$(BIN)/python benchmarks/bench_index.py
 	@if [ -f benchmarks/bench_answer.py ]; then $(BIN)/python benchmarks/bench_answer.py; fi
 
-eval: install       ## score the bundled evaluation set and the seven organisations in eval/orgs
+eval: install       ## score the bundled evaluation set and the nine organisations in eval/orgs
 	POLICYBOT_HOME=$$(mktemp -d) sh -c '$(BIN)/policybot index knowledge && \
 	  $(BIN)/python ../shared/eval/score.py --cases eval/council-questions.jsonl \
 	    --run "$(BIN)/policybot ask --json -" --sources knowledge'

@@ -2,7 +2,7 @@
 into per-file metadata. Pure with respect to the index: nothing here embeds or stores."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -119,4 +119,25 @@ def ingest_folder(folder: Path) -> IngestResult:
             result.problems.append(Problem(str(path), f"cannot open: {e.strerror or e}"))
             continue
         result.files.append(path.name)
+    result.register = _resolve_register_refs(result.register, result.clauses)
     return result
+
+
+def _resolve_register_refs(register: list[RegisterEntry], clauses: list[Clause]) -> list[RegisterEntry]:
+    """A register row citing `policy.md#4.2` where the folder holds `policy.html` (a register
+    written against the source of a converted document) cites `policy.html#4.2`: the one clause
+    with that id in the one document with that stem. Anything else is left for the build's
+    dangling-citation warning."""
+    refs = {c.ref for c in clauses if c.kind == "clause"}
+    by_stem: dict[tuple[str, str], set[str]] = {}
+    for r in refs:
+        f, _, cid = r.partition("#")
+        by_stem.setdefault((Path(f).stem.lower(), cid), set()).add(r)
+
+    def fix(ref: str) -> str:
+        if ref in refs:
+            return ref
+        f, _, cid = ref.partition("#")
+        found = by_stem.get((Path(f).stem.lower(), cid), set())
+        return next(iter(found)) if len(found) == 1 else ref
+    return [replace(e, clauses=tuple(fix(r) for r in e.clauses)) for e in register]

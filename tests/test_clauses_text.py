@@ -220,3 +220,15 @@ def test_numbered_paragraph_before_the_first_heading_is_kept_unless_title_page_m
 1.1 Text.
 """)
     assert ids(doc) == ["3.1", "1", "1.1"]
+
+
+def test_register_rows_citing_the_source_of_a_converted_document_resolve_to_it(tmp_path):
+    (tmp_path / "policy.html").write_text(
+        "<html><body><main><h1>AI policy</h1><h2>4. Tools</h2><p>4.2 Copilot Chat may be used with internal "
+        "information.</p></main></body></html>", encoding="utf-8")
+    (tmp_path / "tools.csv").write_text(
+        "tool,aliases,status,data_allowed,conditions,clauses\n"
+        "Microsoft 365 Copilot Chat,Copilot Chat,approved,public;internal,,policy.md#4.2;policy.md#9.9\n",
+        encoding="utf-8")
+    result = ingest_folder(tmp_path)
+    assert result.register[0].clauses == ("policy.html#4.2", "policy.md#9.9")   # no 9.9 anywhere: left as written

@@ -26,6 +26,9 @@ FLOORS = {
     "university": (0.85, 0.85, 0),
     "trust": (0.82, 0.85, 0),
     "county": (0.80, 0.84, 0),
+    "parks": (0.64, 0.70, 0),
+    "courts": (0.80, 0.85, 2),     # s005 (help with the adviser's advice to the bench on sentence) and
+                                   # s011 (a cartoon of a real person) are missed bans
 }
 
 
