@@ -178,8 +178,8 @@ _ALIAS_PAREN = r"\s*\((?:also\s+)?(?:known\s+as\s+|called\s+|or\s+)?([^()]{2,80}
 
 
 def _given_aliases(s: str, name: str) -> list[str]:
-    """Other names the text gives a tool: "Scheme Guidance Assistant (also known as SGA or "the
-    guidance bot")", "Microsoft Teams Premium (Teams Premium)"."""
+    """Other names the text gives a tool: "Case Notes Assistant (also known as CNA or "the
+    notes bot")", "Microsoft Teams Premium (Teams Premium)"."""
     m = re.search(re.escape(name) + _ALIAS_PAREN, s, re.I)
     if not m:
         return []
