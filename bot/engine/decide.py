@@ -125,10 +125,10 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
     undecided = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=True)
                  if _bears_on(m, one_rare_word=True)]
     actions = action_words(u.question)
+    own_words = tool_words(kb, own, distinctive=True)
     banned = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=False)
               if m.decisive(actions, bool(specific_subject(kb, m.sentence) & qterms),
-                            bool(kb.sentence_tools[m.index] & own)
-                            or bool(specific_subject(kb, m.sentence) & tool_words(kb, own, distinctive=True)))]
+                            bool(kb.sentence_tools[m.index] & own) or bool(specific_subject(kb, m.sentence) & own_words))]
     # a register row's own conditions are things to follow; only a close match is a "no"
     banned = [m for m in banned if not m.sentence.register or m.sim >= REGISTER_BAN_SIM]
     top_u = undecided[0] if undecided else None

@@ -168,13 +168,6 @@ class RuleMatch:
         return False
 
 
-def _product_words(text: str) -> frozenset[str]:
-    """Words of a sentence written the way products are (GPTZero, ZeroGPT, Copilot365): a capital
-    or a digit inside the word."""
-    return frozenset(stem(w.lower()) for w in re.findall(r"\b[A-Za-z][a-z]*(?:[A-Z][A-Za-z]*|\d+[A-Za-z]*)+\b", text)
-                     if not w.isupper())
-
-
 def _whole_words(text: str, wanted: frozenset[str]) -> bool:
     """Every wanted term stands as a word of its own in the text ("MARAC"), not as part of a
     hyphenated one ("multi-agency" is no "agency")."""
@@ -204,20 +197,14 @@ def tool_words(kb: Knowledge, tools: frozenset[str], distinctive: bool = False) 
     """The terms of the names and aliases of the register rows asked about, and of the kinds of
     tool the policy counts them among; with `distinctive`, only terms no other row's names have
     ("transcription" for Teams transcription, not "teams", which Copilot in Teams has too)."""
-    from bot.engine.knowledge import mapped_terms
-
-    def words(e) -> set[str]:
-        return {t for name in (e.tool, *e.aliases) for t in mapped_terms(name)}
     out: set[str] = set()
     for ref in tools:
-        e = kb.entry_by_ref.get(ref)
-        if e is not None:
-            out |= words(e)
-        out.update(kb.entry_categories.get(ref, ()))     # "consumer chatbots" for ChatGPT
+        out |= kb.entry_words.get(ref, frozenset())
+        out |= kb.entry_categories.get(ref, frozenset())     # "consumer chatbots" for ChatGPT
     if distinctive:
-        for e in kb.register:
-            if e.ref not in tools:
-                out -= words(e)
+        for ref, words in kb.entry_words.items():
+            if ref not in tools:
+                out -= words
     return frozenset(out)
 
 
@@ -244,6 +231,6 @@ def rule_matches(kb: Knowledge, sims: np.ndarray, obj_sims: np.ndarray, qterms: 
             continue
         ws = [kb.idf_of(t) for t in shared]
         out.append(RuleMatch(i, s, float(sims[i]), float(obj_sims[i]), frozenset(shared), sum(ws), min(ws),
-                             bool(shared & _product_words(s.text))))
+                             bool(shared & s.products)))
     out.sort(key=lambda r: -r.score)
     return out

@@ -46,6 +46,7 @@ class Sentence:
     lead: str = ""                           # a list item's lead-in ("... must not be used in:")
     extends: bool = False                    # spells out the rule before it ("This includes ...")
     needs_approval: bool = False             # "AI voice-overs need the Board's approval"
+    products: frozenset[str] = frozenset()   # words written the way products are ("GPTZero")
 
 
 @dataclass
@@ -63,6 +64,7 @@ class Knowledge:
     clause_tools: dict[str, frozenset[str]]     # clause ref -> register rows its text names
     sentence_tools: list[frozenset[str]]        # per sentence: register rows it names
     data_classes: DataClasses = field(default_factory=DataClasses)   # the policy's own classes of information
+    entry_words: dict[str, frozenset[str]] = field(default_factory=dict)       # row -> words of its names
     entry_categories: dict[str, frozenset[str]] = field(default_factory=dict)  # row -> words of the kinds of tool
                                                                                # the policy counts it among
 
@@ -99,7 +101,7 @@ def _sentence(ref: str, text: str, register: bool) -> Sentence:
         ref=ref, text=text, terms=frozenset(mapped_terms(text)), core=frozenset(mapped_terms(core_text)),
         prohibitive=bool(m) and not lx.QUALIFIED.search(text),
         qualified=bool(lx.QUALIFIED.search(text)), undecided=bool(lx.UNDECIDED.search(text)),
-        register=register, needs_approval=bool(lx.APPROVAL_NEEDED.search(text)),
+        register=register, needs_approval=bool(lx.APPROVAL_NEEDED.search(text)), products=product_words(text),
         subject=frozenset(mapped_terms(subject)), object=frozenset(mapped_terms(object_text)),
         object_text=" ".join(object_text.split()), setting=setting, activity=activity,
     )
@@ -114,6 +116,13 @@ _ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d{1,2}\)|[a-z]\.|[-\u2022*\u2013
 _EXTENDS = re.compile(r"^(?:this|that|these|it|the\s+(?:ban|rule|prohibition))\s+(?:also\s+)?"
                       r"(?:includes?|covers?|means|applies\s+to|extends\s+to)\b|^(?:for\s+example|in\s+particular|"
                       r"examples?\s+(?:include|are))\b", re.I)
+
+
+def product_words(text: str) -> frozenset[str]:
+    """Words written the way products are (GPTZero, ZeroGPT, Copilot365): a capital or a digit
+    inside the word."""
+    return frozenset(stem(w.lower()) for w in re.findall(r"\b[A-Za-z][a-z]*(?:[A-Z][A-Za-z]*|\d+[A-Za-z]*)+\b", text)
+                     if not w.isupper())
 
 
 def _undecided_part(text: str, m: re.Match) -> str:
@@ -286,6 +295,7 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
         tool_terms=frozenset(tool_words - GENERIC_TERMS - ordinary_stems), entry_by_ref=entry_by_ref,
         clause_tools=clause_tools, sentence_tools=sentence_tools,
         data_classes=read_data_classes([c.text for c in clauses if c.kind == "clause"]),
+        entry_words={e.ref: frozenset(t for n in (e.tool, *e.aliases) for t in mapped_terms(n)) for e in register},
         entry_categories=_categories(sents, sentence_tools, entry_by_ref),
     )
 
