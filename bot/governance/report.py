@@ -176,6 +176,17 @@ def _layout(**kw) -> dict:
     return base
 
 
+def _ranking(items: list[tuple[str, int]], colour: str, measure: str, row_height: int):
+    """A horizontal bar chart of (label, count) pairs, largest at the top."""
+    import plotly.graph_objects as go
+    ordered = list(reversed(items))
+    fig = go.Figure(go.Bar(x=[n for _, n in ordered], y=[t for t, _ in ordered], orientation="h",
+                           marker_color=colour, name=measure))
+    fig.update_layout(**_layout(height=max(220, row_height * len(ordered) + 60), showlegend=False,
+                                xaxis=dict(title=measure, gridcolor="#e5e5e5", automargin=True)))
+    return fig
+
+
 def _table(headers: list[str], rows: list[list[Any]], caption: str) -> str:
     head = "".join(f'<th scope="col">{_e(h)}</th>' for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>" for r in rows)
@@ -220,11 +231,7 @@ def render(data: ReportData, title: str = "policybot governance report") -> str:
 
     # --- top tools
     if data.tools:
-        tools = list(reversed(data.tools))
-        fig = go.Figure(go.Bar(x=[n for _, n in tools], y=[t for t, _ in tools], orientation="h",
-                               marker_color="#0072B2", name="questions"))
-        fig.update_layout(**_layout(height=max(220, 34 * len(tools) + 60), showlegend=False,
-                                    xaxis=dict(title="questions", gridcolor="#e5e5e5", automargin=True)))
+        fig = _ranking(data.tools, "#0072B2", "questions", row_height=34)
         body = _chart("chart-tools", "Top tools asked about",
                       f"Most asked about: {data.tools[0][0]} ({data.tools[0][1]} questions).", fig,
                       ["tool", "questions"], [[t, n] for t, n in data.tools])
@@ -277,11 +284,7 @@ def render(data: ReportData, title: str = "policybot governance report") -> str:
 
     # --- clauses
     if data.clauses:
-        cl = list(reversed(data.clauses))
-        fig = go.Figure(go.Bar(x=[n for _, n in cl], y=[r for r, _ in cl], orientation="h",
-                               marker_color="#009E73", name="answers citing it"))
-        fig.update_layout(**_layout(height=max(220, 28 * len(cl) + 60), showlegend=False,
-                                    xaxis=dict(title="answers citing it", gridcolor="#e5e5e5", automargin=True)))
+        fig = _ranking(data.clauses, "#009E73", "answers citing it", row_height=28)
         body = _chart("chart-clauses", "Most-cited clauses",
                       f"Most cited: {data.clauses[0][0]} ({data.clauses[0][1]} answers).", fig,
                       ["clause", "answers citing it"], [[r, n] for r, n in data.clauses])

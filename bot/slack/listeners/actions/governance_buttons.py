@@ -51,22 +51,19 @@ def handle_claim_button(body: dict, action: dict, client, services) -> None:
     services.kick()
 
 
-def open_answer_modal(ack, body: dict, action: dict, client, services) -> None:
+def _open_modal(build, ack, body: dict, action: dict, client, services) -> None:
     """Runs as the ack function: a modal must open within 3 s of the click (trigger_id)."""
     ack()
     esc = _escalation(body, action, client, services)
     if esc is None or _closed(esc, client, body):
         return
     channel, ts, *_ = where(body)
-    client.views_open(trigger_id=body["trigger_id"],
-                      view=build_answer_modal(escalation_state(esc), channel=channel, message_ts=ts))
+    client.views_open(trigger_id=body["trigger_id"], view=build(escalation_state(esc), channel=channel, message_ts=ts))
+
+
+def open_answer_modal(ack, body: dict, action: dict, client, services) -> None:
+    _open_modal(build_answer_modal, ack, body, action, client, services)
 
 
 def open_dismiss_modal(ack, body: dict, action: dict, client, services) -> None:
-    ack()
-    esc = _escalation(body, action, client, services)
-    if esc is None or _closed(esc, client, body):
-        return
-    channel, ts, *_ = where(body)
-    client.views_open(trigger_id=body["trigger_id"],
-                      view=build_dismiss_modal(escalation_state(esc), channel=channel, message_ts=ts))
+    _open_modal(build_dismiss_modal, ack, body, action, client, services)
