@@ -16,19 +16,18 @@ from index.build import build_index
 
 ORGS = Path(__file__).resolve().parents[1] / "eval" / "orgs"
 
-# floors recorded when the sets were added: (verdict accuracy, citation hit@3, dangerous errors)
+# floors: (verdict accuracy, citation hit@3, dangerous errors). Lowered where the yes gate
+# (bot/engine/gate.py) turned right yeses into escalated "unsure" answers; dangerous errors fell.
 FLOORS = {
-    "police": (0.87, 0.90, 2),     # p008 (an MG11 is a witness statement) and p010 (an Instagram
-                                   # profile is research into a person) need knowledge the policy lacks
+    "police": (0.87, 0.90, 1),     # p008 (an MG11 is a witness statement) needs knowledge the policy lacks
     "agency": (0.90, 0.85, 0),
     "fire": (0.90, 0.90, 0),
-    "district": (0.85, 0.85, 0),
-    "university": (0.85, 0.85, 0),
-    "trust": (0.82, 0.85, 0),
+    "district": (0.84, 0.85, 0),
+    "university": (0.82, 0.85, 0),
+    "trust": (0.80, 0.85, 0),
     "county": (0.80, 0.84, 0),
     "parks": (0.64, 0.70, 0),
-    "courts": (0.80, 0.85, 2),     # s005 (help with the adviser's advice to the bench on sentence) and
-                                   # s011 (a cartoon of a real person) are missed bans
+    "courts": (0.73, 0.85, 0),
 }
 
 

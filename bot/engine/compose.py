@@ -54,6 +54,8 @@ def summary(d: Decision, kinds, tool_mention: str | None, quote: str | None) -> 
     if d.reason == "no_tool":
         return (f"No tool on the approved AI tools register may take {kinds_phrase(kinds)} information like "
                 "this, and the policy doesn't settle it otherwise, so I can't say yes. " + ESCALATED)
+    if "yes_not_earned" in d.notes:
+        return f"I can't give you a yes on this. {d.escalation_reason} " + ESCALATED
     if d.reason == "complication" and e:
         return (f"{e.tool} is approved for this kind of work, but your situation may not meet the conditions "
                 "the policy sets, so I can't confirm it. " + ESCALATED)

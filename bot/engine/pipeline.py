@@ -17,9 +17,12 @@ from bot.engine.cite import assemble, mentions_kind, rank_by_relevance, support_
 from bot.engine.compose import OUT_OF_SCOPE, summary, tool_conditions
 from bot.engine.decide import Decision, decide_permission
 from bot.engine.evidence import match
+from bot.engine.gate import GateContext, earn_yes, signals
 from bot.engine.knowledge import Knowledge, build_knowledge, distinctive_terms
 from bot.engine.llm import enabled as llm_enabled
 from bot.engine.models import Answer, Citation, Verdict
+
+YES = (Verdict.allowed, Verdict.conditional)
 from bot.conversation import is_follow_up
 from bot.engine.understand import Intent, understand, without_tool_names
 from bot.redact import implied_data_kinds, redact
@@ -38,9 +41,10 @@ KIND_WORDS = {
 
 
 class Engine:
-    def __init__(self, searcher, knowledge: Knowledge):
+    def __init__(self, searcher, knowledge: Knowledge, gate: GateContext | None = None):
         self.searcher = searcher
         self.kb = knowledge
+        self.gate = gate
         self.index_version = searcher.index_version
         self._protect = [n for e in knowledge.register for n in (e.tool, *e.aliases)]
         self._ruling_vecs: dict[str, np.ndarray] = {}
@@ -50,9 +54,9 @@ class Engine:
         from index.search import Searcher
         searcher = Searcher.open(home, chroma_url=chroma_url, embed_model=embed_model)
         cache = Path(home) / "versions" / searcher.index_version
-        kb = build_knowledge(list(searcher.clauses.values()), searcher.register,
-                             _cached_embedder(Path(home), searcher.embed_model), cache_dir=cache)
-        return cls(searcher, kb)
+        embed = _cached_embedder(Path(home), searcher.embed_model)
+        kb = build_knowledge(list(searcher.clauses.values()), searcher.register, embed, cache_dir=cache)
+        return cls(searcher, kb, GateContext.build(kb, embed))
 
     # ------------------------------------------------------------------------------------
     def _vec(self, text: str) -> np.ndarray:
@@ -102,7 +106,7 @@ class Engine:
         elif u.intent in (Intent.info, Intent.incident):
             a = self._info(q, u, sims, qterms, base)
         else:
-            a = self._permission(q, u, sims, obj_sims, qterms, base)
+            a = self._permission(q, u, sims, obj_sims, qterms, base, qvecs)
         a.citations = support_scores(validate(self.kb, a.citations, extra={r["ref"]: r["text"] for r in rulings or []}))
         # --- optional LLM composer (issue 9), off unless POLICYBOT_LLM is set: it may only reword the
         # answer or make it more cautious; on any failure the deterministic answer stands (bot/engine/llm/)
@@ -207,8 +211,10 @@ class Engine:
                       tool=u.tools.entry.tool if u.tools.entry and not u.tools.ambiguous else None,
                       confidence=round(conf, 2), **base)
 
-    def _permission(self, q, u, sims, obj_sims, qterms, base) -> Answer:
+    def _permission(self, q, u, sims, obj_sims, qterms, base, qvecs) -> Answer:
         d = decide_permission(u, self.kb, sims, obj_sims, qterms)
+        sig = signals(self.gate, qvecs, q) if self.gate is not None and d.verdict in YES else None
+        d = earn_yes(d, u, self.kb, self.gate, sig, sims)    # every yes must be earned (bot/engine/gate.py)
         refs, first = self._citation_refs(d, q, u, sims, qterms)
         prefer = (lambda s: s.prohibitive) if d.verdict == Verdict.not_allowed else None
         cits = assemble(self.kb, sims, qterms, refs, prefer=prefer, first=first)

@@ -1,0 +1,246 @@
+"""A yes that must be earned.
+
+Every permission answer passes through `earn_yes` after the decision. `allowed` or `conditional`
+stands only when all of these hold; otherwise the answer becomes `unsure`, escalated, with the
+reason (XACML's permit-only-when-nothing-else-applies, in the order below):
+
+1. the question is in a language the engine reads (English);
+2. the tool resolves to one permitting item: a name several rows share does not pick the most
+   permissive row, and a variant of a listed product (a personal account, a build on its API, an
+   extension, a personal device) that its row does not mention is not that row;
+3. every kind of information the question may involve is permitted for it, including kinds
+   described without their keywords ("off with stress" is health information);
+4. no rule that forbids, needs approval or is undecided can apply: the question and the rule
+   share a topic of bot/engine/data/topics.yaml, and the rule is not about another tool.
+
+Pure: the GateContext is built once per index version (rule topics), the check per question."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from bot.engine import lexicon as lx
+from bot.engine.decide import Decision, tool_verdict
+from bot.engine.evidence import RuleMatch, applies_to
+from bot.engine.knowledge import Knowledge
+from bot.engine.models import Verdict
+from bot.engine.topics import TopicModel, load_topics
+
+DATA = Path(__file__).resolve().parent / "data"
+YES = (Verdict.allowed, Verdict.conditional)
+
+# A question is on a topic when its closeness to the topic is at least Q_TOPIC (or it uses one of
+# the topic's terms and is at least Q_TERM close); a rule is on a topic at R_TOPIC. A rule bears on
+# the question when they share a topic and the question is at least PAIR_SIM close to the rule.
+Q_TOPIC = 0.50
+Q_TERM = 0.45
+R_TOPIC = 0.50
+PAIR_SIM = 0.30
+CIRCUMSTANCE = 0.10          # a circumstance topic (topics.yaml `scope`) needs this much more closeness
+Q_MARGIN = 0.10              # ... and the question must be this much closer to it than to everyday work
+# Clearly on the same topic (question STRONG_MARGIN above everyday work, rule at STRONG_RULE), the
+# wording may differ more: the pair needs only STRONG_PAIR_SIM.
+STRONG_MARGIN = 0.20
+STRONG_RULE = 0.60
+STRONG_PAIR_SIM = 0.15
+# A kind of information is suspected at KIND_SIM (or a listed term and KIND_TERM).
+KIND_SIM = 0.55
+KIND_TERM = 0.25
+
+
+TRACE: list | None = None     # development: candidate rules are appended here when a list
+
+
+@dataclass(frozen=True)
+class Variant:
+    id: str
+    label: str
+    says: re.Pattern
+    covered_by: tuple[str, ...]
+
+
+def _phrases(words) -> re.Pattern:
+    parts = [re.escape(str(w).lower().rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if str(w).endswith("*") else "")
+             for w in words]
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])", re.I)
+
+
+@lru_cache(maxsize=2)
+def load_variants(path: Path = DATA / "variants.yaml") -> tuple[Variant, ...]:
+    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return tuple(Variant(v["id"], v.get("label", v["id"]), _phrases(v["says"]),
+                         tuple(str(x).lower() for x in v.get("covered_by", [])))
+                 for v in raw.get("variants", []))
+
+
+@lru_cache(maxsize=2)
+def english_words(path: Path = DATA / "english_words.txt") -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in Path(path).read_text(encoding="utf-8").split() if w.strip())
+
+
+def reads_english(text: str) -> bool:
+    """Too short to tell, or uses the common words of English ("i" and "a" are Welsh words too)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in ("i", "a")]
+    if len(words) < 4:
+        return True
+    common = english_words()
+    return sum(w in common for w in words) >= max(1, round(0.12 * len(words)))
+
+
+@dataclass
+class GateContext:
+    """What the gate needs from one index version: the rules that can stop a yes, with topics."""
+    topics: TopicModel
+    kinds: TopicModel
+    rule_index: np.ndarray          # sentence indices of rules (forbid / needs approval / undecided)
+    rule_topics: np.ndarray         # rules x topics: closeness
+
+    @property
+    def base(self) -> int:
+        return next(j for j, t in enumerate(self.topics.topics) if t.baseline)
+
+    @classmethod
+    def build(cls, kb: Knowledge, embed) -> "GateContext":
+        topics = TopicModel(embed, load_topics())
+        kinds = TopicModel(embed, load_topics(DATA / "data_kinds.yaml"))
+        idx = [i for i, s in enumerate(kb.sentences) if is_rule(s)]
+        rule_index = np.asarray(idx, dtype=np.int64)
+        if idx:
+            vecs = np.maximum(kb.vectors[rule_index], 0) if False else kb.vectors[rule_index]
+            obj = kb.object_vectors[rule_index]
+            scores = topics.scores(vecs)
+            has_obj = np.linalg.norm(obj, axis=1) > 0
+            if has_obj.any():
+                scores[has_obj] = np.maximum(scores[has_obj], topics.scores(obj[has_obj]))
+        else:
+            scores = np.zeros((0, len(topics.topics)), dtype=np.float32)
+        return cls(topics=topics, kinds=kinds, rule_index=rule_index, rule_topics=scores)
+
+
+def is_rule(s) -> bool:
+    """A sentence that can stop a yes: a prohibition, a use that needs approval, an undecided point
+    (a register row's own conditions are the row's conditions, handled with the row)."""
+    return not s.register and (s.prohibitive or s.needs_approval or s.undecided)
+
+
+@dataclass(frozen=True)
+class QuestionSignals:
+    topic_scores: np.ndarray        # per topic
+    topic_terms: np.ndarray         # per topic, 1.0 where a term matched
+    kind_scores: np.ndarray
+    kind_terms: np.ndarray
+
+    def topics(self, ctx: GateContext) -> list[int]:
+        s, t = self.topic_scores, self.topic_terms
+        extra = [CIRCUMSTANCE if tp.circumstance else 0.0 for tp in ctx.topics.topics]
+        base = s[ctx.base]
+        return [j for j, tp in enumerate(ctx.topics.topics) if not tp.baseline and s[j] - base >= Q_MARGIN
+                and (s[j] >= Q_TOPIC + extra[j] or (t[j] and s[j] >= Q_TERM + extra[j]))]
+
+    def kinds(self, ctx: GateContext) -> set[str]:
+        s, t = self.kind_scores, self.kind_terms
+        return {ctx.kinds.topics[j].id for j in range(len(s)) if s[j] >= KIND_SIM or (t[j] and s[j] >= KIND_TERM)}
+
+
+def signals(ctx: GateContext, qvecs: np.ndarray, text: str) -> QuestionSignals:
+    """The question's closeness to each topic and kind (best over its vectors: whole question and
+    the question without AI words)."""
+    from bot.redact import without_placeholders
+    plain = without_placeholders(text)
+    return QuestionSignals(ctx.topics.scores(qvecs).max(axis=0), ctx.topics.term_hits(plain),
+                           ctx.kinds.scores(qvecs).max(axis=0), ctx.kinds.term_hits(plain))
+
+
+def _variant(question: str, entry) -> Variant | None:
+    """A way of reaching the product that its register row does not cover."""
+    row = " ".join([entry.tool, *entry.aliases, entry.conditions]).lower()
+    for v in load_variants():
+        if v.says.search(question) and not any(w in row for w in v.covered_by):
+            return v
+    return None
+
+
+def _unsure(d: Decision, reason: str, message: str, evidence: RuleMatch | None = None) -> Decision:
+    return replace(d, verdict=Verdict.unsure, reason=reason, evidence=evidence or d.evidence, escalate=True,
+                   escalation_reason=message, blocked_kinds=(), notes=[*d.notes, "yes_not_earned"])
+
+
+def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: QuestionSignals | None,
+             sims: np.ndarray) -> Decision:
+    """`d` if it is not a yes or the yes is earned; otherwise an escalated `unsure` saying why."""
+    if d.verdict not in YES:
+        return d
+    q = u.question
+    # 1. language
+    if not reads_english(q):
+        return _unsure(d, "language", "The question is not in English, which I can't read reliably; "
+                                      "a person should answer it.")
+    # 2. the tool: one permitting row
+    entries = list(u.tools.entries)
+    if len(entries) > 1:
+        worst = [e for e in entries if tool_verdict(e, u.data_kinds)[0] not in YES]
+        if worst:
+            names = ", ".join(e.tool for e in entries)
+            return _unsure(d, "ambiguous_tool", f"The name fits several tools with different rules ({names}); "
+                                                "a person should confirm which one and whether it may be used.")
+    for e in ([d.entry] if d.entry is not None else []):
+        v = _variant(q, e)
+        if v is not None:
+            return _unsure(d, "tool_variant", f"{e.tool} is approved, but the question is about {v.label}, "
+                                              "which its register entry does not cover.")
+    if ctx is None or sig is None:
+        return d
+    # 3. information the tool may not take, described without its keywords
+    allowed = set(d.entry.data_allowed) if d.entry is not None else \
+        set.intersection(*(set(e.data_allowed) for e in d.alternatives)) if d.alternatives else set()
+    suspected = sig.kinds(ctx) - set(u.data_kinds)
+    if u.data_kinds == {"public"}:
+        suspected = set()      # published material: its topic is not its data
+    missing = [k for k in lx.DATA_KIND_ORDER if k in suspected and k not in allowed]
+    if missing:
+        words = " and ".join(lx.DATA_KIND_WORDS[k] for k in missing)
+        return _unsure(d, "data_suspected", f"The question may involve {words} information, which "
+                                            f"{d.entry.tool if d.entry else 'the approved tools'} may not take; "
+                                            "a person should check.")
+    # 4. a rule that forbids, needs approval or is undecided, on the same topic
+    hit = bearing_rule(kb, ctx, sig, sims, frozenset(e.ref for e in entries))
+    if hit is not None:
+        i, topic = hit
+        s = kb.sentences[i]
+        kind = "leaves undecided" if s.undecided else "needs approval for" if s.needs_approval else "restricts"
+        ev = RuleMatch(i, s, float(sims[i]), float(sims[i]), frozenset(), 0.0)
+        return _unsure(d, "rule_may_apply", f"The policy {kind} {topic.label} ({s.ref}), which may cover this; "
+                                            "a person should check before you go ahead.", evidence=ev)
+    return d
+
+
+def bearing_rule(kb: Knowledge, ctx: GateContext, sig: QuestionSignals, sims: np.ndarray,
+                 tools: frozenset[str]):
+    """The closest rule that shares a topic with the question and applies to its tools, with that
+    topic; None when there is none."""
+    qt = sig.topics(ctx)
+    if not qt or not len(ctx.rule_index):
+        return None
+    best = None
+    for r, i in enumerate(ctx.rule_index):
+        sim = float(sims[i])
+        shared = [j for j in qt if ctx.rule_topics[r, j] >= R_TOPIC]
+        if TRACE is not None and shared and applies_to(kb, int(i), tools):
+            TRACE.append(dict(rule=kb.sentences[i].ref, text=kb.sentences[i].text[:100], sim=round(sim, 3),
+                              qbase=round(float(sig.topic_scores[ctx.base]), 3), rbase=round(float(ctx.rule_topics[r, ctx.base]), 3),
+                              topics=[(ctx.topics.topics[j].id, round(float(sig.topic_scores[j]), 3), int(sig.topic_terms[j]),
+                                       round(float(ctx.rule_topics[r, j]), 3)) for j in shared]))
+        base = sig.topic_scores[ctx.base]
+        shared = [j for j in shared if sim >= PAIR_SIM or (
+            sim >= STRONG_PAIR_SIM and ctx.rule_topics[r, j] >= STRONG_RULE and sig.topic_scores[j] - base >= STRONG_MARGIN)]
+        if not shared or not applies_to(kb, int(i), tools):
+            continue
+        if best is None or sim > best[0]:
+            j = max(shared, key=lambda j: ctx.rule_topics[r, j] + sig.topic_scores[j])
+            best = (sim, int(i), ctx.topics.topics[j])
+    return (best[1], best[2]) if best else None

@@ -1,0 +1,141 @@
+"""A yes must be earned (bot/engine/gate.py): each condition on its own stops a yes that the
+register and the rule matching would otherwise give, end to end on a real index.
+
+One invented organisation (Fenmoor Water Board) whose policy words its rules unlike the questions,
+so only the gate's topics, variants, data kinds and language check can stop the yes."""
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+
+from bot.engine.gate import GateContext, earn_yes, reads_english
+from bot.engine.decide import Decision
+from bot.engine.models import Verdict
+from bot.engine.pipeline import Engine
+from bot.engine.topics import TopicModel, load_topics
+from index.build import build_index
+
+POLICY = "fwb-ai-policy.md"
+
+POLICY_MD = """# Fenmoor Water Board: Generative AI Policy
+
+## 1. Scope
+
+1.1 This policy applies to everyone who works for the Board.
+
+## 2. Tools
+
+2.1 The tools register lists the AI tools staff may use and the information each may take.
+
+## 3. Individuals
+
+3.1 Generative AI must not be used to make or recommend decisions about individual customers, such as
+eligibility for the social tariff or the outcome of a hardship application.
+
+## 4. Likeness
+
+4.1 No one may create images, video or audio that depict a real, identifiable person with AI.
+
+## 5. Everyday use
+
+5.1 Staff should check everything an AI tool produces before they rely on it.
+"""
+
+REGISTER_CSV = f"""tool,aliases,status,data_allowed,conditions,clauses
+Quillmate,Quill Mate,approved,public;internal;personal,Sign in with your Board account.,{POLICY}#2.1
+Quillmate Lab,Quill,restricted,public,Data science team only.,{POLICY}#2.1
+Fenmoor Assist,Assist,approved,public;internal,Sign in with your Board account.,{POLICY}#2.1
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, onnx_embed):
+    saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
+    root = tmp_path_factory.mktemp("gate")
+    k = root / "knowledge"
+    k.mkdir()
+    (k / POLICY).write_text(POLICY_MD, encoding="utf-8")
+    (k / "fwb-tools.csv").write_text(REGISTER_CSV, encoding="utf-8")
+    build_index(k, root / "home", embed_model=onnx_embed)
+    yield Engine.open(root / "home", embed_model=onnx_embed)
+    if saved is not None:
+        os.environ["POLICYBOT_CHROMA_URL"] = saved
+
+
+def test_an_earned_yes_stands(engine):
+    a = engine.answer("can I use Fenmoor Assist to draft the newsletter article about the new reservoir walk?")
+    assert a.verdict in (Verdict.allowed, Verdict.conditional), a.summary
+    assert not a.escalated
+
+
+def test_a_rule_on_the_same_topic_stops_the_yes(engine):
+    # the policy says "decisions about individual customers"; the question never uses those words
+    a = engine.answer("can Fenmoor Assist help the panel work out which family should get help with their bill?")
+    assert a.verdict not in (Verdict.allowed, Verdict.conditional), a.summary
+    assert a.escalated and a.escalation_reason
+    assert any(c.ref == f"{POLICY}#3.1" for c in a.citations[:3]), [c.ref for c in a.citations]
+
+
+def test_a_likeness_rule_stops_the_yes(engine):
+    a = engine.answer("can Fenmoor Assist make a cartoon of our chief engineer for his retirement card?")
+    assert a.verdict not in (Verdict.allowed, Verdict.conditional), a.summary
+
+
+def test_information_described_without_keywords_stops_the_yes(engine):
+    # Fenmoor Assist may not take personal data; "off with stress" is about a person's health
+    a = engine.answer("my colleague has been off with stress for six weeks, can Fenmoor Assist summarise "
+                      "the notes from her return to work meeting?")
+    assert a.verdict not in (Verdict.allowed, Verdict.conditional), a.summary
+
+
+def test_a_variant_the_row_does_not_cover_stops_the_yes(engine):
+    plain = engine.answer("can I use Quillmate to draft the newsletter article about the reservoir walk?")
+    assert plain.verdict in (Verdict.allowed, Verdict.conditional)
+    a = engine.answer("can I use Quillmate on my personal account to draft the newsletter article about the reservoir walk?")
+    assert a.verdict == Verdict.unsure and a.escalated, a.summary
+    assert "personal account" in a.escalation_reason
+
+
+def test_an_ambiguous_name_resolves_to_the_most_restrictive_row(engine):
+    # "Quill" names Quillmate Lab (public only) and, by its shared word, Quillmate (personal allowed)
+    a = engine.answer("can quill summarise our internal board paper on leakage targets?")
+    assert a.verdict not in (Verdict.allowed, Verdict.conditional), a.summary
+
+
+def test_a_question_in_another_language_gets_no_yes(engine):
+    english = engine.answer("can I use Fenmoor Assist to draft a poster about the reservoir walk?")
+    assert english.verdict in (Verdict.allowed, Verdict.conditional)
+    welsh = engine.answer("Ydy hi'n iawn i mi ddefnyddio Fenmoor Assist i ysgrifennu poster am y daith gerdded?")
+    assert welsh.verdict == Verdict.unsure and welsh.escalated
+
+
+def test_reads_english():
+    assert reads_english("can i use it for the rota")
+    assert reads_english("ok?")
+    assert not reads_english("Alla i roi manylion cleifion i mewn i Gemini?")
+
+
+def test_earn_yes_leaves_a_no_alone(engine):
+    d = Decision(Verdict.not_allowed, "use_prohibited")
+    assert earn_yes(d, None, engine.kb, engine.gate, None, np.zeros(0)) is d
+
+
+def test_topics_file_is_well_formed(onnx_embed):
+    topics = load_topics()
+    assert len({t.id for t in topics}) == len(topics) > 10
+    assert sum(t.baseline for t in topics) == 1
+    for t in topics:
+        assert t.description and len(t.examples) >= 2, t.id
+    model = TopicModel(lambda texts: onnx_embed.embed_texts(texts), topics)
+    v = np.asarray(onnx_embed.embed_texts(["make a caricature of the mayor for the christmas card"]))
+    best = model.ids[int(np.argmax(model.scores(v)[0]))]
+    assert best == "likeness_of_real_people"
+
+
+def test_gate_context_reads_rules_with_topics(engine):
+    ctx: GateContext = engine.gate
+    refs = {engine.kb.sentences[i].ref for i in ctx.rule_index}
+    assert f"{POLICY}#3.1" in refs and f"{POLICY}#4.1" in refs
+    assert f"{POLICY}#5.1" not in refs
