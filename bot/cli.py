@@ -147,7 +147,7 @@ def _build(folder: Path, home: Path, chroma_url: Optional[str], quiet: bool, tri
         _err(f"note: {note}")
     for p in result.problems:
         _err(f"{'skipped' if p.skipped else 'warning'}: {p}")
-    _warm_engine(home, chroma_url)
+    engine = _warm_engine(home, chroma_url)
     typer.echo(
         f"Indexed {result.documents} document(s), {result.clauses} clause(s) "
         f"({result.register} register row(s)) as version {result.index_version} in {result.seconds:.1f} s: "
@@ -155,17 +155,42 @@ def _build(folder: Path, home: Path, chroma_url: Optional[str], quiet: bool, tri
         f"{result.embedded} embedded.", err=True)
     if result.previous_version and not is_empty(result.diff):
         render_diff(result.diff, console)
+    _model_changes(home, result, engine, console)
     _followup(home, result.diff, "build", trigger, chroma_url, console)
     return result
 
 
-def _warm_engine(home: Path, chroma_url: Optional[str]) -> None:
-    """Prepare the engine's sentence vectors now, so the first question is fast."""
+def _warm_engine(home: Path, chroma_url: Optional[str]):
+    """Prepare the engine's sentence vectors and compiled policy model now, so the first question
+    is fast."""
     try:
         from bot.engine.pipeline import get_engine
-        get_engine(home, chroma_url)
+        return get_engine(home, chroma_url)
     except Exception as e:  # the index is built; answering will retry and report
         _err(f"warning: could not prepare the answer engine: {e}")
+        return None
+
+
+def _model_changes(home: Path, result, engine, console) -> None:
+    """After a reindex: what changed in the compiled policy model, and problems in policy-map.yaml."""
+    if engine is None or getattr(engine, "model", None) is None:
+        return
+    from bot.engine.policy_model import MODEL_FILE, model_diff
+    from index.build import versions_dir
+    for p in engine.model.problems:
+        _err(f"warning: {p}")
+    old = None
+    if result.previous_version and result.previous_version != result.index_version:
+        f = versions_dir(home) / result.previous_version / MODEL_FILE
+        try:
+            old = json.loads(f.read_text(encoding="utf-8")) if f.exists() else None
+        except (OSError, ValueError):
+            old = None
+    lines = model_diff(old, engine.model.to_json())
+    if lines:
+        console.print("[bold]Policy model changes[/bold] (policybot rules shows the whole model):")
+        for line in lines:
+            console.print(f"  {line}", highlight=False)
 
 
 # ------------------------------------------------------------------------------------ versions
@@ -257,6 +282,31 @@ def clauses_cmd(
         text = " ".join(c.text.split())
         console.print(f"[cyan]{c.id:>10}[/cyan]  [bold]{c.heading}[/bold]  {text[:110]}{'…' if len(text) > 110 else ''}",
                       highlight=False)
+
+
+# ------------------------------------------------------------------------------------ rules
+@app.command("rules")
+def rules_cmd(
+    home: Optional[str] = typer.Option(None, "--home", help="State folder (default: POLICYBOT_HOME or the per-user folder)."),
+    chroma_url: Optional[str] = typer.Option(None, "--chroma-url", envvar="POLICYBOT_CHROMA_URL", help="Chroma server URL."),
+    as_json: bool = typer.Option(False, "--json", help="Print the compiled policy model as JSON."),
+) -> None:
+    """Show what the bot believes the policy says: the stance on tools it does not list, each
+    tool, the activity rules by topic, undecided points, preconditions and the organisation's own
+    terms, each with its clause and whether the content owner confirmed or corrected it
+    (policy-map.yaml) or the engine read it alone."""
+    from index.build import read_current
+    h = _home(home)
+    if read_current(h) is None:
+        _err(f"error: no index in {h}: run `policybot index FOLDER` first")
+        raise typer.Exit(2)
+    from bot.engine.pipeline import get_engine
+    model = get_engine(h, chroma_url).model
+    if as_json:
+        typer.echo(json.dumps(model.to_json(), ensure_ascii=False, indent=1))
+        return
+    from bot.render import print_model
+    print_model(model)
 
 
 # ------------------------------------------------------------------------------------ search

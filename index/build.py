@@ -37,6 +37,7 @@ import numpy as np
 from index import diff as diffs
 from index import store
 from index.home import env_int
+from index.corrections import CORRECTIONS_FILE, corrections_digest
 from index.ingest import IngestResult, ingest_folder
 from index.lock import LockHeld, ReindexLock, current_user
 from index.models import Clause, Problem, RegisterEntry
@@ -511,7 +512,8 @@ def build_index(folder: Path, home: Path, chroma_url: str | None = None, embed_m
         previous = read_current(home)
         prev_manifest = load_manifest(home, previous) if previous else None
         new_digests = {c.ref: c.digest for c in clauses}     # Clause.digest is not cheap: once
-        content = content_digest(model_id, new_digests.items())
+        content = content_digest(model_id, [*new_digests.items(), *(
+            [(CORRECTIONS_FILE, corrections_digest(ing.corrections))] if ing.corrections else [])])
         if if_changed and prev_manifest and manifest_content_digest(prev_manifest) == content:
             return BuildResult(
                 index_version=previous, documents=len(ing.documents), clauses=len(clauses),
@@ -605,6 +607,7 @@ def build_index(folder: Path, home: Path, chroma_url: str | None = None, embed_m
                 "clauses": [asdict(c) for c in clauses],
                 "digests": new_digests,                  # ref -> Clause.digest
                 "register": [asdict(e) for e in ing.register],
+                "corrections": ing.corrections,          # policy-map.yaml, validated
                 "problems": [asdict(p) for p in problems],
             }
             vdir.mkdir(parents=True, exist_ok=False)

@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from index.clauses import split_clauses
+from index.corrections import CORRECTIONS_FILE, read_corrections
 from index.loaders import DOCUMENT_EXTENSIONS, REGISTER_EXTENSIONS, LoaderError, load_blocks
 from index.models import Clause, ParsedDocument, Problem, RegisterEntry
 from index.register import entry_clause, read_register
@@ -24,6 +25,7 @@ class IngestResult:
     clauses: list[Clause] = field(default_factory=list)      # document clauses + register rows
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)           # files read successfully
+    corrections: dict = field(default_factory=dict)          # policy-map.yaml, validated (index/corrections.py)
 
     @property
     def skipped(self) -> list[Problem]:
@@ -120,6 +122,11 @@ def ingest_folder(folder: Path) -> IngestResult:
             continue
         result.files.append(path.name)
     result.register = _resolve_register_refs(result.register, result.clauses)
+    fixes = folder / CORRECTIONS_FILE
+    if fixes.is_file():
+        result.corrections, probs = read_corrections(fixes, {c.ref for c in result.clauses})
+        result.problems += probs
+        result.files.append(fixes.name)
     return result
 
 

@@ -54,6 +54,17 @@ def summary(d: Decision, kinds, tool_mention: str | None, quote: str | None) -> 
     if d.reason == "no_tool":
         return (f"No tool on the approved AI tools register may take {kinds_phrase(kinds)} information like "
                 "this, and the policy doesn't settle it otherwise, so I can't say yes. " + ESCALATED)
+    if d.reason == "tool_not_listed":
+        name = tool_mention or "This tool"
+        return (f"No. The policy allows only the AI tools it names, and {name} is not one of them"
+                + (f": \u201c{quote}\u201d" if quote else "."))
+    if d.reason == "data_not_allowed_any_tool":
+        return (f"No. The policy lets you use AI tools it does not list only with information it allows for any "
+                f"tool, and this involves {kinds_phrase(d.blocked_kinds)} information"
+                + (f": \u201c{quote}\u201d" if quote else "."))
+    if d.reason == "any_tool_permits":
+        return ("Yes, within the policy's rules on information: it lets staff use AI tools it does not list "
+                "only with the kinds of information it allows" + (f" (\u201c{quote}\u201d)." if quote else "."))
     if "yes_not_earned" in d.notes:
         return f"I can't give you a yes on this. {d.escalation_reason} " + ESCALATED
     if d.reason == "complication" and e:

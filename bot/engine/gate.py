@@ -17,7 +17,7 @@ Pure: the GateContext is built once per index version (rule topics), the check p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,10 +38,11 @@ YES = (Verdict.allowed, Verdict.conditional)
 # the topic's terms and is at least Q_TERM close); a rule is on a topic at R_TOPIC. A rule bears on
 # the question when they share a topic and the question is at least PAIR_SIM close to the rule.
 Q_TOPIC = 0.50
-Q_TERM = 0.45
+Q_TERM = 0.35
 R_TOPIC = 0.50
 PAIR_SIM = 0.30
 CIRCUMSTANCE = 0.10          # a circumstance topic (topics.yaml `scope`) needs this much more closeness
+CIRCUMSTANCE_TERM = 0.20     # ... or, on its terms, this much more
 Q_MARGIN = 0.10              # ... and the question must be this much closer to it than to everyday work
 # Clearly on the same topic (question STRONG_MARGIN above everyday work, rule at STRONG_RULE), the
 # wording may differ more: the pair needs only STRONG_PAIR_SIM.
@@ -99,6 +100,25 @@ class GateContext:
     kinds: TopicModel
     rule_index: np.ndarray          # sentence indices of rules (forbid / needs approval / undecided)
     rule_topics: np.ndarray         # rules x topics: closeness
+    decisive: set = field(default_factory=set)   # rule rows the content owner confirmed as bans
+
+    def add_rule(self, i: int, topic: str, forbid: bool) -> None:
+        """A rule the content owner states (policy-map.yaml): sentence i is on `topic` for certain."""
+        j = self.topics.ids.index(topic)
+        rows = np.flatnonzero(self.rule_index == i)
+        if rows.size:
+            r = int(rows[0])
+        else:
+            self.rule_index = np.append(self.rule_index, i)
+            self.rule_topics = np.vstack([self.rule_topics, np.zeros((1, self.rule_topics.shape[1]), np.float32)])
+            r = len(self.rule_index) - 1
+        self.rule_topics[r, j] = 1.0
+        if forbid:
+            self.decisive.add(r)
+
+    @property
+    def decisive_sentences(self) -> set[int]:
+        return {int(self.rule_index[r]) for r in self.decisive}
 
     @property
     def base(self) -> int:
@@ -137,23 +157,27 @@ class QuestionSignals:
 
     def topics(self, ctx: GateContext) -> list[int]:
         s, t = self.topic_scores, self.topic_terms
-        extra = [CIRCUMSTANCE if tp.circumstance else 0.0 for tp in ctx.topics.topics]
         base = s[ctx.base]
         return [j for j, tp in enumerate(ctx.topics.topics) if not tp.baseline and s[j] - base >= Q_MARGIN
-                and (s[j] >= Q_TOPIC + extra[j] or (t[j] and s[j] >= Q_TERM + extra[j]))]
+                and (s[j] >= Q_TOPIC + (CIRCUMSTANCE if tp.circumstance else 0.0)
+                     or (t[j] and s[j] >= Q_TERM + (CIRCUMSTANCE_TERM if tp.circumstance else 0.0)))]
 
     def kinds(self, ctx: GateContext) -> set[str]:
         s, t = self.kind_scores, self.kind_terms
         return {ctx.kinds.topics[j].id for j in range(len(s)) if s[j] >= KIND_SIM or (t[j] and s[j] >= KIND_TERM)}
 
 
-def signals(ctx: GateContext, qvecs: np.ndarray, text: str) -> QuestionSignals:
+def signals(ctx: GateContext, qvecs: np.ndarray, text: str, topics: tuple[str, ...] = ()) -> QuestionSignals:
     """The question's closeness to each topic and kind (best over its vectors: whole question and
-    the question without AI words)."""
+    the question without AI words); `topics` are certain (the organisation's own terms for them)."""
     from bot.redact import without_placeholders
     plain = without_placeholders(text)
-    return QuestionSignals(ctx.topics.scores(qvecs).max(axis=0), ctx.topics.term_hits(plain),
-                           ctx.kinds.scores(qvecs).max(axis=0), ctx.kinds.term_hits(plain))
+    scores = ctx.topics.scores(qvecs).max(axis=0)
+    terms = ctx.topics.term_hits(plain)
+    for t in topics:
+        scores[ctx.topics.ids.index(t)] = 1.0
+        terms[ctx.topics.ids.index(t)] = 1.0
+    return QuestionSignals(scores, terms, ctx.kinds.scores(qvecs).max(axis=0), ctx.kinds.term_hits(plain))
 
 
 def _variant(question: str, entry) -> Variant | None:
@@ -212,6 +236,10 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
     if hit is not None:
         i, topic = hit
         s = kb.sentences[i]
+        if i in ctx.decisive_sentences:     # a ban the content owner confirmed: no
+            ev = RuleMatch(i, s, float(sims[i]), float(sims[i]), frozenset(), 0.0)
+            return replace(d, verdict=Verdict.not_allowed, reason="use_prohibited", evidence=ev, escalate=False,
+                           escalation_reason=None, notes=[*d.notes, "confirmed_rule"])
         kind = "leaves undecided" if s.undecided else "needs approval for" if s.needs_approval else "restricts"
         ev = RuleMatch(i, s, float(sims[i]), float(sims[i]), frozenset(), 0.0)
         return _unsure(d, "rule_may_apply", f"The policy {kind} {topic.label} ({s.ref}), which may cover this; "

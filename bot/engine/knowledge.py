@@ -246,13 +246,26 @@ def clause_sentences(clause: Clause, entry: RegisterEntry | None) -> list[str]:
     return sentences(clause.text)
 
 
-def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed, cache_dir: Path | None = None) -> Knowledge:
+def merge_register(register: list[RegisterEntry], corrected: list[RegisterEntry]) -> list[RegisterEntry]:
+    """The content owner's rows (policy-map.yaml) replace rows sharing a name or alias with them;
+    the rest are added."""
+    if not corrected:
+        return list(register)
+    names = {normalise(n) for e in corrected for n in (e.tool, *e.aliases)}
+    kept = [e for e in register if not ({normalise(n) for n in (e.tool, *e.aliases)} & names)]
+    return kept + list(corrected)
+
+
+def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed, cache_dir: Path | None = None,
+                    corrected: list[RegisterEntry] = ()) -> Knowledge:
     """`embed(list[str]) -> np.ndarray` embeds sentences (cached in cache_dir when given).
-    Without a register CSV, the tools the policy names in its text stand in for one."""
+    Without a register CSV, the tools the policy names in its text stand in for one; `corrected`
+    (the content owner's tools) replace or add to either."""
     if not register:
         from bot.engine.derived import derive_register
         policy = [c for c in clauses if c.kind == "clause"]
         register = derive_register(policy, everyday_words(policy))
+    register = merge_register(register, list(corrected))
     entry_by_ref = {e.ref: e for e in register}
     by_ref: dict[str, list[int]] = {}
     sents: list[Sentence] = []

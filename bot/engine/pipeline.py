@@ -17,7 +17,8 @@ from bot.engine.cite import assemble, mentions_kind, rank_by_relevance, support_
 from bot.engine.compose import OUT_OF_SCOPE, summary, tool_conditions
 from bot.engine.decide import Decision, decide_permission
 from bot.engine.evidence import match
-from bot.engine.gate import GateContext, earn_yes, signals
+from bot.engine.gate import GateContext, earn_yes, is_rule, signals
+from bot.engine.policy_model import PolicyModel, compile_model, corrected_entries, unlisted_tool_decision
 from bot.engine.knowledge import Knowledge, build_knowledge, distinctive_terms
 from bot.engine.llm import enabled as llm_enabled
 from bot.engine.models import Answer, Citation, Verdict
@@ -41,10 +42,12 @@ KIND_WORDS = {
 
 
 class Engine:
-    def __init__(self, searcher, knowledge: Knowledge, gate: GateContext | None = None):
+    def __init__(self, searcher, knowledge: Knowledge, gate: GateContext | None = None,
+                 model: PolicyModel | None = None):
         self.searcher = searcher
         self.kb = knowledge
         self.gate = gate
+        self.model = model
         self.index_version = searcher.index_version
         self._protect = [n for e in knowledge.register for n in (e.tool, *e.aliases)]
         self._ruling_vecs: dict[str, np.ndarray] = {}
@@ -55,8 +58,19 @@ class Engine:
         searcher = Searcher.open(home, chroma_url=chroma_url, embed_model=embed_model)
         cache = Path(home) / "versions" / searcher.index_version
         embed = _cached_embedder(Path(home), searcher.embed_model)
-        kb = build_knowledge(list(searcher.clauses.values()), searcher.register, embed, cache_dir=cache)
-        return cls(searcher, kb, GateContext.build(kb, embed))
+        corrections = searcher.manifest.get("corrections") or {}
+        kb = build_knowledge(list(searcher.clauses.values()), searcher.register, embed, cache_dir=cache,
+                             corrected=corrected_entries(corrections))
+        gate = GateContext.build(kb, embed)
+        model = compile_model(kb, gate, corrections, embed)
+        for rule in model.rules:          # rules the content owner states reach the gate for certain
+            if rule.item.review in ("confirmed", "corrected"):
+                idx = [rule.sentence] if rule.sentence is not None else kb.by_ref.get(rule.item.ref, [])
+                rules = [i for i in idx if is_rule(kb.sentences[i])] or idx[:1]
+                for i in rules:
+                    gate.add_rule(i, rule.topic, forbid=rule.effect == "forbid")
+        _save_model(cache, model)
+        return cls(searcher, kb, gate, model)
 
     # ------------------------------------------------------------------------------------
     def _vec(self, text: str) -> np.ndarray:
@@ -130,6 +144,8 @@ class Engine:
         if u.data_kinds == {"public"}:
             return u     # published material: its topic ("AI in adult social care") is not its data
         extra = self.kb.data_classes.kinds(q, self.kb.idf)
+        if self.model is not None:      # the organisation's own terms ("Form PX3" is special category)
+            extra = set(extra) | {t.means for t in self.model.glossary_hits(q) if t.means in lx.DATA_KIND_ORDER}
         return replace(u, data_kinds=u.data_kinds | extra) if extra - u.data_kinds else u
 
     def _ruling_for(self, qv: np.ndarray, u, rulings: list[dict]) -> dict | None:
@@ -213,7 +229,11 @@ class Engine:
 
     def _permission(self, q, u, sims, obj_sims, qterms, base, qvecs) -> Answer:
         d = decide_permission(u, self.kb, sims, obj_sims, qterms)
-        sig = signals(self.gate, qvecs, q) if self.gate is not None and d.verdict in YES else None
+        if self.model is not None:      # a tool the policy does not list: the organisation's stance
+            d = unlisted_tool_decision(self.model, d, u.data_kinds, self.kb)
+        own_topics = tuple(t.means for t in self.model.glossary_hits(q)
+                           if t.means not in lx.DATA_KIND_ORDER) if self.model is not None else ()
+        sig = signals(self.gate, qvecs, q, own_topics) if self.gate is not None and d.verdict in YES else None
         d = earn_yes(d, u, self.kb, self.gate, sig, sims)    # every yes must be earned (bot/engine/gate.py)
         refs, first = self._citation_refs(d, q, u, sims, qterms)
         prefer = (lambda s: s.prohibitive) if d.verdict == Verdict.not_allowed else None
@@ -276,6 +296,22 @@ class Engine:
         if d.reason == "data_not_allowed" and not u.data_kinds:
             base -= 0.2
         return base
+
+
+def _save_model(version_dir: Path, model: PolicyModel) -> None:
+    """The compiled model beside its index version (what `policybot rules` and a reindex's
+    "what changed" read); a read-only state folder just goes without."""
+    import json
+    from bot.engine.policy_model import MODEL_FILE
+    try:
+        f = version_dir / MODEL_FILE
+        text = json.dumps(model.to_json(), ensure_ascii=False, indent=1)
+        if not f.exists() or f.read_text(encoding="utf-8") != text:
+            tmp = version_dir / f".{MODEL_FILE}.tmp"
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(f)
+    except OSError:
+        pass
 
 
 def _cached_embedder(home: Path, model):

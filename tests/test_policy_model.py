@@ -1,0 +1,217 @@
+"""The compiled policy model (bot/engine/policy_model.py), the content owner's corrections file
+(policy-map.yaml, index/corrections.py) and `policybot rules`, end to end on real indexes.
+
+Two invented organisations without a register: one whose only rule about tools is a whitelist in
+prose, one that lets staff use any tool within its rules on information."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.engine.models import Verdict
+from bot.engine.pipeline import Engine
+from bot.engine.policy_model import model_diff
+from index.build import build_index
+from index.corrections import read_corrections
+
+WHITELIST = """# Lowmarsh Harbour Board: AI Policy
+
+## 1. Scope
+
+1.1 This policy applies to all Board staff and contractors.
+
+## 2. Tools
+
+2.1 Harbourmate Chat, signed in with your Board account, is the only generative AI tool approved for Board work.
+
+2.2 No other generative AI tool may be used for Board business, including free chatbots and AI features in other software.
+
+## 3. Information
+
+3.1 Harbourmate Chat may be used with public and internal information and with personal information about staff.
+
+3.2 A Form HB9 records a seafarer's medical fitness. Special category information must never be entered into any AI tool.
+
+## 4. Uses
+
+4.1 AI must not be used to make or recommend decisions about individual people, such as who is granted a mooring licence.
+
+4.2 Staff must check AI output before they rely on it.
+"""
+
+ANY_TOOL = """# Brackwater Library Trust: AI Guidance
+
+## 1. Using AI tools
+
+1.1 Staff may use any generative AI tool for their work, provided they only enter information that is already public.
+
+1.2 Personal information about readers or staff must never be entered into an AI tool.
+
+1.3 Staff must check AI output before they rely on it.
+"""
+
+POLICY_MAP = """stance:
+  unlisted_tools: not_allowed
+  cite: lhb-policy.md#2.2
+glossary:
+  - term: Form HB9
+    means: special_category
+    cite: lhb-policy.md#3.2
+rules:
+  - effect: forbid
+    topic: decisions_about_people
+    cite: lhb-policy.md#4.1
+"""
+
+
+@pytest.fixture(scope="module")
+def homes(tmp_path_factory, onnx_embed):
+    saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
+    root = tmp_path_factory.mktemp("model")
+    out = {}
+    for name, files in {"whitelist": {"lhb-policy.md": WHITELIST},
+                        "mapped": {"lhb-policy.md": WHITELIST, "policy-map.yaml": POLICY_MAP},
+                        "anytool": {"blt-guidance.md": ANY_TOOL}}.items():
+        k = root / name / "knowledge"
+        k.mkdir(parents=True)
+        for f, text in files.items():
+            (k / f).write_text(text, encoding="utf-8")
+        build_index(k, root / name / "home", embed_model=onnx_embed)
+        out[name] = root / name / "home"
+    yield out
+    if saved is not None:
+        os.environ["POLICYBOT_CHROMA_URL"] = saved
+
+
+@pytest.fixture(scope="module")
+def engines(homes, onnx_embed):
+    return {k: Engine.open(h, embed_model=onnx_embed) for k, h in homes.items()}
+
+
+def test_a_whitelist_in_prose_is_read_as_the_stance(engines):
+    m = engines["whitelist"].model
+    assert m.stance.effect == "not_allowed"
+    assert m.stance.item.ref == "lhb-policy.md#2.2" and m.stance.item.review == "read"
+    a = engines["whitelist"].answer("can I use Claude to draft the harbour newsletter?")
+    assert a.verdict == Verdict.not_allowed, a.summary
+    assert a.citations[0].ref == "lhb-policy.md#2.2"
+    assert not a.escalated
+
+
+def test_any_tool_within_the_rules_on_information(engines):
+    m = engines["anytool"].model
+    assert m.stance.effect == "allowed_with_conditions" and m.stance.data_allowed == ("public",)
+    yes = engines["anytool"].answer("can I use Claude to explain the published national library strategy in plain English?")
+    assert yes.verdict in (Verdict.allowed, Verdict.conditional), yes.summary
+    no = engines["anytool"].answer("can I use Claude to sort out the overdue fines list with readers' names and addresses?")
+    assert no.verdict == Verdict.not_allowed, no.summary
+
+
+def test_activity_rules_are_listed_by_topic(engines):
+    rules = engines["whitelist"].model.rules
+    assert any(r.topic == "decisions_about_people" and r.effect == "forbid" and r.item.ref == "lhb-policy.md#4.1"
+               for r in rules)
+
+
+def test_corrections_confirm_and_add(engines):
+    m = engines["mapped"].model
+    assert m.stance.item.review == "confirmed"
+    assert [g.term for g in m.glossary] == ["Form HB9"]
+    r = next(r for r in m.rules if r.item.ref == "lhb-policy.md#4.1" and r.topic == "decisions_about_people")
+    assert r.item.review == "confirmed"
+
+
+def test_a_glossary_term_carries_its_data_kind(engines):
+    # "Form HB9" says nothing about health in the question; the organisation's glossary does
+    q = "can Harbourmate Chat summarise the form hb9 for the new deckhand?"
+    mapped = engines["mapped"].answer(q)
+    assert "special_category" in mapped.data_kinds
+    assert mapped.verdict == Verdict.not_allowed, mapped.summary
+
+
+def test_a_confirmed_ban_answers_no(engines):
+    q = "can Harbourmate Chat help the committee choose which applicants get the spare moorings?"
+    plain = engines["whitelist"].answer(q)
+    assert plain.verdict not in (Verdict.allowed, Verdict.conditional)
+    mapped = engines["mapped"].answer(q)
+    assert mapped.verdict == Verdict.not_allowed, mapped.summary
+    assert mapped.citations[0].ref == "lhb-policy.md#4.1"
+
+
+def test_bad_corrections_name_their_line(tmp_path):
+    f = tmp_path / "policy-map.yaml"
+    f.write_text("""stance:
+  unlisted_tools: sometimes
+  cite: p.md#1
+tools:
+  - name: X
+    status: approved
+    data_allowed: [public]
+    cite: p.md#9.9
+  - name: Y
+    status: approved
+    cite: p.md#1
+glossary:
+  - term: ABC
+    means: secret
+    cite: p.md#1
+""")
+    good, problems = read_corrections(f, {"p.md#1"}, topics={"decisions_about_people"})
+    lines = sorted(str(p) for p in problems)
+    assert any("policy-map.yaml:2" in x and "unlisted_tools" in x for x in lines), lines
+    assert any("policy-map.yaml:8" in x and "p.md#9.9" in x for x in lines), lines
+    assert any("policy-map.yaml:13" in x and "secret" in x for x in lines), lines
+    assert [t["name"] for t in good["tools"]] == ["Y"] and good["stance"] is None
+
+
+def test_model_diff_names_what_changed():
+    old = {"stance": {"effect": "needs_approval", "item": {"ref": None}}, "tools": [], "rules": [],
+           "undecided": [], "glossary": []}
+    new = {"stance": {"effect": "not_allowed", "item": {"ref": "p.md#2"}},
+           "tools": [{"name": "T", "status": "approved", "data_allowed": ["public"]}],
+           "rules": [{"effect": "forbid", "topic": "legal_advice", "item": {"ref": "p.md#4"}}],
+           "undecided": [], "glossary": []}
+    lines = model_diff(old, new)
+    assert lines[0].startswith("~ stance: needs_approval")
+    assert "+ tool: T approved, public" in lines
+    assert "+ rule: forbid legal_advice (p.md#4)" in lines
+
+
+def test_rules_command_prints_the_model(homes, tmp_path):
+    script = Path(sys.executable).parent / "policybot"
+    cmd = [str(script)] if script.exists() else [sys.executable, "-m", "bot.cli"]
+    env = {k: v for k, v in os.environ.items() if "PROXY" not in k.upper()}
+    env["POLICYBOT_HOME"] = str(homes["mapped"])
+    env["COLUMNS"] = "200"
+    out = subprocess.run(cmd + ["rules", "--json"], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    model = json.loads(out.stdout)
+    assert model["stance"]["effect"] == "not_allowed" and model["stance"]["item"]["review"] == "confirmed"
+    assert model["glossary"][0]["term"] == "Form HB9"
+    text = subprocess.run(cmd + ["rules"], env=env, capture_output=True, text=True, timeout=120)
+    assert text.returncode == 0 and "not allowed" in text.stdout and "confirmed" in text.stdout
+    env["POLICYBOT_HOME"] = str(tmp_path / "empty")
+    none = subprocess.run(cmd + ["rules"], env=env, capture_output=True, text=True, timeout=120)
+    assert none.returncode == 2 and "policybot index" in none.stderr
+
+
+def test_reindex_prints_model_changes(tmp_path):
+    script = Path(sys.executable).parent / "policybot"
+    cmd = [str(script)] if script.exists() else [sys.executable, "-m", "bot.cli"]
+    env = {k: v for k, v in os.environ.items() if "PROXY" not in k.upper()}
+    env["POLICYBOT_HOME"] = str(tmp_path / "home")
+    k = tmp_path / "k"
+    k.mkdir()
+    (k / "lhb-policy.md").write_text(WHITELIST, encoding="utf-8")
+    first = subprocess.run(cmd + ["index", str(k)], env=env, capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stderr
+    (k / "policy-map.yaml").write_text(POLICY_MAP.replace("means: special_category", "means: special_category\n"),
+                                       encoding="utf-8")
+    second = subprocess.run(cmd + ["index", str(k)], env=env, capture_output=True, text=True, timeout=300)
+    assert second.returncode == 0, second.stderr
+    assert "Policy model changes" in second.stderr and "Form HB9" in second.stderr
