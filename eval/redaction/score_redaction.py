@@ -6,18 +6,16 @@ The questions are sent to the bot as plain text, one per line, on standard input
 (e.g. "policybot ask --json -"), which must print one JSON answer object per input line, in order.
 
   leak          a pii string, compared ignoring case and whitespace, found anywhere in the answer
-                (any key or value of the answer object, or its raw line)
+                (any key or value of the answer object, or its raw line), not glued to a letter or
+                digit at either end (so the name 'Leon' is not found in 'available only'),
+                a bare possessive s allowed ('john smiths sick note')
   clean altered a case without pii whose answer `question` differs from the input after
                 collapsing whitespace
 
 Standard library only. Exit status: 0, or 1 with --fail when anything leaked or a clean question
 was altered or an answer is missing, 2 on a usage or run error.
 """
-import argparse
-import json
-import subprocess
-import sys
-import unicodedata
+import argparse, json, re, subprocess, sys, unicodedata
 from collections import defaultdict
 
 
@@ -26,8 +24,22 @@ def die(msg):
     sys.exit(2)
 
 
-def norm(s):
-    return "".join(unicodedata.normalize("NFC", s).casefold().split())
+def fold(s):
+    return unicodedata.normalize("NFC", s).casefold()
+
+
+def pii_pattern(p):
+    """p as a regex ignoring case and whitespace (optional between any two characters), not
+    glued to a letter or digit at either end: 'Leon' is not found in 'available only'."""
+    chars = [c for c in fold(p) if not c.isspace()]
+    if not chars:
+        return None
+    pat = r"\s*".join(re.escape(c) for c in chars)
+    if chars[0].isalnum():
+        pat = r"(?<![^\W_])" + pat
+    if chars[-1].isalnum():
+        pat += r"s?(?![^\W_])"  # a possessive s typed without apostrophe: "john smiths"
+    return re.compile(pat)
 
 
 def strings(obj):
@@ -42,16 +54,10 @@ def strings(obj):
         yield str(obj)
 
 
-def collapse(s):
-    return " ".join(str(s).split())
-
-
 def load_cases(path):
     cases = []
     with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
+        for n, line in ((n, l) for n, l in enumerate(f, 1) if l.strip()):
             c = json.loads(line)
             q = c.get("question")
             if not isinstance(q, str) or "\n" in q or "\r" in q:
@@ -83,17 +89,17 @@ def score(cases, lines):
         if not isinstance(ans, dict):
             errors.append({"id": c["id"], "error": "missing answer" if raw is None else "answer is not a JSON object",
                            "line": raw})
-        hay = norm(" ".join(strings(ans)) + " " + (raw or ""))
+        hay = fold(" ".join(strings(ans)) + " \n " + (raw or ""))
         st = by_class[c["class"]]
         st["cases"] += 1
         st["strings"] += len(c["pii"])
-        got = [p for p in c["pii"] if norm(p) and norm(p) in hay]
+        got = [p for p in c["pii"] if pii_pattern(p) and pii_pattern(p).search(hay)]
         if got:
             st["leaked"] += 1
             st["strings_leaked"] += len(got)
             leaks.append({"id": c["id"], "class": c["class"], "leaked": got,
                           "answer_question": ans.get("question") if isinstance(ans, dict) else None})
-        if not c["pii"] and isinstance(ans, dict) and collapse(ans.get("question", "")) != collapse(c["question"]):
+        if not c["pii"] and isinstance(ans, dict) and " ".join(str(ans.get("question", "")).split()) != " ".join(c["question"].split()):
             altered.append({"id": c["id"], "class": c["class"], "question": c["question"],
                             "answer_question": ans.get("question")})
     pii_cases = [c for c in cases if c["pii"]]
@@ -104,7 +110,7 @@ def score(cases, lines):
                   "of_strings": sum(len(c["pii"]) for c in pii_cases), "items": leaks},
         "clean_altered": {"cases": len(altered), "items": altered},
         "by_class": {k: by_class[k] for k in sorted(by_class)},
-        "errors": errors,
+        "errors": errors, "complete": not errors and len(lines) == len(cases),
     }
 
 
@@ -127,9 +133,11 @@ def report(s):
         for a in A["items"]:
             print(f"  {a['id']} [{a['class']}]\n    asked:    {a['question']!r}\n    answered: {a['answer_question']!r}")
     if s["errors"]:
-        print("\nerrors:")
-        for e in s["errors"]:
+        print(f"\nerrors ({len(s['errors'])}; the counts above are not a valid measure):")
+        for e in s["errors"][:20]:
             print(f"  {e['id']}: {e['error']}" + (f": {e['line'][:200]!r}" if e["line"] else ""))
+        if len(s["errors"]) > 20:
+            print(f"  ... and {len(s['errors']) - 20} more")
 
 
 def main():
@@ -141,17 +149,12 @@ def main():
     ap.add_argument("--timeout", type=float, default=3600, help="seconds to wait for the bot (default 3600)")
     a = ap.parse_args()
     cases = load_cases(a.cases)
-    try:
-        lines = run_bot(a.run, [c["question"] for c in cases], a.timeout)
-    except subprocess.TimeoutExpired:
-        die(f"--run did not finish within {a.timeout}s")
+    try: lines = run_bot(a.run, [c["question"] for c in cases], a.timeout)
+    except subprocess.TimeoutExpired: die(f"--run did not finish within {a.timeout}s")
     if len(lines) != len(cases):
         print(f"warning: {len(cases)} questions sent, {len(lines)} answer lines received", file=sys.stderr)
     s = score(cases, lines)
-    if a.json:
-        print(json.dumps(s, ensure_ascii=False, indent=1))
-    else:
-        report(s)
+    print(json.dumps(s, ensure_ascii=False, indent=1)) if a.json else report(s)
     bad = s["leaks"]["cases"] or s["clean_altered"]["cases"] or s["errors"]
     sys.exit(1 if a.fail and bad else 0)
 
