@@ -30,6 +30,7 @@ import bisect
 import functools
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -136,30 +137,75 @@ def implied_data_kinds(redaction: Redaction) -> set[str]:
 _DATA_DIR = Path(__file__).with_name("data")
 
 
-def _load_given_names() -> frozenset[str]:
-    path = _DATA_DIR / "given_names.txt"
-    names = set()
+def _data_lines(name: str) -> list[str]:
+    """The lines of a vocabulary file in bot/data (comments and blank lines dropped)."""
+    path = _DATA_DIR / name
+    out = []
     with path.open(encoding="utf-8") as fh:  # missing file = broken install: fail loudly
         for line in fh:
             line = line.strip()
             if line and not line.startswith("#"):
-                names.add(line)
-    return frozenset(names)
+                out.append(line)
+    return out
+
+
+def _data_sections(name: str) -> dict[str, list[str]]:
+    """A vocabulary file split into ``[section]`` blocks."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in _data_lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            sections.setdefault(current, [])
+        else:
+            sections.setdefault(current, []).append(line)
+    return sections
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: ``Siobhán`` -> ``siobhan``, ``Wiśniewska`` -> ``wisniewska``."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    out = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return out.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O").replace(
+        "’", "'").lower()
+
+
+def _load_given_names() -> frozenset[str]:
+    return frozenset(_data_lines("given_names.txt"))
 
 
 GIVEN_NAMES: frozenset[str] = _load_given_names()
+_GIVEN_FOLDED: frozenset[str] = frozenset(fold(n) for n in GIVEN_NAMES)
+SURNAMES: frozenset[str] = frozenset(_data_lines("surnames.txt"))
+_SURNAMES_FOLDED: frozenset[str] = frozenset(fold(n) for n in SURNAMES)
 
 # Given names that are also everyday words; not taken as a first name at a sentence start
-# ("Will Copilot ...", "May I ...", "Mark Complete ...").
-_AMBIGUOUS_FIRST = frozenset(
-    """Will May June April Mark Bill Frank Jack Sue Pat Rob Don Guy Grace Hope Rose Amber
-    Jade Holly Ivy Hazel Olive Pearl Penny Dawn Ray Dean Glen Dale Fern Flora Iris Ruby
-    Violet Daisy Poppy Heather Max Faye Kerry Ted Bob Jean Lee Joy Summer Chase Drew
-    Victoria Florence Georgia Jordan Bonnie Sunny Rusty Harley Teddy Gene Carol Neil
-    Ronnie Frankie Charlie Billy Bobby Tommy Jo Jan Kim Angel Lily Willow Rowan Scarlett
-    Star Lou Ed Al Nat Viv Vic Ruby Julia Ada Rex Ion Otto Otis Basil Kai Aria Cara Wren Sal
-    Dev Ram Jay Skye Luna Ella Sonny Milo Bruno Quinn Tess Abi Isla""".split()
-)
+# ("Will Copilot ...", "May I ...", "Mark Complete ...") nor as a name on their own.
+_AMBIGUOUS_FIRST = frozenset(_data_lines("ambiguous_given_names.txt"))
+_AMBIGUOUS_FOLDED = frozenset(fold(n) for n in _AMBIGUOUS_FIRST)
+# Organisations, places and products named after people (never names).
+ALLOWED_NAMES: tuple[str, ...] = tuple(_data_lines("allow_names.txt"))
+
+
+def _is_given(word: str) -> bool:
+    """A listed given name (accents ignored); a hyphenated one counts by its first part
+    ("Lily-Rose", "Mary-Jane")."""
+    f = fold(word)
+    if f in _GIVEN_FOLDED:
+        return True
+    if "-" in f:
+        first = f.split("-", 1)[0]
+        return first in _GIVEN_FOLDED and first not in _AMBIGUOUS_FOLDED
+    return False
+
+
+def _is_ambiguous(word: str) -> bool:
+    return fold(word) in _AMBIGUOUS_FOLDED
+
+
+def _is_surname(word: str) -> bool:
+    return fold(word) in _SURNAMES_FOLDED
+
 
 # Built-in tool / product / vendor words that must never be taken for a name (matched
 # case-insensitively as whole words or phrases). ``redact(protect=...)`` adds the
@@ -260,8 +306,16 @@ _NOT_NAME_WORDS = frozenset(
 _NOT_NAME_LOWER = frozenset(w.lower() for w in _NOT_NAME_WORDS)
 
 # ------------------------------------------------------------------------ patterns
-_UP = "A-ZÀ-ÖØ-Þ"
-_LO = "a-zß-öø-ÿ"
+def _letter_class(pred) -> str:
+    """A regex character-class body of the Latin letters (Basic to Extended Additional) for
+    which ``pred`` holds, so "Wiśniewska", "Dąbrowski", "Ní Bhriain" are words."""
+    chars = [chr(c) for c in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00))
+             if chr(c).isalpha() and pred(chr(c))]
+    return "".join(re.escape(c) for c in chars)
+
+
+_UP = "A-Z" + _letter_class(str.isupper)
+_LO = "a-z" + _letter_class(str.islower)
 # A capitalised name word: Sarah, O'Neill, D’Souza, McDonald, Mary-Jane, Zoë.
 _NAMEWORD = (
     rf"(?:[{_UP}][{_LO}]*['’][{_UP}][{_LO}]+"
@@ -449,7 +503,7 @@ def _build_index(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
-_BUILTIN_INDEX = _build_index(BUILTIN_PROTECTED)
+_BUILTIN_INDEX = _build_index(BUILTIN_PROTECTED + ALLOWED_NAMES)
 
 
 @functools.lru_cache(maxsize=32)
