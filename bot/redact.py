@@ -51,6 +51,10 @@ __all__ = [
     "DATE_OF_BIRTH",
     "CASE_REFERENCE",
     "NAME",
+    "ADDRESS",
+    "DRIVING_LICENCE",
+    "PASSPORT",
+    "BANK",
 ]
 
 # --------------------------------------------------------------------------- kinds
@@ -63,6 +67,9 @@ DATE_OF_BIRTH = "date_of_birth"
 CASE_REFERENCE = "case_reference"
 NAME = "name"
 ADDRESS = "address"
+DRIVING_LICENCE = "driving_licence"
+PASSPORT = "passport"
+BANK = "bank"
 
 PLACEHOLDERS: dict[str, str] = {
     NI_NUMBER: "[NI number]",
@@ -74,11 +81,17 @@ PLACEHOLDERS: dict[str, str] = {
     CASE_REFERENCE: "[case reference]",
     NAME: "[name]",
     ADDRESS: "[address]",
+    DRIVING_LICENCE: "[driving licence]",
+    PASSPORT: "[passport number]",
+    BANK: "[bank details]",
 }
 
 # When two candidates overlap the longer wins; on equal length the higher priority.
 _PRIORITY = {
     EMAIL: 90,
+    BANK: 85,
+    DRIVING_LICENCE: 82,
+    PASSPORT: 78,
     NI_NUMBER: 80,
     NHS_NUMBER: 75,
     PHONE: 70,
@@ -323,9 +336,7 @@ _NAMEWORD = (
     rf"|[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)"
 )
 
-_PLACEHOLDER_RE = re.compile(
-    r"\[(?:NI number|NHS number|email|phone|postcode|date of birth|case reference|name|address)\]"
-)
+_PLACEHOLDER_RE = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values()))
 
 
 def without_placeholders(text: str) -> str:
@@ -348,7 +359,7 @@ _NI_NOSUFFIX_RE = re.compile(
 )
 
 # Ten digits as 3-3-4 (spaces or hyphens) or unbroken.
-_TEN_DIGIT_RE = re.compile(r"(?<![\d\-/.])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?![\d]|[\-/.]\d)")
+_TEN_DIGIT_RE = re.compile(r"(?<![\d\-/])(?<!\d\.)\d{3}[ \-]?\d{3}[ \-]?\d{4}(?![\d]|[\-/.]\d)")
 _NHS_CONTEXT_RE = re.compile(r"(?i)\bNHS\s*(?:no|num|number|#)?\.?\s*[:#]?\s*$")
 _INTL_BEFORE_RE = re.compile(r"(?:\+|\b00)\s?44\s?(?:\(0\)\s?)?$")
 
@@ -387,16 +398,16 @@ _MONTHS = {
 }
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUM_DATE_RE = re.compile(
-    r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    r"(?<![\d/\-])(?<!\d\.)(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
     r"(?![\d/]|[.\-]\d)"
 )
 _ISO_DATE_RE = re.compile(r"(?<![\d/.\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d\-])")
 _DMY_WORDS_RE = re.compile(
-    rf"(?i)(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_ALT})\b\.?,?"
-    rf"\s+(?P<y>\d{{4}})(?!\d)"
+    rf"(?i)(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/]+(?P<m>{_MONTH_ALT})\b\.?,?"
+    rf"[\s\-/]+['’]?(?P<y>\d{{4}}|\d{{2}})(?!\d)"
 )
 _MDY_WORDS_RE = re.compile(
-    rf"(?i)\b(?P<m>{_MONTH_ALT})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"
+    rf"(?i)\b(?P<m>{_MONTH_ALT})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+['’]?(?P<y>\d{{4}}|\d{{2}})(?!\d)"
 )
 _MY_WORDS_RE = re.compile(rf"(?i)\b(?P<m>{_MONTH_ALT})\b\.?,?\s+(?P<y>\d{{4}})(?!\d)")
 _DOB_CONTEXT_RE = re.compile(
@@ -404,6 +415,15 @@ _DOB_CONTEXT_RE = re.compile(
     r"|\bborn\b|\baged?\s+\d{1,3}\b)"
 )
 _DOB_WINDOW = 32
+# "b.02/06/1951", "b. 2 June 1951": "b." just before the date.
+_DOB_INITIAL_RE = re.compile(r"(?<![A-Za-z])b\.\s?$")
+_SPACED_OR_RUN_DATE_RE = re.compile(
+    r"(?<![\d/.\-])(?:(?P<a>\d{2}) (?P<b>\d{2}) (?P<y>\d{4}|\d{2})|(?P<a2>\d{2})(?P<b2>\d{2})(?P<y2>(?:19|20)\d{2}))(?![\d/.\-])"
+)
+_BORN_YEAR_RE = re.compile(
+    r"(?i)(?:\bborn(?:\s+in)?|\bd\.?\s?o\.?\s?b\b\.?\s*[:\-]?|\byear\s+of\s+birth\s*[:\-]?|(?<![A-Za-z])b\.)"
+    r"\s*(?P<y>(?:19|20)\d{2})(?![\d/.\-])"
+)
 
 # Case references.
 _CASE_NOUNS = (
@@ -657,31 +677,44 @@ def _detect_dates(text: str) -> Iterator[Candidate]:
     cutoff = _ten_years_before(today)
 
     def has_context(s: int) -> bool:
-        return bool(_DOB_CONTEXT_RE.search(text[max(0, s - _DOB_WINDOW):s]))
+        before = text[max(0, s - _DOB_WINDOW):s]
+        return bool(_DOB_CONTEXT_RE.search(before) or _DOB_INITIAL_RE.search(before))
 
-    def judge(s: int, e: int, dt: date | None) -> Iterator[Candidate]:
+    def judge(s: int, e: int, dt: date | None, context_only: bool = False) -> Iterator[Candidate]:
         if dt is None:
             return
-        if dt < cutoff or has_context(s):
+        if has_context(s) or (not context_only and dt < cutoff):
             yield DATE_OF_BIRTH, s, e
 
     for m in _NUM_DATE_RE.finditer(text):
-        if m.group("sep") == "." and len(m.group("y")) != 4:
-            continue  # 5.2.12 is a clause number, not a date
+        # 5.2.12 is a clause number and 04.11.19 may be one: a date only after "DOB", "born", ...
+        dotted_short = m.group("sep") == "." and len(m.group("y")) != 4
         y = _year(m.group("y"), today)
         a, b = int(m.group("a")), int(m.group("b"))
         dt = _make_date(y, b, a) or _make_date(y, a, b)  # UK order first, then US
-        yield from judge(m.start(), m.end(), dt)
+        yield from judge(m.start(), m.end(), dt, context_only=dotted_short)
     for m in _ISO_DATE_RE.finditer(text):
         dt = _make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         yield from judge(m.start(), m.end(), dt)
     for rx in (_DMY_WORDS_RE, _MDY_WORDS_RE):
         for m in rx.finditer(text):
-            dt = _make_date(int(m.group("y")), _MONTHS[m.group("m").lower()], int(m.group("d")))
-            yield from judge(m.start(), m.end(), dt)
+            y = _year(m.group("y"), today)
+            dt = _make_date(y, _MONTHS[m.group("m").lower()], int(m.group("d")))
+            yield from judge(m.start(), m.end(), dt, context_only=len(m.group("y")) != 4)
+    for m in _SPACED_OR_RUN_DATE_RE.finditer(text):  # "DOB 03 11 1951", "DOB 03111951": context only
+        if not has_context(m.start()):
+            continue
+        a, b = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
+        y = _year(m.group("y") or m.group("y2"), today)
+        dt = _make_date(y, b, a) or _make_date(y, a, b)
+        if dt is not None:
+            yield DATE_OF_BIRTH, m.start(), m.end()
     for m in _MY_WORDS_RE.finditer(text):  # "born March 1948": only with birth context
         if has_context(m.start()) and 1900 <= int(m.group("y")) <= today.year:
             yield DATE_OF_BIRTH, m.start(), m.end()
+    for m in _BORN_YEAR_RE.finditer(text):  # "born in 1951", "DOB 1951", "b. 1951"
+        if 1900 <= int(m.group("y")) <= today.year:
+            yield DATE_OF_BIRTH, m.start("y"), m.end("y")
 
 
 def _case_token_ok(tok: str, min_digits: int) -> bool:
@@ -703,6 +736,202 @@ def _detect_case_refs(text: str) -> Iterator[Candidate]:
         if m.group("p") in _STANDARD_PREFIXES:
             continue
         yield CASE_REFERENCE, m.start(), m.end()
+
+
+# ------------------------------------------------- identifiers with a structure or a context
+# DVLA driving licence: 5 surname characters (9-padded), 6 digits (decade, month +50 for women,
+# day, year), 2 initials (9-padded), a digit and 2 check characters; the 2-digit issue number
+# after it is optional. Written with or without spaces.
+_DVLA_RE = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?P<s>[A-Z][A-Z9]{4})[ ]?(?P<d>\d{6})[ ]?(?P<i>[A-Z][A-Z9])(?P<c>\d[A-Z0-9]{2})"
+    r"(?:[ ]?\d{2})?(?![A-Za-z0-9])"
+)
+
+
+def _dvla_ok(m: re.Match) -> bool:
+    sur, d = m.group("s").upper(), m.group("d")
+    if "9" in sur.rstrip("9"):
+        return False  # padding only at the end ("LEE99")
+    if d[1] not in "0156":
+        return False
+    month = int(d[1:3]) - (50 if d[1] in "56" else 0)
+    day = int(d[3:5])
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _detect_licences(text: str) -> Iterator[Candidate]:
+    for m in _DVLA_RE.finditer(text):
+        if _dvla_ok(m):
+            yield DRIVING_LICENCE, m.start(), m.end()
+
+
+# IBAN: country, 2 check digits, then the account (groups of 4 or unbroken); mod-97 checked.
+_IBAN_RE = re.compile(r"(?i)(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])")
+
+
+def _iban_ok(compact: str) -> bool:
+    if not 15 <= len(compact) <= 34:
+        return False
+    moved = (compact[4:] + compact[:4]).upper()
+    try:
+        return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+    except ValueError:
+        return False
+
+
+def _detect_ibans(text: str) -> Iterator[Candidate]:
+    for m in _IBAN_RE.finditer(text):
+        # the longest prefix (ending at a group boundary) that passes the check
+        groups = list(re.finditer(r"[A-Za-z0-9]+", m.group()))
+        for k in range(len(groups), 0, -1):
+            compact = "".join(g.group() for g in groups[:k])
+            if _iban_ok(compact):
+                yield BANK, m.start(), m.start() + groups[k - 1].end()
+                break
+
+
+# Sort code (12-34-56, 12 34 56) with an account number or a banking word near it.
+_SORT_CODE_RE = re.compile(r"(?<![\d\-/.])\d{2}([\- ]?)\d{2}\1\d{2}(?![\d]|[\-/.]\d)")
+_ACCOUNT_RE = re.compile(r"(?<![\d\-/.])\d{7,10}(?![\d]|[\-/.]\d)")
+_BANK_WORDS_RE = re.compile(
+    r"(?i)\b(?:sort\s*code|s/c|sc|bank|banking|account|acc|acct|a/c|building\s+society|iban|pay(?:ment)?s?\s+into"
+    r"|transfer|direct\s+debit|standing\s+order|bacs)\b"
+)
+
+
+def _detect_bank(text: str) -> Iterator[Candidate]:
+    for m in _SORT_CODE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        after = _ACCOUNT_RE.search(text, e, min(len(text), e + 30))
+        before = None
+        for a in _ACCOUNT_RE.finditer(text, max(0, s - 30), s):
+            before = a
+        context = _BANK_WORDS_RE.search(text[max(0, s - 40):s])
+        if not (after or before or context):
+            continue
+        yield BANK, s, e
+        for acc in (after, before):
+            if acc is not None:
+                yield BANK, acc.start(), acc.end()
+
+
+def _ctx_phrase_re(phrases: Iterable[str]) -> str:
+    alts = sorted({re.escape(p.lower()).replace(r"\ ", r"\s+") for p in phrases}, key=len, reverse=True)
+    return "|".join(alts)
+
+
+_CONTEXT_SECTIONS = _data_sections("reference_context.txt")
+_CONTEXT_KINDS = {"passport": PASSPORT, "driving_licence": DRIVING_LICENCE, "bank": BANK,
+                  "case_reference": CASE_REFERENCE}
+_CONTEXT_RES: list[tuple[str, re.Pattern[str]]] = [
+    (section, re.compile(rf"(?i)(?<![\w/])(?:{_ctx_phrase_re(words)})(?![\w])"))
+    for section, words in _CONTEXT_SECTIONS.items() if words
+]
+# Words between a context word and its identifier ("passport number is", "crime ref no.:").
+_FILLER = frozenset(
+    "no no. nr nr. num number numbers ref ref. refs reference references id ids is was are were of his "
+    "her their the a an for it's its as on my our code codes details detail given reads read "
+    "ending shown quoted".split()
+)
+_CTX_TOKEN_RE = re.compile(r"[\s:#=.\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.]*[A-Za-z0-9])?)")
+_CTX_MORE_RE = re.compile(r"[ ](?P<g>[A-Za-z0-9]{1,8})(?![A-Za-z0-9])")
+_CTX_JOIN_RE = re.compile(r"\s*(?:,|and|or|&|/)\s*")
+_MONEYISH_RE = re.compile(r"\d+(?:[.,]\d+)?(?:k|m|bn|%|pm|am|mb|gb|kb|p)?", re.I)
+
+
+def _id_like(tok: str, min_digits: int) -> bool:
+    digits = sum(c.isdigit() for c in tok)
+    if digits < min_digits:
+        return False
+    if _CLAUSE_LIKE_RE.fullmatch(tok) or _YEARISH_RE.fullmatch(tok):
+        return False
+    if any(rx.fullmatch(tok) for rx in (_NUM_DATE_RE, _ISO_DATE_RE)):
+        return False
+    if len(tok) <= 4 and _MONEYISH_RE.fullmatch(tok):
+        return False
+    return True
+
+
+def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool) -> Iterator[tuple[int, int]]:
+    """Identifier tokens just after a context word: skip filler words, take the first token with
+    enough digits (and, for ``spaced`` kinds, its following space-separated groups), then any
+    joined by "and" / "," after it."""
+    pos = start
+    skipped = 0
+    while skipped <= 5:
+        t = _CTX_TOKEN_RE.match(text, pos)
+        if not t:
+            return
+        tok = t.group("tok")
+        if tok.lower() in _FILLER:
+            pos = t.end()
+            skipped += 1
+            continue
+        if not _id_like(tok, min_digits):
+            return
+        s, e = t.start("tok"), t.end("tok")
+        if spaced:
+            while True:
+                g = _CTX_MORE_RE.match(text, e)
+                if not g or not (any(c.isdigit() for c in g.group("g")) or g.group("g").isupper()):
+                    break
+                e = g.end()
+        yield s, e
+        j = _CTX_JOIN_RE.match(text, e)
+        if not j:
+            return
+        pos = j.end()
+        skipped = 5  # after a list joiner only identifiers continue the list
+
+
+def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """(identifiers found after context words, spans of an organisation's own references)."""
+    found: list[Candidate] = []
+    nonpersonal: list[tuple[int, int]] = []
+    for section, rx in _CONTEXT_RES:
+        for m in rx.finditer(text):
+            if section == "nonpersonal":
+                nonpersonal.extend(_context_tokens(text, m.end(), 1, spaced=False))
+                continue
+            kind = _CONTEXT_KINDS.get(section)
+            if kind is None:
+                continue
+            min_digits = 6 if kind == BANK else 3
+            for s, e in _context_tokens(text, m.end(), min_digits, spaced=kind in (BANK, DRIVING_LICENCE)):
+                found.append((kind, s, e))
+    return found, nonpersonal
+
+
+# Court and tribunal case numbers (2204117/2025, county court K00BR123, SC123/45/67890), police
+# national computer ids and CRO numbers (19/123456X, 2019/0123456A, 123456/19X).
+_COURT_RE = re.compile(
+    r"(?<![\w/\-.])(?:(?P<n>\d{4,8})/(?:19|20)\d{2}"
+    r"|[A-Z]\d{2}[A-Z]{2}\d{3}"
+    r"|[A-Z]{1,3}\d{1,4}/\d{2}/\d{3,6}"
+    r"|(?:19|20)?\d{2}/\d{1,7}[A-Za-z]"
+    r"|\d{1,6}/\d{2}[A-Za-z])(?![\w/]|[\-.]\w)"
+)
+# CPV codes ("72000000-5"): procurement vocabulary, never personal.
+_CPV_RE = re.compile(r"(?<![\w\-])\d{8}-\d(?![\w\-])")
+_NONPERSONAL_PREFIXES = frozenset(_data_lines("nonpersonal_prefixes.txt"))
+_PREFIXED_REF_RE = re.compile(r"(?<![\w\-/])(?P<p>[A-Za-z]{1,8})[\-/ ]?(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9/\-]*[A-Z0-9]"
+                              r"(?![\w\-/])")
+
+
+def _detect_court_refs(text: str) -> Iterator[Candidate]:
+    for m in _COURT_RE.finditer(text):
+        n = m.group("n")
+        if n and len(n) == 4 and n[:2] in ("19", "20"):
+            continue  # "2024/2025": two years
+        yield CASE_REFERENCE, m.start(), m.end()
+
+
+def _nonpersonal_spans(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _CPV_RE.finditer(text)]
+    for m in _PREFIXED_REF_RE.finditer(text):
+        if m.group("p").upper() in _NONPERSONAL_PREFIXES and m.group("p").isupper():
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 # A street address: a house number and a street name ("14 Harrow Lane", "3a st mary's road").
@@ -835,12 +1064,21 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_phones(text))
     hard.extend(_detect_ten_digit(text))
     hard.extend(_detect_dates(text))
+    hard.extend(_detect_licences(text))
+    hard.extend(_detect_ibans(text))
+    hard.extend(_detect_bank(text))
+    context_ids, nonpersonal = _detect_context_ids(text)
+    hard.extend(context_ids)
 
     soft: list[Candidate] = []
     soft.extend(_postcode_candidates(text))
     soft.extend(_detect_case_refs(text))
     soft.extend(_detect_addresses(text))
     soft.extend(_detect_digit_groups(text))
+    soft.extend(_detect_court_refs(text))
+    nonpersonal.extend(_nonpersonal_spans(text))
+    if nonpersonal:  # an organisation's own references (CPV codes, tenders, risks, changes)
+        soft = [c for c in soft if c[0] == NAME or not _overlaps(c[1], c[2], nonpersonal)]
 
     protected = _protected_spans(text, _protect_index(protect))
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]
