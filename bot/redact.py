@@ -852,7 +852,11 @@ def _id_like(tok: str, min_digits: int) -> bool:
     return True
 
 
-def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool) -> Iterator[tuple[int, int]]:
+_FILLER_STRICT = frozenset("no no. nr nr. num number numbers ref ref. reference id ids code codes item items".split())
+
+
+def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
+                    filler: frozenset[str] = _FILLER) -> Iterator[tuple[int, int]]:
     """Identifier tokens just after a context word: skip filler words, take the first token with
     enough digits (and, for ``spaced`` kinds, its following space-separated groups), then any
     joined by "and" / "," after it."""
@@ -863,7 +867,7 @@ def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool) -> 
         if not t:
             return
         tok = t.group("tok")
-        if tok.lower() in _FILLER:
+        if tok.lower() in filler:
             pos = t.end()
             skipped += 1
             continue
@@ -891,7 +895,7 @@ def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int
     for section, rx in _CONTEXT_RES:
         for m in rx.finditer(text):
             if section == "nonpersonal":
-                nonpersonal.extend(_context_tokens(text, m.end(), 1, spaced=False))
+                nonpersonal.extend(_context_tokens(text, m.end(), 1, spaced=False, filler=_FILLER_STRICT))
                 continue
             kind = _CONTEXT_KINDS.get(section)
             if kind is None:
@@ -908,13 +912,14 @@ _COURT_RE = re.compile(
     r"(?<![\w/\-.])(?:(?P<n>\d{4,8})/(?:19|20)\d{2}"
     r"|[A-Z]\d{2}[A-Z]{2}\d{3}"
     r"|[A-Z]{1,3}\d{1,4}/\d{2}/\d{3,6}"
+    r"|[A-Z]{1,4}/\d{3,8}/(?:19|20)?\d{2}"
     r"|(?:19|20)?\d{2}/\d{1,7}[A-Za-z]"
     r"|\d{1,6}/\d{2}[A-Za-z])(?![\w/]|[\-.]\w)"
 )
 # CPV codes ("72000000-5"): procurement vocabulary, never personal.
 _CPV_RE = re.compile(r"(?<![\w\-])\d{8}-\d(?![\w\-])")
 _NONPERSONAL_PREFIXES = frozenset(_data_lines("nonpersonal_prefixes.txt"))
-_PREFIXED_REF_RE = re.compile(r"(?<![\w\-/])(?P<p>[A-Za-z]{1,8})[\-/ ]?(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9/\-]*[A-Z0-9]"
+_PREFIXED_REF_RE = re.compile(r"(?<![\w\-/])(?P<p>[A-Za-z]{1,8})(?![A-Za-z])[\-/]?(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9/\-]*[A-Z0-9]"
                               r"(?![\w\-/])")
 
 
@@ -934,21 +939,124 @@ def _nonpersonal_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# A street address: a house number and a street name ("14 Harrow Lane", "3a st mary's road").
-_STREET_TYPES = (r"road|rd|street|st|lane|ln|avenue|ave|close|drive|dr|way|crescent|cres|court|ct|place|pl"
-                 r"|gardens|gdns|terrace|grove|hill|row|walk|square|sq|mews|park|view|rise|parade|green|yard")
-_ADDRESS_RE = re.compile(
-    rf"(?i)(?<![\w./-])(?:flat\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+(?:[a-z][a-z'\u2019-]+\s+){{1,3}}(?:{_STREET_TYPES})\b(?!-)")
-# An identifier written as groups of digits ("106 447 812", "23/418/0077") or one long number.
-_DIGIT_GROUPS_RE = re.compile(r"(?<![\w./,-])\d{2,5}(?:[ /-]\d{2,5}){2,4}(?![\w/-]|[.,]\d)|(?<![\w./,-])\d{8,}(?![\w/-]|[.,]\d)")
+# Addresses: vocabularies in bot/data/street_words.txt.
+_STREET = _data_sections("street_words.txt")
+_STREET_AFTER = frozenset(w.lower() for w in _STREET.get("after", ()))
+_STREET_AFTER_TITLE = frozenset(w.lower() for w in _STREET.get("after_titlecase", ()))
+_STREET_BEFORE = frozenset(fold(w) for w in _STREET.get("before", ()))
+_BUILDING_WORDS = frozenset(w.lower() for w in _STREET.get("building", ()))
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+
+
+_AW = rf"[{_UP}{_LO}][{_UP}{_LO}'’]*+(?:-[{_UP}{_LO}][{_UP}{_LO}'’]*+)*+"  # a word of a street name
+_ADDR_STOP_ALT = (r"(?:the|a|an|of|and|or|to|in|for|on|at|by|with|from|into|about|is|are|was|were|be|my|our"
+                  r"|your|his|her|their|this|that|these|those|it|its|as|all|any|some|per|each|every|no|not)")
+_HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?"
+_FLAT = r"(?:flat|apartment|apt|unit|maisonette|studio)\.?\s+(?:no\.?\s*)?[A-Za-z]?\d{1,4}[A-Za-z]?(?:/\d{1,3})?"
+_ADDR_STOP = frozenset(
+    "the a an of and or to in for on at by with from into about is are was were be my our your his her their "
+    "this that these those it its as all any some per each every no not".split()
+)
+# English order: house number, up to three words, a street word ("27a Station Road", "33 acacia avenue").
+_ADDR_EN_RE = re.compile(
+    rf"(?<![\w./-])(?:(?P<flat>{_FLAT})\s*,?\s+)?(?P<no>{_HOUSE_NO}),?\s+"
+    rf"(?P<words>(?:(?!{_ADDR_STOP_ALT}\s){_AW}\s+){{0,3}})"
+    rf"(?P<sw>{_alt(_STREET_AFTER | _STREET_AFTER_TITLE)})(?![\w-])",
+    re.IGNORECASE,
+)
+# Welsh / Gaelic / Irish order: house number, a street word, then its name ("12 Heol y Bryn",
+# "3 Rhodfa'r Môr", "2 Sràid na h-Eaglais"), or any word joined by an article ("7 Ceann a' Bhàigh").
+_CELTIC_ARTICLES = r"(?:y|yr|na|nan|nam|an|a['’]|na\s+h-|an\s+t-|'r|’r)"
+_ADDR_CELTIC_RE = re.compile(
+    rf"(?<![\w./-])(?:(?P<flat>{_FLAT})\s*,?\s+)?(?P<no>{_HOUSE_NO}),?\s+"
+    rf"(?P<first>[{_UP}{_LO}][{_LO}{_UP}]*+)(?P<r>['’]r)?"
+    rf"(?P<rest>(?:\s+{_CELTIC_ARTICLES})?(?:\s+(?:[hnt]-)?[{_UP}{_LO}][{_LO}{_UP}'’]*){{1,2}})",
+    re.IGNORECASE,
+)
+# A flat, apartment or unit in a named building or street ("Apartment 14, Kingsway House",
+# "Unit 7 Riverside Court", "Unit 4, Mill Yard").
+_ADDR_FLAT_RE = re.compile(
+    rf"(?<![\w./-])(?P<flat>{_FLAT})\s*,?\s+(?P<words>(?:[{_UP}]{_AW}\s+){{0,3}})(?P<sw>[{_UP}]{_AW})(?![\w-])",
+    re.IGNORECASE,
+)
+# A house name and its street ("Rose Cottage, Back Lane", "The Old Rectory, Church Lane").
+_ADDR_HOUSE_RE = re.compile(
+    rf"(?<![\w-])(?P<house>(?:The\s+)?(?:[{_UP}]{_AW}\s+){{0,2}}(?P<bw>[{_UP}]{_AW})),\s+"
+    rf"(?P<street>(?:[{_UP}]{_AW}\s+){{1,3}}(?P<sw>(?i:{_alt(_STREET_AFTER | _STREET_AFTER_TITLE)})))(?![\w-])"
+)
+# "8 The Paddocks", "3 The Maltings", "12 The Green".
+_ADDR_THE_RE = re.compile(rf"(?<![\w./-])(?P<no>{_HOUSE_NO}),?\s+The\s+(?P<w>[{_UP}]{_AW})(?![\w-])")
+
+
+def _street_word_ok(sw: str, words: list[str], *, titled_only: bool = False) -> bool:
+    low = sw.lower()
+    titled = sw[:1].isupper() and all(w[:1].isupper() for w in words)
+    if low in _STREET_AFTER and not titled_only:
+        return True
+    return (low in _STREET_AFTER or low in _STREET_AFTER_TITLE) and titled
 
 
 def _detect_addresses(text: str) -> Iterator[Candidate]:
-    for m in _ADDRESS_RE.finditer(text):
-        words = m.group().split()
-        if any(w.lower() in ("the", "a", "an", "of", "and", "or", "to", "in", "for", "on", "at") for w in words[1:-1]):
-            continue          # "3 of the way", "2 in the park": counts, not addresses
-        yield ADDRESS, m.start(), m.end()
+    for m in _ADDR_EN_RE.finditer(text):
+        words = m.group("words").split()
+        if any(w.lower() in _ADDR_STOP for w in words):
+            continue  # "3 of the way", "2 in the park": counts, not addresses
+        if not words and not m.group("flat"):
+            continue  # "12 Road": a street word needs a name before it
+        if _street_word_ok(m.group("sw"), words):
+            yield ADDRESS, m.start(), m.end()
+    for m in _ADDR_CELTIC_RE.finditer(text):
+        first = m.group("first")
+        rest = m.group("rest").split()
+        has_article = bool(m.group("r")) or (rest and re.fullmatch(_CELTIC_ARTICLES, rest[0], re.I) is not None)
+        if fold(first) in _STREET_BEFORE:
+            end = m.end()
+            if not has_article and len(rest) == 2 and rest[1].lower() in _ADDR_STOP | {"into", "about"}:
+                end = m.start("rest") + m.group("rest").rfind(rest[1]) - 1
+            # trim trailing English words ("4 Ffordd Las into chatgpt")
+            tail = m.group("rest")
+            words = list(re.finditer(r"\S+", tail))
+            keep = len(words)
+            for i, w in enumerate(words):
+                if w.group().lower() in _ADDR_STOP or w.group().lower() in ("into", "about", "want", "wants", "need", "needs", "has", "have"):
+                    keep = i
+                    break
+            if keep == 0 or (has_article and not m.group("r") and keep < 2):
+                continue
+            end = m.start("rest") + words[keep - 1].end()
+            yield ADDRESS, m.start(), end
+        elif has_article and first[:1].isupper():
+            # the capitalised words after the article ("7 Ceann a' Bhàigh need ..." ends at Bhàigh)
+            words = list(re.finditer(r"\S+", m.group("rest")))[0 if m.group("r") else 1:]
+            keep = 0
+            for w in words:
+                if not (w.group()[:1].isupper() or w.group()[:2] in ("h-", "t-", "n-")):
+                    break
+                keep += 1
+            if keep:
+                yield ADDRESS, m.start(), m.start("rest") + words[keep - 1].end()
+    for m in _ADDR_FLAT_RE.finditer(text):
+        if m.group("sw") and m.group("words"):
+            yield ADDRESS, m.start(), m.end()
+        else:
+            yield ADDRESS, m.start(), m.end("flat")  # "Flat 3" on its own still says where
+    for m in _ADDR_HOUSE_RE.finditer(text):
+        if m.group("bw").lower() not in _BUILDING_WORDS:
+            continue
+        street = m.group("street").split()
+        if _street_word_ok(m.group("sw"), street[:-1]) and not any(w.lower() in _ADDR_STOP for w in street):
+            yield ADDRESS, m.start(), m.end()
+    for m in _ADDR_THE_RE.finditer(text):
+        w = m.group("w").lower()
+        if w.endswith("s") or w in _STREET_AFTER or w in _STREET_AFTER_TITLE or w in _BUILDING_WORDS:
+            yield ADDRESS, m.start(), m.end()
+
+
+# An identifier written as groups of digits ("106 447 812", "23/418/0077") or one long number.
+_DIGIT_GROUPS_RE = re.compile(r"(?<![\w./,-])\d{2,5}(?:[ /-]\d{2,5}){2,4}(?![\w/-]|[.,]\d)|(?<![\w./,-])\d{8,}(?![\w/-]|[.,]\d)")
 
 
 def _detect_digit_groups(text: str) -> Iterator[Candidate]:
@@ -1068,7 +1176,6 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_ibans(text))
     hard.extend(_detect_bank(text))
     context_ids, nonpersonal = _detect_context_ids(text)
-    hard.extend(context_ids)
 
     soft: list[Candidate] = []
     soft.extend(_postcode_candidates(text))
@@ -1079,6 +1186,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     nonpersonal.extend(_nonpersonal_spans(text))
     if nonpersonal:  # an organisation's own references (CPV codes, tenders, risks, changes)
         soft = [c for c in soft if c[0] == NAME or not _overlaps(c[1], c[2], nonpersonal)]
+        hard = [c for c in hard if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], nonpersonal)]
+    hard.extend(context_ids)  # an identifier after "crime ref", "passport no" is personal whatever its shape
 
     protected = _protected_spans(text, _protect_index(protect))
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]

@@ -722,3 +722,63 @@ def test_dates_of_birth_issue16(text, secret):
     r = redact(text)
     assert secret not in r.text, r.text
     assert DATE_OF_BIRTH in r.kinds
+
+
+# ------------------------------------------------------------ issue 16: addresses
+@pytest.mark.parametrize(
+    "text,secret",
+    [
+        ("write to the tenant at 12 Heol y Bryn about the arrears", "12 Heol y Bryn"),
+        ("the address 4 Ffordd Las into chatgpt", "4 Ffordd Las"),
+        ("Flat 3, 18 Mill Wharf has a hoarding case", "18 Mill Wharf"),
+        ("Flat 3, 18 Mill Wharf has a hoarding case", "Flat 3"),
+        ("a visit at Unit 7 Riverside Court? The occupant", "Unit 7 Riverside Court"),
+        ("family at 2 Sràid na h-Eaglais want letters", "2 Sràid na h-Eaglais"),
+        ("the owner of The Old Rectory, Church Lane?", "The Old Rectory, Church Lane"),
+        ("a route to Rose Cottage, Back Lane where the carer visits", "Rose Cottage, Back Lane"),
+        ("the welfare check at Apartment 14, Kingsway House? The man", "Apartment 14, Kingsway House"),
+        ("Can I put 8 The Paddocks into ChatGPT", "8 The Paddocks"),
+        ("the visit at 14B Lôn Isaf? Dad said no", "14B Lôn Isaf"),
+        ("for the tenant at 3 Rhodfa'r Môr?", "3 Rhodfa'r Môr"),
+        ("the notice for 101-103 High Street, where the landlord lives", "101-103 High Street"),
+        ("the couple at 7 Ceann a' Bhàigh need a care assessment", "7 Ceann a' Bhàigh"),
+        ("the eviction letter to 3 ffordd y goedwig ll57 2ee", "3 ffordd y goedwig"),
+        ("Resident at Flat 2/1, 45 Dumbarton Road has reported", "Flat 2/1, 45 Dumbarton Road"),
+        ("damp complaints from 33 acacia avenue, the kids", "33 acacia avenue"),
+        ("at 62 Wensleydale Crescent and 19 Church View", "62 Wensleydale Crescent"),
+        ("at 62 Wensleydale Crescent and 19 Church View", "19 Church View"),
+        ("Unit 4, Mill Yard, Leeds", "Unit 4, Mill Yard"),
+    ],
+)
+def test_addresses_issue16(text, secret):
+    r = redact(text)
+    assert secret not in r.text, r.text
+    assert "[address]" in r.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I use Copilot to draft the closure notice for the office on Mill Road while the roof is fixed?",
+        "Can Gemini write a consultation summary about the proposed cycle lane on Heol y Bryn?",
+        "The Riverside Court offices are moving to hot desks - can Copilot write the staff FAQ?",
+        "Can Copilot draft the sign-in instructions for the Kingsway House reception?",
+        "Can I ask ChatGPT to write the public notice for the road closure on Sràid na h-Eaglais?",
+        "Can Otter record the session in Room 4.12 at 14:30?",
+        "Can I use Copilot to book Committee Room 2 between 10:00 and 11:15?",
+        "Can Gemini draft a room booking policy for floors 1 to 3 of the Civic Centre?",
+        "we have 3 team leads and 2 in the park team",
+        "Can Copilot plan the route for our pool cars along the M25 and the A1(M)?",
+    ],
+)
+def test_streets_without_a_house_are_not_addresses(text):
+    assert redact(text).text == text
+
+
+def test_street_words_file_has_welsh_and_gaelic_words():
+    words = redact_mod._STREET
+    for w in ("heol", "ffordd", "stryd", "lôn", "sràid"):
+        assert w in words["before"]
+    for w in ("road", "street", "wharf", "fold", "bank", "close"):
+        assert w in words["after"]
+    assert "mount" in words["after"]
