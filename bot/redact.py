@@ -189,8 +189,13 @@ def _load_given_names() -> frozenset[str]:
 
 GIVEN_NAMES: frozenset[str] = _load_given_names()
 _GIVEN_FOLDED: frozenset[str] = frozenset(fold(n) for n in GIVEN_NAMES)
-SURNAMES: frozenset[str] = frozenset(_data_lines("surnames.txt"))
+_SURNAME_SECTIONS = _data_sections("surnames.txt")
+SURNAMES: frozenset[str] = frozenset(_SURNAME_SECTIONS.get("", []) + _SURNAME_SECTIONS.get("written_first", []))
+_SURNAME_WORDLIKE_FOLDED: frozenset[str] = frozenset(fold(n) for n in _SURNAME_SECTIONS.get("also_words", []))
 _SURNAMES_FOLDED: frozenset[str] = frozenset(fold(n) for n in SURNAMES)
+_SURNAME_FIRST_FOLDED: frozenset[str] = frozenset(fold(n) for n in _SURNAME_SECTIONS.get("written_first", []))
+# Words after a name that make it an organisation's, award's or building's name.
+_ORG_WORDS: frozenset[str] = frozenset(w.lower() for w in _data_lines("org_words.txt"))
 
 # Given names that are also everyday words; not taken as a first name at a sentence start
 # ("Will Copilot ...", "May I ...", "Mark Complete ...") nor as a name on their own.
@@ -201,14 +206,13 @@ ALLOWED_NAMES: tuple[str, ...] = tuple(_data_lines("allow_names.txt"))
 
 
 def _is_given(word: str) -> bool:
-    """A listed given name (accents ignored); a hyphenated one counts by its first part
-    ("Lily-Rose", "Mary-Jane")."""
-    f = fold(word)
+    """A listed given name (accents ignored); a hyphenated one counts when one of its parts is
+    listed ("Lily-Rose", "Jean-Luc", "Hyun-woo")."""
+    f = fold(re.sub(r"['’]s$", "", word))
     if f in _GIVEN_FOLDED:
         return True
     if "-" in f:
-        first = f.split("-", 1)[0]
-        return first in _GIVEN_FOLDED and first not in _AMBIGUOUS_FOLDED
+        return any(part in _GIVEN_FOLDED for part in f.split("-"))
     return False
 
 
@@ -333,7 +337,7 @@ _LO = "a-z" + _letter_class(str.islower)
 _NAMEWORD = (
     rf"(?:[{_UP}][{_LO}]*['’][{_UP}][{_LO}]+"
     rf"|(?:Mc|Mac)[{_UP}][{_LO}]+"
-    rf"|[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)"
+    rf"|[{_UP}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+){{0,2}})"
 )
 
 _PLACEHOLDER_RE = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values()))
@@ -1123,7 +1127,7 @@ def _name_candidates(text: str, protected: list[tuple[int, int]]) -> Iterator[Ca
         if (
             single
             and role_noun in _ORG_AMBIGUOUS_ROLES
-            and text[run[0]:run[1]] not in GIVEN_NAMES
+            and not _is_given(text[run[0]:run[1]])
             and not _PERSONAL_POSSESSIVE_RE.search(text[max(0, m.start() - 8):m.start()])
         ):
             continue  # "our partner Capita": an organisation, not a person
@@ -1132,7 +1136,7 @@ def _name_candidates(text: str, protected: list[tuple[int, int]]) -> Iterator[Ca
     # okafor", "email to raj patel"): a common given name (not an everyday word) and a surname.
     for m in _LOWER_NAME_RE.finditer(text):
         first, last = m.group("first"), m.group("last")
-        if (first.capitalize() in GIVEN_NAMES and first.capitalize() not in _AMBIGUOUS_FIRST
+        if (_is_given(first) and not _is_ambiguous(first)
                 and last not in _LOWER_STOP and last.capitalize() not in _NOT_NAME_WORDS
                 and not _overlaps(m.start("first"), m.end("last"), protected)):
             yield NAME, m.start("first"), m.end("last")
@@ -1142,11 +1146,13 @@ def _name_candidates(text: str, protected: list[tuple[int, int]]) -> Iterator[Ca
         i = 0
         while i < len(words) - 1:
             s, e, w = words[i]
-            at_start = bool(_SENTENCE_START_RE.search(text[max(0, s - 3):s])) or s == 0
+            at_start = (bool(_SENTENCE_START_RE.search(text[max(0, s - 3):s])) or s == 0) \
+                and not text[max(0, s - 1):s] == "("
+            bare_w = re.sub(r"['’]s$", "", w)
             if (
-                w in GIVEN_NAMES
-                and not (at_start and w in _AMBIGUOUS_FIRST)
-                and not _overlaps(s, e, protected)
+                _is_given(bare_w)
+                and not (at_start and _is_ambiguous(bare_w))
+                and (not _overlaps(s, e, protected) or _product_word_before_surname(text, s, e, words, i, protected))
             ):
                 j = i + 1
                 last_end = None
@@ -1162,6 +1168,224 @@ def _name_candidates(text: str, protected: list[tuple[int, int]]) -> Iterator[Ca
                     i = j
                     continue
             i += 1
+
+
+def _product_word_before_surname(text: str, s: int, e: int, words, i: int,
+                                 protected: list[tuple[int, int]]) -> bool:
+    """A protected single word that is also a given name ("Gemma", "Claude", "Heidi") followed by
+    a capitalised word that is neither protected nor a common word: a person ("Gemma Rowe")."""
+    if not any(ps == s and pe == e for ps, pe in protected):
+        return False
+    if i + 1 >= len(words):
+        return False
+    ns, ne, nw = words[i + 1]
+    bare = re.sub(r"['’]s$", "", nw)
+    if bare.endswith("s") and not _is_surname(bare):
+        return False  # "Alexa Skills": a product's feature, not a surname
+    return not _overlaps(ns, ne, protected) and bare not in _NOT_NAME_WORDS
+
+
+# --------------------------------------------------------------- names: more cues (issue 16)
+_TITLES_ANY = (r"mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|cllr|councillor|rev|revd|fr|sr|lord|lady"
+               r"|pc|dc|ds|di|dci|dsi|sgt|insp|supt|cst|det|judge|hhj")
+_TITLES_LOWER_OK = frozenset("mr mrs miss mx dr prof cllr revd rev sgt insp supt".split())
+_NW_ANY = rf"[{_UP}{_LO}][{_LO}]*+(?:['’][{_UP}{_LO}][{_LO}]++)?(?:-[{_UP}{_LO}][{_LO}]++){{0,2}}"
+# Title, optional collar number, initials, surname: "Mr T. Hargreaves", "PC 4471 B. Daly",
+# "Miss S.L. Fenwick", "mr d kowalczyk", "sgt h. mcallister".
+_TITLE_INITIAL_RE = re.compile(
+    rf"(?<![\w\-])(?P<title>(?i:{_TITLES_ANY}))\.?[ \t]+(?:\d{{2,6}}[ \t]+)?"
+    rf"(?P<name>(?:[{_UP}{_LO}]\.[ \t]?|[{_UP}{_LO}][ \t]){{1,3}}(?P<sur>{_NW_ANY}))"
+)
+# Title + capitalised surname for the titles the older rule lacks ("Sgt Jones", "PC Khan").
+_TITLE_NAME_RE = re.compile(
+    rf"(?<![\w\-])(?P<title>(?i:{_TITLES_ANY}))\.?[ \t]+(?:\d{{2,6}}[ \t]+)?(?P<name>{_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)"
+)
+# Initial(s) + a listed surname without a title: "A. Patel", "S.L. Fenwick".
+_INITIAL_SURNAME_RE = re.compile(rf"(?<![\w.\-])(?P<name>(?:[{_UP}]\.[ \t]?){{1,3}}(?P<sur>{_NAMEWORD}))")
+# Surname written first: "Nguyễn Thị Lan", "Wang Fang".
+_SURNAME_FIRST_RE = re.compile(rf"(?<![\w\-])(?P<sur>{_NAMEWORD})(?P<rest>(?:[ \t]+{_NAMEWORD}){{1,2}})")
+# A capitalised given name on its own (optionally possessive).
+_SINGLE_NAME_RE = re.compile(rf"(?<![\w\-’'])(?P<w>{_NAMEWORD})(?P<poss>['’]s)?(?![\w\-])")
+# Lower case: a given name and the word after it ("john smiths sick note", "lisa trent's hr file").
+_LOWER_PAIR_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<first>[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w])(?=(?:[ \t]+(?P<last>[{_LO}][{_LO}'’\-]+)(?![\w]))?)"
+)
+# Any capitalised word before a listed surname ("Glyn Jenkins").
+_BEFORE_SURNAME_RE = re.compile(rf"(?<![\w\-’'])(?P<first>{_NAMEWORD})[ \t]+(?P<sur>{_NAMEWORD})(?![\w\-])")
+_NOT_NAME_BEFORE_RE = re.compile(r"(?:\bSt\.?|\bSaint|\b[Yy]r?|\b[Nn]an?|\b[Aa]n)[ \t]+$")
+# Families: "the Kowalski family", "the mahmood family", "The Pemberton-Hale household", "the Donnellys".
+_FAMILY_RE = re.compile(
+    rf"(?i:\bthe)[ \t]+(?P<n>{_NW_ANY})[ \t]+(?P<f>(?i:family|family's|families|household|twins|children|kids|boys|girls|brothers|sisters|siblings|clan))\b"
+)
+_FAMILY_PLURAL_RE = re.compile(
+    rf"(?i:\b(?:for|with|to|about|from|visit|visiting|of|and|on|at|by|against|re))[ \t]+(?i:the)[ \t]+"
+    rf"(?P<n>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:s|es))(?![\w\-'’])(?![ \t]+[{_UP}])"
+)
+_FAMILY_NOT = frozenset(
+    "whole same foster birth extended host adoptive royal other new wider immediate nuclear blended entire first "
+    "second young large big small local traditional working single poor rich average typical affected "
+    "relevant named said above following patient's child's client's resident's person's staff".split()
+)
+_PLURAL_NOT = frozenset(
+    "midlands highlands lowlands netherlands philippines commons lords greens olympics paralympics cotswolds "
+    "chilterns pennines dales fens broads hebrides americas maltings paddocks limes willows elms beeches laurels "
+    "cedars oaks pines firs hollies shires borders valleys downs heights gardens meadows fields teams services "
+    "nhs terms conditions minutes notes records regulations rules guidelines standards principles tools apps "
+    "users staff governors trustees directors members partners councillors ministers officers".split()
+)
+_LIST_RIGHT_RE = re.compile(
+    rf"(?:['’]s)?(?:[ \t]*\([^()]{{1,40}}\))?[ \t]*(?:,[ \t]*(?:and|&|or)?|[ \t]+(?:and|&|or))[ \t]+"
+    rf"(?P<n>{_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)"
+)
+_LIST_LEFT_RE = re.compile(
+    rf"(?P<n>{_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)(?:['’]s)?(?:[ \t]*\([^()]{{1,40}}\))?[ \t]*(?:,|[ \t]+and|[ \t]+&|[ \t]+or)[ \t]+$"
+)
+_ORG_AFTER_RE = re.compile(
+    rf"[ \t]+(?:[{_UP}][\w'’\-]*[ \t]+){{0,2}}(?P<o>[\w'’]+)"
+)
+_COMMON_AFTER_NAME = frozenset(
+    "said says asked asks wants wanted needs needed told tells has had got gets thinks feels lives lived works worked "
+    "sent emailed called rang phoned came went is was are were will would can could should may might must did does do "
+    "and or but from in at on to for with about into who which that whose".split()
+)
+
+
+def _capital_word_ok(w: str, s: int, e: int, protected: list[tuple[int, int]]) -> bool:
+    bare = re.sub(r"['’]s$", "", w)
+    return bare not in _NOT_NAME_WORDS and not _overlaps(s, e, protected) and not bare.isupper()
+
+
+def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _TITLE_INITIAL_RE.finditer(text):
+        title = m.group("title")
+        if title.islower() and title not in _TITLES_LOWER_OK:
+            continue  # "ms teams", "pc a lot"
+        sur = re.sub(r"['’]s$", "", m.group("sur"))
+        if sur.lower() in _LOWER_STOP or sur.lower() in _NOT_NAME_LOWER:
+            continue
+        if _overlaps(m.start("sur"), m.end("sur"), protected):
+            continue
+        out.append((NAME, m.start("name"), m.start("sur") + len(sur)))
+    for m in _TITLE_NAME_RE.finditer(text):
+        title = m.group("title")
+        if title.islower() or title.lower() in ("ms", "dc", "ds", "di", "lord", "lady", "judge", "det", "fr", "sr"):
+            continue  # lower-case titles and ones that are also words/abbreviations need an initial
+        words = _name_words(m.group("name"), m.start("name"))
+        run = _accept_name_run(words, protected)
+        if run and run[0] == m.start("name"):
+            out.append((NAME, run[0], run[1]))
+    for m in _INITIAL_SURNAME_RE.finditer(text):
+        sur = re.sub(r"['’]s$", "", m.group("sur"))
+        if _is_surname(sur) and not _overlaps(m.start("sur"), m.end("sur"), protected):
+            out.append((NAME, m.start("name"), m.start("sur") + len(sur)))
+    for m in _SURNAME_FIRST_RE.finditer(text):
+        if fold(m.group("sur")) not in _SURNAME_FIRST_FOLDED:
+            continue
+        words = _name_words(m.group("rest"), m.start("rest"))
+        run = _accept_name_run(words, protected)
+        if run and run[0] == words[0][0] and not _overlaps(m.start("sur"), m.end("sur"), protected):
+            out.append((NAME, m.start("sur"), run[1]))
+    for m in _SINGLE_NAME_RE.finditer(text):
+        w = m.group("w")
+        s, e = m.start("w"), m.end("w")
+        if not _is_given(w) or _overlaps(s, e, protected) or w in _NOT_NAME_WORDS:
+            continue
+        if _is_ambiguous(w) and not ("-" in w or m.group("poss") or text.startswith(" (", e)):
+            continue
+        if _NOT_NAME_BEFORE_RE.search(text[max(0, s - 6):s]):
+            continue  # "St Mary's", "Heol y Bryn": a saint's or place name
+        out.append((NAME, s, e))
+    for m in _BEFORE_SURNAME_RE.finditer(text):
+        first, sur = m.group("first"), re.sub(r"['’]s$", "", m.group("sur"))
+        f = fold(sur)
+        if f not in _SURNAMES_FOLDED or f in _SURNAME_WORDLIKE_FOLDED:
+            continue
+        if first in _NOT_NAME_WORDS or _overlaps(m.start(), m.end(), protected):
+            continue
+        if _SENTENCE_START_RE.search(text[max(0, m.start() - 3):m.start()]) and not _is_given(first):
+            continue
+        out.append((NAME, m.start("first"), m.start("sur") + len(sur)))
+    for m in _LOWER_PAIR_RE.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if not _is_given(first) or _overlaps(m.start("first"), m.end("first"), protected):
+            continue
+        last_bare = re.sub(r"['’]s$", "", last) if last else None
+        last_ok = bool(last_bare) and last_bare not in _LOWER_STOP and last_bare not in _COMMON_AFTER_NAME \
+            and last_bare.capitalize() not in _NOT_NAME_WORDS and len(last_bare) >= 2
+        if _is_ambiguous(first) and "-" not in first:
+            # "dean fairclough's", "jack smith": only with a possessive surname or a listed one
+            if not (last_ok and (last != last_bare or _is_surname(last_bare))):
+                continue
+        if last_ok:
+            out.append((NAME, m.start("first"), m.start("last") + len(last_bare)))
+        else:
+            out.append((NAME, m.start("first"), m.end("first")))
+    for m in _FAMILY_RE.finditer(text):
+        n = m.group("n")
+        if fold(n) in _FAMILY_NOT or n in _NOT_NAME_WORDS or n.lower() in _LOWER_STOP:
+            continue
+        if n.islower() and n.capitalize() in _NOT_NAME_WORDS:
+            continue
+        if not _overlaps(m.start("n"), m.end("n"), protected):
+            out.append((NAME, m.start("n"), m.end("n")))
+    for m in _FAMILY_PLURAL_RE.finditer(text):
+        n = m.group("n")
+        stem = n[:-1]
+        low = n.lower()
+        if low in _PLURAL_NOT or stem in _NOT_NAME_WORDS or n in _NOT_NAME_WORDS:
+            continue
+        if low in _STREET_AFTER or low in _STREET_AFTER_TITLE or low in _BUILDING_WORDS:
+            continue
+        if not _overlaps(m.start("n"), m.end("n"), protected):
+            out.append((NAME, m.start("n"), m.end("n")))
+    return out
+
+
+def _followed_by_org_word(text: str, e: int) -> bool:
+    """A name followed (directly or after up to two capitalised words) by an organisation or
+    building word: "Kate Granger Compassionate Care Awards", "the Edith Cavell unit"."""
+    if text.startswith(("'s", "’s"), e):
+        return False
+    m = _ORG_AFTER_RE.match(text, e)
+    if not m:
+        return False
+    # the first word after the name may be the org word itself, in any case
+    words = re.findall(r"[\w'’\-]+", text[e:e + 80])
+    for k, w in enumerate(words[:5]):
+        if w.lower() in _ORG_WORDS:
+            return True
+        if not w[:1].isupper():
+            return False
+    return False
+
+
+def _propagate_lists(text: str, names: list[Candidate], protected: list[tuple[int, int]]) -> list[Candidate]:
+    """Names in a list with a found name are names too ("Amy, Raj and Leon all have ADHD")."""
+    found = {(s, e) for _, s, e in names}
+    todo = list(found)
+    while todo:
+        s, e = todo.pop()
+        hits = []
+        r = _LIST_RIGHT_RE.match(text, e)
+        if r:
+            hits.append((r.start("n"), r.end("n")))
+        left = _LIST_LEFT_RE.search(text[max(0, s - 60):s])
+        if left:
+            off = max(0, s - 60)
+            hits.append((off + left.start("n"), off + left.end("n")))
+        for hs, he in hits:
+            words = _name_words(text[hs:he], hs)
+            run = _accept_name_run(words, protected)
+            if not run or run[0] != hs:
+                continue
+            if _SENTENCE_START_RE.search(text[max(0, run[0] - 3):run[0]]) and len(words) == 1 \
+                    and not _is_given(words[0][2]):
+                continue
+            if (run[0], run[1]) not in found and not any(fs <= run[0] and run[1] <= fe for fs, fe in found):
+                found.add(run)
+                todo.append(run)
+    return [(NAME, s, e) for s, e in found]
 
 
 # ------------------------------------------------------------------------- redact
@@ -1191,7 +1415,11 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
 
     protected = _protected_spans(text, _protect_index(protect))
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]
-    soft.extend(_name_candidates(text, protected))
+    names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
+    names = _propagate_lists(text, names, protected)
+    vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])]
+    names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]
+    soft.extend(names)
 
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER_RE.finditer(text)]
     candidates = [c for c in hard + soft if c[2] > c[1]]

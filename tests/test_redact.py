@@ -637,7 +637,7 @@ def test_names_typed_in_lower_case_after_a_word_that_introduces_a_person(text, s
 
 
 @pytest.mark.parametrize("text", [
-    "a report for grace period extensions", "send it to james tomorrow", "letter for the team",
+    "a report for grace period extensions", "letter for the team",
     "can copilot draft a reply to mark about the budget", "write to sue today",
 ])
 def test_lower_case_words_after_for_or_to_are_not_names(text):
@@ -782,3 +782,69 @@ def test_street_words_file_has_welsh_and_gaelic_words():
     for w in ("road", "street", "wharf", "fold", "bank", "close"):
         assert w in words["after"]
     assert "mount" in words["after"]
+
+
+# ---------------------------------------------------------------- issue 16: names
+@pytest.mark.parametrize(
+    "text,secrets",
+    [
+        ("send it to james tomorrow", ["james"]),  # an unambiguous given name, even in lower case
+        ("the PEP review for Lily-Rose Thompson? She's been excluded", ["Lily-Rose Thompson"]),
+        ("put mary-jane collins's dementia assessment into chatgpt", ["mary-jane collins"]),
+        ("the school report for Jean-Luc Moreau, he has an EHCP", ["Jean-Luc Moreau"]),
+        ("the meeting about Ruby-Mae Harper-Jones?", ["Ruby-Mae Harper-Jones"]),
+        ("Hyun-woo Park's visa sponsorship issue", ["Hyun-woo Park"]),
+        ("the care plan for Siobhán Ní Bhriain?", ["Siobhán", "Bhriain"]),
+        ("the booking for Nguyễn Thị Lan, she has been referred", ["Nguyễn Thị Lan"]),
+        ("a letter to Zofia Wiśniewska about her claim", ["Zofia Wiśniewska"]),
+        ("can i put john smiths sick note in copilot", ["john smith"]),
+        ("the investigation into dean fairclough's expenses", ["dean fairclough"]),
+        ("the complaint against Mr T. Hargreaves, the caretaker", ["T. Hargreaves", "Hargreaves"]),
+        ("a letter to Dr A Patel about missed appointments", ["A Patel"]),
+        ("can copilot write to mr d kowalczyk about his overpayment", ["d kowalczyk"]),
+        ("the bundle for Miss S.L. Fenwick's claim", ["S.L. Fenwick", "Fenwick"]),
+        ("summarise PC 4471 B. Daly's statement", ["B. Daly"]),
+        ("put sgt h. mcallister's grievance into chatgpt", ["h. mcallister"]),
+        ("the case history for the Kowalski family?", ["Kowalski"]),
+        ("the housing needs of the mahmood family, dad has had a stroke", ["mahmood"]),
+        ("The Pemberton-Hale household have complained", ["Pemberton-Hale"]),
+        ("the eviction case for the Donnellys in block C", ["Donnellys"]),
+        ("learning plans? Amy, Raj and Leon all have ADHD.", ["Amy", "Raj", "Leon"]),
+        ("'Aoife (self-harm), Mateusz (missing), Zainab (CSE risk)'", ["Aoife", "Mateusz", "Zainab"]),
+        ("home visits to Doris, Wilfred and Ivy? They're all end of life", ["Doris", "Wilfred", "Ivy"]),
+        ("the sickness list - Gemma Rowe (stress), Tom Hill (back)", ["Gemma Rowe", "Tom Hill"]),
+        ("email the report to Glyn Jenkins and his daughter", ["Glyn Jenkins"]),
+        ("summarise Mosaic ID 3318842 (Jack Pryce, 11) for the panel", ["Jack Pryce"]),
+    ],
+)
+def test_names_issue16(text, secrets):
+    r = redact(text)
+    for s in secrets:
+        assert s not in r.text, r.text
+    assert "[name]" in r.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nominations for the Kate Granger Compassionate Care Awards",
+        "a supplier based at the Sir Robert McAlpine site offices?",
+        "a poster for the Elizabeth Garrett Anderson wing reopening?",
+        "the visitor guidance for the Edith Cavell unit?",
+        "the staffing rota template for St Mary's ward?",
+        "a bid to the Isaac Newton Institute and the Florence Nightingale Foundation",
+        "the cycle lane on Heol y Bryn?",
+        "Is Meta AI in WhatsApp allowed for the Leeds Teaching Hospitals project?",
+        "Alexa Skills and Amazon Alexa",
+        "Can Claude Sonnet or Gemma summarise the published report?",
+        "a report for the whole family and the foster family",
+    ],
+)
+def test_names_of_organisations_and_places_survive(text):
+    assert redact(text).text == text
+
+
+def test_allow_list_is_data():
+    assert "Isaac Newton Institute" in redact_mod.ALLOWED_NAMES
+    assert "Florence Nightingale Foundation" in redact_mod.ALLOWED_NAMES
+    assert "institute" in redact_mod._ORG_WORDS
