@@ -323,16 +323,12 @@ _NOT_NAME_WORDS = frozenset(
 _NOT_NAME_LOWER = frozenset(w.lower() for w in _NOT_NAME_WORDS)
 
 # ------------------------------------------------------------------------ patterns
-def _letter_class(pred) -> str:
-    """A regex character-class body of the Latin letters (Basic to Extended Additional) for
-    which ``pred`` holds, so "Wiśniewska", "Dąbrowski", "Ní Bhriain" are words."""
-    chars = [chr(c) for c in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00))
-             if chr(c).isalpha() and pred(chr(c))]
-    return "".join(re.escape(c) for c in chars)
-
-
-_UP = "A-Z" + _letter_class(str.isupper)
-_LO = "a-z" + _letter_class(str.islower)
+# Latin letters for name and street words. Latin-1 is split by case; Latin Extended-A/B and
+# Extended Additional (Wiśniewska, Dąbrowski, Nguyễn) are in both classes: small classes compile
+# fast, and a word starting with a lower-case extended letter is rare enough not to matter.
+_EXT = "\u0100-\u024f\u1e00-\u1eff"
+_UP = "A-ZÀ-ÖØ-Þ" + _EXT
+_LO = "a-zß-öø-ÿ" + _EXT
 # A capitalised name word: Sarah, O'Neill, D’Souza, McDonald, Mary-Jane, Zoë.
 _NAMEWORD = (
     rf"(?:[{_UP}][{_LO}]*['’][{_UP}][{_LO}]+"
