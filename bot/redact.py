@@ -791,8 +791,8 @@ def _detect_ibans(text: str) -> Iterator[Candidate]:
 
 
 # Sort code (12-34-56, 12 34 56) with an account number or a banking word near it.
-_SORT_CODE_RE = re.compile(r"(?<![\d\-/.])\d{2}([\- ]?)\d{2}\1\d{2}(?![\d]|[\-/.]\d)")
-_ACCOUNT_RE = re.compile(r"(?<![\d\-/.])\d{7,10}(?![\d]|[\-/.]\d)")
+_SORT_CODE_RE = re.compile(r"(?<![\w\-/.])\d{2}([\- ]?)\d{2}\1\d{2}(?![\w]|[\-/.]\d)")
+_ACCOUNT_RE = re.compile(r"(?<![\w\-/.])\d{7,10}(?![\w]|[\-/.]\d)")
 _BANK_WORDS_RE = re.compile(
     r"(?i)\b(?:sort\s*code|s/c|sc|bank|banking|account|acc|acct|a/c|building\s+society|iban|pay(?:ment)?s?\s+into"
     r"|transfer|direct\s+debit|standing\s+order|bacs)\b"
@@ -809,6 +809,8 @@ def _detect_bank(text: str) -> Iterator[Candidate]:
         context = _BANK_WORDS_RE.search(text[max(0, s - 40):s])
         if not (after or before or context):
             continue
+        if not m.group(1) and not context and not (after and re.fullmatch(r"[\s/,;:|-]{1,5}", text[e:after.start()])):
+            continue  # six digits in a row: a sort code after a banking word or right before an account
         yield BANK, s, e
         for acc in (after, before):
             if acc is not None:

@@ -848,3 +848,11 @@ def test_allow_list_is_data():
     assert "Isaac Newton Institute" in redact_mod.ALLOWED_NAMES
     assert "Florence Nightingale Foundation" in redact_mod.ALLOWED_NAMES
     assert "institute" in redact_mod._ORG_WORDS
+
+
+@pytest.mark.parametrize("text", [
+    "index 20261206T215147Z-710d87ba and v-20261206", "build 20261206.215147 of the bot",
+    "commit 4f1e2d3c9a8b7e6d5c4b3a29", "the 123456 tokens limit and 16 384 context window",
+])
+def test_versions_timestamps_and_hashes_survive(text):
+    assert redact(text).text == text
