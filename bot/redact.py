@@ -40,6 +40,7 @@ __all__ = [
     "Finding",
     "Redaction",
     "RedactingFilter",
+    "install_log_redaction",
     "redact",
     "implied_data_kinds",
     "PLACEHOLDERS",
@@ -1490,3 +1491,12 @@ class RedactingFilter(logging.Filter):
         if record.stack_info:
             record.stack_info = redact(record.stack_info, self.protect).text
         return True
+
+
+def install_log_redaction(logger: logging.Logger | None = None, protect: Iterable[str] = ()) -> None:
+    """Attach a ``RedactingFilter`` to every handler of ``logger`` (default: the root logger)
+    that lacks one, e.g. after ``logging.basicConfig``; idempotent."""
+    target = logger or logging.getLogger()
+    for handler in target.handlers:
+        if not any(isinstance(f, RedactingFilter) for f in handler.filters):
+            handler.addFilter(RedactingFilter(protect))

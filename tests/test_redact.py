@@ -856,3 +856,20 @@ def test_allow_list_is_data():
 ])
 def test_versions_timestamps_and_hashes_survive(text):
     assert redact(text).text == text
+
+
+def test_install_log_redaction_filters_every_root_handler():
+    logger = logging.getLogger("policybot-test-install")
+    logger.propagate = False
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    logger.addHandler(handler)
+    try:
+        redact_mod.install_log_redaction(logger)
+        redact_mod.install_log_redaction(logger)          # idempotent
+        assert sum(isinstance(f, RedactingFilter) for f in handler.filters) == 1
+        logger.warning("driving licence MORGA753116SM9IJ for %s", "Mr T. Hargreaves")
+        out = stream.getvalue()
+        assert "MORGA753116SM9IJ" not in out and "Hargreaves" not in out
+    finally:
+        logger.removeHandler(handler)
