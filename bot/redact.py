@@ -427,7 +427,7 @@ _DOB_WINDOW = 32
 # "b.02/06/1951", "b. 2 June 1951": "b." just before the date.
 _DOB_INITIAL_RE = re.compile(r"(?<![A-Za-z])b\.\s?$")
 _SPACED_OR_RUN_DATE_RE = re.compile(
-    r"(?<![\d/.\-])(?:(?P<a>\d{2}) (?P<b>\d{2}) (?P<y>\d{4}|\d{2})|(?P<a2>\d{2})(?P<b2>\d{2})(?P<y2>(?:19|20)\d{2}))(?![\d/.\-])"
+    r"(?<![\d/.\-])(?:(?P<a>\d{2}) (?P<b>\d{2}) (?P<y>\d{4}|\d{2})|(?P<a2>\d{2})(?P<b2>\d{2})(?P<y2>(?:19|20)\d{2}|\d{2}))(?![\d/.\-])"
 )
 _BORN_YEAR_RE = re.compile(
     r"(?i)(?:\bborn(?:\s+in)?|\bd\.?\s?o\.?\s?b\b\.?\s*[:\-]?|\byear\s+of\s+birth\s*[:\-]?|(?<![A-Za-z])b\.)"
@@ -652,8 +652,9 @@ def _detect_ten_digit(text: str) -> Iterator[Candidate]:
 def _postcode_candidates(text: str) -> Iterator[Candidate]:
     for m in _POSTCODE_RE.finditer(text):
         inward = m.group()[-3:]
-        if inward.islower() and _ORDINAL_INWARD_RE.search(inward):
-            continue  # "se1 2nd", "b3 4th": ordinals in chat, not postcodes
+        if inward.islower() and _ORDINAL_INWARD_RE.search(inward) \
+                and not re.search(r"(?i)post\s*code\W{0,3}$", text[max(0, m.start() - 12):m.start()]):
+            continue  # "se1 2nd", "b3 4th": ordinals in chat, not postcodes (unless after "postcode")
         area = m.group("area")
         if area and not area.isupper() and area.upper() not in _PC_AREA_SET:
             continue  # lower-case letters: only real postcode areas
@@ -956,6 +957,7 @@ _STREET_AFTER = frozenset(w.lower() for w in _STREET.get("after", ()))
 _STREET_AFTER_TITLE = frozenset(w.lower() for w in _STREET.get("after_titlecase", ()))
 _STREET_BEFORE = frozenset(fold(w) for w in _STREET.get("before", ()))
 _BUILDING_WORDS = frozenset(w.lower() for w in _STREET.get("building", ()))
+_PUBLIC_BUILDINGS = tuple(w.lower() for w in _STREET.get("public", ()))
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -984,7 +986,7 @@ _CELTIC_ARTICLES = r"(?:y|yr|na|nan|nam|an|a['’]|na\s+h-|an\s+t-|'r|’r)"
 _ADDR_CELTIC_RE = re.compile(
     rf"(?<![\w./-])(?:(?P<flat>{_FLAT})\s*,?\s+)?(?P<no>{_HOUSE_NO}),?\s+"
     rf"(?P<first>[{_UP}{_LO}][{_LO}{_UP}]*+)(?P<r>['’]r)?"
-    rf"(?P<rest>(?:\s+{_CELTIC_ARTICLES})?(?:\s+(?:[hnt]-)?[{_UP}{_LO}][{_LO}{_UP}'’]*){{1,2}})",
+    rf"(?P<rest>(?:\s+{_CELTIC_ARTICLES})?(?:\s+(?:[hnt]-)?[{_UP}{_LO}][{_LO}{_UP}'’]*+(?:-[{_UP}{_LO}][{_LO}{_UP}'’]*+)*+){{1,2}})",
     re.IGNORECASE,
 )
 # A flat, apartment or unit in a named building or street ("Apartment 14, Kingsway House",
@@ -1055,8 +1057,13 @@ def _detect_addresses(text: str) -> Iterator[Candidate]:
         else:
             yield ADDRESS, m.start(), m.end("flat")  # "Flat 3" on its own still says where
     for m in _ADDR_HOUSE_RE.finditer(text):
-        if m.group("bw").lower() not in _BUILDING_WORDS:
+        house = m.group("house")
+        bw = m.group("bw").lower()
+        named_the = house.startswith("The ") and bw.endswith("s") and len(house.split()) == 2  # "The Willows"
+        if bw not in _BUILDING_WORDS and not named_the:
             continue
+        if " ".join(house.lower().split()).endswith(_PUBLIC_BUILDINGS):
+            continue  # "the Town Hall, High Street": a public building, not a home
         street = m.group("street").split()
         if _street_word_ok(m.group("sw"), street[:-1]) and not any(w.lower() in _ADDR_STOP for w in street):
             yield ADDRESS, m.start(), m.end()

@@ -884,3 +884,19 @@ def test_install_log_redaction_filters_every_root_handler():
 ])
 def test_saints_monarchs_and_days_named_after_people(text, expected):
     assert redact(text).text == expected
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("LCS 998877 for the child", "998877"),
+    ("postcode b33 8th", "b33 8th"),
+    ("dob 050672", "050672"),
+    ("12 Heol Pant-yr-Odyn, Swansea", "Heol Pant-yr-Odyn"),
+    ("The Willows, Station Road", "The Willows, Station Road"),
+])
+def test_more_forms_issue16(text, secret):
+    assert secret not in redact(text).text
+
+
+def test_public_buildings_are_not_homes():
+    text = "meet at the Town Hall, High Street"
+    assert redact(text).text == text
