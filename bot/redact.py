@@ -236,99 +236,11 @@ def _is_surname(word: str) -> bool:
 # Built-in tool / product / vendor words that must never be taken for a name (matched
 # case-insensitively as whole words or phrases). ``redact(protect=...)`` adds the
 # register's tool names and aliases.
-BUILTIN_PROTECTED: tuple[str, ...] = (
-    "Copilot", "Copilot Chat", "Copilot Studio", "Microsoft", "Microsoft 365", "M365", "Office",
-    "Microsoft Office", "Office 365", "O365", "Teams", "Microsoft Teams", "Word", "Excel",
-    "Outlook", "PowerPoint", "OneNote", "OneDrive", "SharePoint", "Power BI", "Power Automate",
-    "Power Apps", "Planner", "Forms", "Viva", "Loop", "Stream", "Bookings", "Whiteboard",
-    "Clipchamp", "Designer", "Edge", "Bing", "Bing Chat", "Azure", "Azure OpenAI", "Dynamics",
-    "Purview", "Intune", "Windows",
-    "ChatGPT", "GPT", "OpenAI", "DALL-E", "Sora", "Claude", "Claude Pro", "Anthropic",
-    "Gemini", "Bard", "Google", "Google Docs", "Google Workspace", "NotebookLM", "Notebook LM",
-    "Gemma", "DeepMind", "Perplexity", "DeepSeek", "Meta", "Meta AI", "Llama", "WhatsApp",
-    "Facebook", "Instagram", "LinkedIn", "Mistral", "Le Chat", "Grok", "xAI", "Qwen",
-    "Grammarly", "Otter", "Otter.ai", "Fireflies", "Firefly", "Adobe", "Adobe Firefly",
-    "Acrobat", "Photoshop", "Canva", "Midjourney", "Stable Diffusion", "Runway", "ElevenLabs",
-    "Synthesia", "Speechify", "QuillBot", "Wordtune", "DeepL", "Goblin Tools",
-    "GitHub", "GitHub Copilot", "Cursor", "Tabnine", "Codeium", "Windsurf", "Replit",
-    "Hugging Face", "HuggingFace",
-    "Heidi", "Heidi Health", "Tortus", "Accurx", "Lexacom", "Dragon", "Nuance", "EMIS",
-    "SystmOne", "Zoom", "Slack", "Notion", "Dropbox", "Box", "Miro", "Trello", "Asana", "Jira",
-    "Confluence", "Atlassian", "Salesforce", "Tableau", "Qlik", "Alteryx", "Apple",
-    "Apple Intelligence", "Siri", "Amazon", "Alexa", "Amazon Alexa", "Cortana", "Jasper AI",
-    "Ada Health", "Devin AI", "AWS", "Bedrock", "Python",
-    "Poe", "Character.ai", "Replika", "Snapchat", "TikTok", "YouTube", "Twitter", "Chrome",
-    "Android", "iPhone", "iOS",
-)
+BUILTIN_PROTECTED: tuple[str, ...] = tuple(_data_lines("protected_terms.txt"))
 
 # Capitalised words that are not surnames (so "Grace Period", "Dev Team", "Victoria
 # Station", "Bill Payments" are not names) and not a name after a role word.
-_NOT_NAME_WORDS = frozenset(
-    """
-    Team Teams Office Board Policy Policies Services Service Payments Payment Support Manager
-    Management Project Projects Programme Program Group Groups Unit Centre Center House Street
-    Road Lane Avenue Close Drive Way Park Square Station Line Hall Court Hospital Hospitals
-    Palace Dock Bridge Gardens Garden Place Terrace Crescent Hill Building Ward Wing Surgery
-    Practice School Schools College University Library Church Trust Trusts Foundation Fund
-    Bank Council County Borough City Town Village Limited Ltd Inc Plc Care Health Healthcare
-    Chat Pro Plus Free Premium Business Enterprise Personal Standard Basic Studio Tools Tool
-    AI App Apps Assistant Bot Scribe Notes Note Summary Code Data Cloud Online Mobile Desktop
-    Web Edition Home Work Day Days Week Weekend Month Year Report Reports Plan Plans Review
-    Reviews Meeting Meetings Panel Committee Department Directorate Network Portal System
-    Systems Platform Hub Lab Labs Academy Institute Society Association Partnership Alliance
-    Federation Agency Authority Commission Ministry Government Parliament Act Law Rule Rules
-    Guidance Guide Framework Strategy Standards Protocol Procedure Process Form Template
-    Document Documents Letter Email Emails Mail Message Messages Account Accounts Period
-    Party Fair Festival Awards Award Prize Lecture Conference Summit Series Season Cup League
-    Club Rovers United Hotel Inn Restaurant Cafe Shop Store Market Arena Stadium Theatre
-    Cinema Gallery Museum Airport Port Harbour Island Beach Coast Valley Forest Wood Woods
-    River Lake Bay Heights Rise View Vale Grove Fields Field Mews Row Walk Green Common Cross
-    Gate Gateway Tower Towers Castle Manor Lodge Cottage Farm Mill Estate Yard Quay Wharf
-    Point North South East West Central Upper Lower Great Little New Old Royal General
-    Memorial Community Regional National International Global Digital Smart Direct Express
-    Connect Link Live Now First Next Last Final Annual Quarterly Monthly Weekly Daily Morning
-    Afternoon Evening Night Christmas Easter Holiday Holidays Alert Appeal Campaign Challenge
-    Nurse Nurses Doctor Doctors Clinic Clinical Medical Mental Social Primary Secondary Acute
-    Emergency Urgent Maternity Children Child Adult Adults Family Families Young People Public
-    Private Staff Student Students Patient Patients Client Clients Customer Customers User
-    Users Member Members Leader Leaders Lead Officer Officers Director Directors Chair Chief
-    Head Deputy Secretary President Minister Chancellor Governor Mayor Commissioner Inspector
-    Prince Princess King Queen Duke Duchess Earl Lord Lady Saint St Pope Bishop Reverend
-    Father Mother Sister Brother Uncle Aunt Baby Guardian Caldicott Version Experience Records
-    Record Information Leaflet Leaflets Letters Feedback Engagement Voice Flow Pathway Pathways
-    Access Choice Benefit Parking Contact Assistance Carer Carers Forum Survey Safeguarding
-    Protection Plan Allowance Credit Tax Payroll Pension Pensions Recruitment Induction
-    Appraisal Appraisals Absence Leave Sickness Referral Referrals Assessment Assessments
-    Discharge Admission Admissions Transfer Outcome Outcomes Portal Record Journey Charter
-    Agreement Handbook Booklet Newsletter Bulletin Update Updates Group Forum Network Council
-    Partner Partners Provider Providers Supplier Suppliers Vendor Vendors Partnership Contractor
-    Case Cases Casework Management Manager Notes Assistant Intelligence Insights Analytics Release Update Upgrade Licence
-    License Licences Licenses Training Course Module Test Tests Trial Pilot Agent Agents
-    Model Models Search Assist Enterprise Edition Workspace Docs Sheets Slides Drive Meet
-    Calendar Contacts Files File Folder Folders Site Sites Page Pages Wiki Ticket Tickets
-    Request Requests Order Orders Invoice Invoices Budget Budgets Finance Finances Audit
-    Risk Risks Safety Security Privacy Protection Governance Compliance Legal Ethics Equality
-    Diversity Inclusion Wellbeing Welfare Benefits Housing Education Transport Planning
-    Highways Waste Environment Library Leisure Culture Tourism Economy Economic Development
-    Resources Operations Communications Comms Marketing Sales Procurement Contracts Contract
-    Estates Facilities Reception Admin Administration Helpdesk Desk Line Phone Phones
-    Anyone Anybody Someone Somebody Everyone Everybody Nobody Nothing Something Everything
-    This That These Those There Their They Then Than The It Its We You Your Our My Me Him
-    Her His She He I Is Are Was Were Be Been Being Do Does Did Done Have Has Had Can Could
-    Would Should Shall Might Must Not No Yes And Or But If So As At By For From In Into Of
-    On Onto Out Over To Up With Without About After Before Under Between Through During
-    Since Until While Where When What Who Why How Which Whom Whose Please Thanks Thank Hi
-    Hello Dear Regards Best Kind Cheers Also Just Only Even Still Already Yet Again Maybe
-    Perhaps Here Today Tomorrow Yesterday Tonight Ok Okay Sorry Sure Fine Great Good Bad
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    English Welsh Scottish Irish British Polish Urdu Punjabi Bengali Arabic Somali French
-    Spanish Portuguese Romanian Chinese Mandarin Cantonese Hindi Gujarati Tamil Turkish
-    Kurdish Farsi Persian Pashto Italian German Lithuanian Ukrainian Russian Latvian Greek
-    Japanese Korean Vietnamese Filipino Tigrinya Amharic Swahili Yoruba Igbo Muslim
-    Christian Jewish Hindu Sikh Buddhist Catholic Asian Black White African Caribbean
-    European American Indian Pakistani Bangladeshi Easy Read Braille Makaton BSL
-    """.split()
-)
+_NOT_NAME_WORDS = frozenset(_data_lines("not_name_words.txt"))
 _NOT_NAME_LOWER = frozenset(w.lower() for w in _NOT_NAME_WORDS)
 
 # ------------------------------------------------------------------------ patterns

@@ -900,3 +900,31 @@ def test_more_forms_issue16(text, secret):
 def test_public_buildings_are_not_homes():
     text = "meet at the Town Hall, High Street"
     assert redact(text).text == text
+
+
+# ------------------------------------------------------------- vocabularies are data files
+DATA_FILES = ["given_names.txt", "surnames.txt", "ambiguous_given_names.txt", "allow_names.txt",
+              "org_words.txt", "street_words.txt", "reference_context.txt", "nonpersonal_prefixes.txt",
+              "protected_terms.txt", "not_name_words.txt"]
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_vocabulary_files_load_and_are_clean(name):
+    lines = redact_mod._data_lines(name)
+    assert lines, name
+    assert all(line == line.strip() and line for line in lines)
+
+
+def test_vocabulary_sections():
+    assert set(redact_mod._CONTEXT_SECTIONS) >= {"passport", "driving_licence", "bank", "case_reference", "nonpersonal"}
+    assert set(redact_mod._CONTEXT_SECTIONS) - {"nonpersonal"} <= set(redact_mod._CONTEXT_KINDS)
+    assert set(redact_mod._STREET) >= {"after", "after_titlecase", "before", "building", "public"}
+    assert set(redact_mod._SURNAME_SECTIONS) == {"", "written_first", "also_words"}
+    assert all(p.isupper() for p in redact_mod._NONPERSONAL_PREFIXES)
+    assert "Copilot" in redact_mod.BUILTIN_PROTECTED and "Period" in redact_mod._NOT_NAME_WORDS
+
+
+def test_a_new_street_word_is_picked_up_from_the_data(monkeypatch):
+    # the patterns are built from the data: the vocabulary, not the code, says what a street is
+    assert "wynd" in redact_mod._STREET_AFTER
+    assert "[address]" in redact("the tenant at 4 Kirk Wynd has complained").text
