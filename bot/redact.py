@@ -280,15 +280,16 @@ _NI_NOSUFFIX_RE = re.compile(
 )
 
 # Ten digits as 3-3-4 (spaces or hyphens) or unbroken.
-_TEN_DIGIT_RE = re.compile(r"(?<![\d\-/])(?<!\d\.)\d{3}[ \-]?\d{3}[ \-]?\d{4}(?![\d]|[\-/.]\d)")
+_TEN_DIGIT_RE = re.compile(
+    r"(?<![\d\-/])(?<!\d\.)\d{3}(?P<s1>[ \t]{1,3}|[\-.])?\d{3}(?:[ \t]{1,3}|[\-.])?\d{4}(?![\d]|[\-/.]\d)")
 _NHS_CONTEXT_RE = re.compile(r"(?i)\bNHS\s*(?:no|num|number|#)?\.?\s*[:#]?\s*$")
-_INTL_BEFORE_RE = re.compile(r"(?:\+|\b00)\s?44\s?(?:\(0\)\s?)?$")
+_INTL_BEFORE_RE = re.compile(r"(?:\+|\b00)\s?44[\s\-]?(?:\(0\)[\s\-]?)?$")
 
 # Phone candidates: an optional +44/0044 or "(0" area-code bracket, then digit groups
 # separated by a space, hyphen, dot or closing bracket. Validated by digit count.
 _PHONE_RE = re.compile(
     r"(?<![\w+/.\-])"
-    r"(?P<intl>(?:\+|00)[ \t]?44[ \t]?(?:\(0\)[ \t]?)?|\((?=0\d{2,5}\)))?"
+    r"(?P<intl>(?:\+|00)[ \t]?44[ \t\-]?(?:\(0\)[ \t\-]?)?|\((?=0\d{2,5}\)))?"
     r"(?P<body>\d+(?:(?:[ \t]?[\-.][ \t]?|[ \t]|\)[ \t\-]?)\d+)*)"
 )
 _GROUP_RE = re.compile(r"\d+")
@@ -304,7 +305,7 @@ _PC_AREA_SET = frozenset(_PC_AREAS) | frozenset("BEGLMNSW")
 # Any area letters that follow the postcode rules (first letter not Q V X, second not I J Z),
 # so made-up areas in test data (KV4 7QT) are caught; a lower-case match must use a real area.
 _POSTCODE_RE = re.compile(
-    r"(?i)(?<![A-Za-z0-9])(?P<area>[A-PR-UWYZ][A-HK-Y]?)\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}"
+    r"(?i)(?<![A-Za-z0-9])(?P<area>[A-PR-UWYZ][A-HK-Y]?)\d[A-Z\d]?[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2}"
     r"(?![A-Za-z0-9])"
     r"|(?<![A-Za-z0-9])GIR ?0AA(?![A-Za-z0-9])"
 )
@@ -551,8 +552,11 @@ def _detect_ten_digit(text: str) -> Iterator[Candidate]:
         if _INTL_BEFORE_RE.search(before):
             continue  # +44 ... : a phone number
         digits = re.sub(r"\D", "", m.group())
+        dotted = "." in m.group()
         if _nhs_checksum_ok(digits):
             yield NHS_NUMBER, s, e
+        elif dotted and not _NHS_CONTEXT_RE.search(text[max(0, s - 20):s]):
+            continue  # 123.456.7890: a version or a figure, unless after "NHS no"
         elif digits[0] == "0" and _uk_phone_digits_ok(digits):
             continue  # the phone detector has it
         elif _NHS_CONTEXT_RE.search(text[max(0, s - 20):s]):
@@ -757,7 +761,7 @@ _FILLER = frozenset(
     "her their the a an for it's its as on my our code codes details detail given reads read "
     "ending shown quoted".split()
 )
-_CTX_TOKEN_RE = re.compile(r"[\s:#=.\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.]*[A-Za-z0-9])?)")
+_CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.]*[A-Za-z0-9])?)")
 _CTX_MORE_RE = re.compile(r"[ ](?P<g>[A-Za-z0-9]{1,8})(?![A-Za-z0-9])")
 _CTX_JOIN_RE = re.compile(r"\s*(?:,|and|or|&|/)\s*")
 _MONEYISH_RE = re.compile(r"\d+(?:[.,]\d+)?(?:k|m|bn|%|pm|am|mb|gb|kb|p)?", re.I)
@@ -795,15 +799,17 @@ def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
             pos = t.end()
             skipped += 1
             continue
-        if not _id_like(tok, min_digits):
-            return
         s, e = t.start("tok"), t.end("tok")
-        if spaced:
+        if spaced:  # "1234 5678", "GB82 WEST 1234 ...", "MORGA 753116 SM9IJ"
             while True:
                 g = _CTX_MORE_RE.match(text, e)
                 if not g or not (any(c.isdigit() for c in g.group("g")) or g.group("g").isupper()):
                     break
                 e = g.end()
+        if not _id_like(text[s:e].replace(" ", ""), min_digits) and not _id_like(tok, min_digits):
+            return
+        if not _id_like(text[s:e].replace(" ", ""), min_digits):
+            e = t.end("tok")
         yield s, e
         j = _CTX_JOIN_RE.match(text, e)
         if not j:

@@ -928,3 +928,19 @@ def test_a_new_street_word_is_picked_up_from_the_data(monkeypatch):
     # the patterns are built from the data: the vocabulary, not the code, says what a street is
     assert "wynd" in redact_mod._STREET_AFTER
     assert "[address]" in redact("the tenant at 4 Kirk Wynd has complained").text
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("NHS number 943.476.5919", "943.476.5919"),
+    ("NHS number: 943  476  5919", "943  476  5919"),
+    ("ring +44-7700-900123 today", "7700-900123"),
+    ("postcode SW1A  1AA", "SW1A  1AA"),
+    ("account number 1234 5678", "5678"),
+    ("her passport, 123456789, expires", "123456789"),
+])
+def test_odd_spacing_and_punctuation(text, secret):
+    assert secret not in redact(text).text
+
+
+def test_dotted_ten_digits_without_context_are_not_references():
+    assert redact("version 123.456.7890 of the app").text == "version 123.456.7890 of the app"
