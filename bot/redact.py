@@ -918,6 +918,18 @@ _ADDR_HOUSE_RE = re.compile(
     rf"(?<![\w-])(?P<house>(?:The\s+)?(?:[{_UP}]{_AW}\s+){{0,2}}(?P<bw>[{_UP}]{_AW})),\s+"
     rf"(?P<street>(?:[{_UP}]{_AW}\s+){{1,3}}(?P<sw>(?i:{_alt(_STREET_AFTER | _STREET_AFTER_TITLE)})))(?![\w-])"
 )
+# A Welsh street written as one hyphenated word: "9 Heol-y-Nant", "4 Ffordd-yr-Orsaf".
+_ADDR_CELTIC_HYPHEN_RE = re.compile(
+    rf"(?<![\w./-])(?P<no>{_HOUSE_NO}),?\s+(?P<first>[{_UP}{_LO}][{_LO}]*+)-(?:y|yr|r|na|an|a)-[{_UP}{_LO}][{_LO}]+(?![\w-])",
+    re.IGNORECASE,
+)
+# A house name before a numbered address or a village: "Ivy Cottage, 3 Green Lane",
+# "Hillside Farm, Llanrhystud"; a house name before a Welsh street: "Cartref, Heol y Bryn".
+_RURAL_HOUSE_WORDS = frozenset("cottage cottages farm farmhouse lodge barn bungalow rectory vicarage manse croft".split())
+_ADDR_HOUSE_LEAD_RE = re.compile(
+    rf"(?<![\w-])(?P<house>(?:The\s+)?(?:[{_UP}]{_AW}\s+){{0,2}}(?P<bw>[{_UP}]{_AW})),\s+"
+    rf"(?P<next>\d{{1,4}}[A-Za-z]?\b|[{_UP}]{_AW}(?:\s+(?:y|yr|na|an)\s+[{_UP}]{_AW})?)"
+)
 # "8 The Paddocks", "3 The Maltings", "12 The Green".
 _ADDR_THE_RE = re.compile(rf"(?<![\w./-])(?P<no>{_HOUSE_NO}),?\s+The\s+(?P<w>[{_UP}]{_AW})(?![\w-])")
 
@@ -985,6 +997,21 @@ def _detect_addresses(text: str) -> Iterator[Candidate]:
         street = m.group("street").split()
         if _street_word_ok(m.group("sw"), street[:-1]) and not any(w.lower() in _ADDR_STOP for w in street):
             yield ADDRESS, m.start(), m.end()
+    for m in _ADDR_CELTIC_HYPHEN_RE.finditer(text):
+        if fold(m.group("first")) in _STREET_BEFORE:
+            yield ADDRESS, m.start(), m.end()
+    for m in _ADDR_HOUSE_LEAD_RE.finditer(text):
+        house, nxt = m.group("house"), m.group("next")
+        bw = m.group("bw").lower()
+        if " ".join(house.lower().split()).endswith(_PUBLIC_BUILDINGS) or house in _NOT_NAME_WORDS:
+            continue
+        if nxt[:1].isdigit():
+            if bw in _BUILDING_WORDS or bw in _RURAL_HOUSE_WORDS:
+                yield ADDRESS, m.start(), m.end("house")   # the numbered street is found on its own
+        elif bw in _RURAL_HOUSE_WORDS:
+            yield ADDRESS, m.start(), m.end()               # "Hillside Farm, Llanrhystud"
+        elif fold(nxt.split()[0]) in _STREET_BEFORE and len(nxt.split()) > 1:
+            yield ADDRESS, m.start(), m.end()               # "Cartref, Heol y Bryn"
     for m in _ADDR_THE_RE.finditer(text):
         w = m.group("w").lower()
         if w.endswith("s") or w in _STREET_AFTER or w in _STREET_AFTER_TITLE or w in _BUILDING_WORDS:
@@ -1142,6 +1169,17 @@ _SINGLE_NAME_RE = re.compile(rf"(?<![\w\-’'])(?P<w>{_NAMEWORD})(?P<poss>['’]
 _LOWER_PAIR_RE = re.compile(
     rf"(?<![\w\-’'])(?P<first>[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w])(?=(?:[ \t]+(?P<last>[{_LO}][{_LO}'’\-]+)(?![\w]))?)"
 )
+# An ambiguous given name doing what people do ("Grace has dementia", "Ruby said ...").
+_AMBIGUOUS_PERSON_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<w>[{_UP}][{_LO}]+)[ \t]+(?:has|had|said|says|told|tells|asked|wants|wanted|needs|needed|lives"
+    r"|lived|rang|phoned|called|emailed|attends|attended|moved|fell|died|cried|disclosed|reported|self-harmed"
+    r"|is\s+aged|was\s+born|is\s+\d{1,2}\b|was\s+\d{1,2}\b|\(\d{1,2}\))"
+)
+# Words of the ambiguous list that are not people when they "have" or "need" something.
+_NOT_PERSON_AMBIGUOUS = frozenset(fold(w) for w in
+                                  "May June April Summer Autumn Star Destiny Chance Will Max Bill Mark".split())
+# A name in capitals: "SARAH JONES has complained".
+_CAPS_PAIR_RE = re.compile(r"(?<![\w\-])(?P<first>[A-Z]{2,12})[ \t]+(?P<last>[A-Z][A-Z'\-]{1,20})(?![\w\-])")
 # Any capitalised word before a listed surname ("Glyn Jenkins").
 _BEFORE_SURNAME_RE = re.compile(rf"(?<![\w\-’'])(?P<first>{_NAMEWORD})[ \t]+(?P<sur>{_NAMEWORD})(?![\w\-])")
 _NOT_NAME_BEFORE_RE = re.compile(r"(?:\bSt\.?|\bSaint|\b[Yy]r?|\b[Nn]an?|\b[Aa]n)[ \t]+$")
@@ -1231,6 +1269,16 @@ def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[C
         if _NOT_NAME_BEFORE_RE.search(text[max(0, s - 6):s]):
             continue  # "St Mary's", "Heol y Bryn": a saint's or place name
         out.append((NAME, s, e))
+    for m in _AMBIGUOUS_PERSON_RE.finditer(text):
+        w = m.group("w")
+        if _is_given(w) and _is_ambiguous(w) and fold(w) not in _NOT_PERSON_AMBIGUOUS \
+                and not _overlaps(m.start("w"), m.end("w"), protected):
+            out.append((NAME, m.start("w"), m.end("w")))   # "Grace has dementia", "Ruby said ..."
+    for m in _CAPS_PAIR_RE.finditer(text):
+        first, last = m.group("first").capitalize(), m.group("last").capitalize()
+        if (_is_given(first) and (not _is_ambiguous(first) or _is_surname(last))
+                and last not in _NOT_NAME_WORDS and not _overlaps(m.start(), m.end(), protected)):
+            out.append((NAME, m.start(), m.end()))           # "SARAH JONES has complained"
     for m in _BEFORE_SURNAME_RE.finditer(text):
         first, sur = m.group("first"), re.sub(r"['’]s$", "", m.group("sur"))
         f = fold(sur)

@@ -944,3 +944,24 @@ def test_odd_spacing_and_punctuation(text, secret):
 
 def test_dotted_ten_digits_without_context_are_not_references():
     assert redact("version 123.456.7890 of the app").text == "version 123.456.7890 of the app"
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("Grace has dementia and lives alone", "Grace"),
+    ("Ruby said her dad hit her", "Ruby"),
+    ("SARAH JONES has complained", "SARAH JONES"),
+    ("the tenant at 9 Heol-y-Nant", "Heol-y-Nant"),
+    ("Ivy Cottage, 3 Green Lane", "Ivy Cottage"),
+    ("Cartref, Heol y Bryn", "Cartref"),
+    ("Hillside Farm, Llanrhystud", "Hillside Farm"),
+])
+def test_people_doing_things_capitals_and_house_names(text, secret):
+    assert secret not in redact(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "Grace period has ended", "May has 31 days", "the GRACE PERIOD ends", "MAX TOKENS is 4096",
+    "Victoria House, Leeds", "consultation on Heol y Bryn and Ffordd Las",
+])
+def test_words_that_look_like_people_or_houses(text):
+    assert redact(text).text == text
