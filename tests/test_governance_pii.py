@@ -100,3 +100,56 @@ def test_exports_carry_no_personal_data(gov, tmp_path):
         text = out.read_text(encoding="utf-8")
         assert not [p for p in _needles() if p in text]
         assert "[NHS number]" in text
+
+
+def test_teams_user_ids_are_only_stored_as_keyed_hashes(gov, db_url, tmp_path):
+    """Issue 16: a Teams user's 29: id and aadObjectId, given both as the user and inside the
+    conversation reference, never appear raw in any table, the database file or the export."""
+    teams_id = "29:1RawTeamsUserIdXyZ0123456789abcdef"
+    aad = "7f3c2b1a-0d9e-4c8b-a6f5-1e2d3c4b5a69"
+    conv = {"activityId": "1762077600000", "channelId": "msteams", "serviceUrl": "https://smba.example/emea/",
+            "user": {"id": teams_id, "aadObjectId": aad, "name": PII["name"]},
+            "agent": {"id": "28:app-id", "name": "policybot"},
+            "conversation": {"id": "a:1personalChatId", "conversationType": "personal", "tenantId": "tenant-1"},
+            "from": {"id": teams_id, "aadObjectId": aad}}
+    a = make_answer("Can I use Copilot Chat to draft a press release?", verdict="unsure", tool="ChatGPT")
+    ev = gov.record_answer(a, platform="teams", user_id=aad, conversation=conv)
+    gov.record_feedback(ev, False, "vague", platform="teams", user_id=aad)
+    gov.record_question("can I use Otter?", platform="teams", user_id=teams_id)
+    esc = gov.escalate(a, platform="teams", user_id=aad, conversation_ref=conv)
+    gov.escalate_event(ev, platform="teams", user_id=aad)
+    gov.subscribe(ev, platform="teams", user_id=aad, conversation_ref=conv)
+    gov.answer(esc.id, "29:governance-member", "not_allowed", "No.")
+    OutboxWorker(gov, {"teams": RecordingNotifier()}, "w").run_once(gov.now())
+
+    needles = [teams_id, aad, teams_id.split(":", 1)[1]]
+    values = all_text(db_url)
+    assert any("uk:" in v for _, _, v in values)                   # the ids were there, as keyed hashes
+    leaks = [(t, c, v) for t, c, v in values for p in needles if p in v]
+    assert not leaks, leaks
+    for fmt in ("csv", "jsonl"):
+        out = tmp_path / f"audit.{fmt}"
+        gov.export_audit(fmt, out)
+        text = out.read_text(encoding="utf-8")
+        assert not [p for p in needles if p in text], text
+    # the reply still reaches the asker's conversation
+    stored = gov.get(esc.id).conversation_ref
+    assert stored["conversation"]["id"] == "a:1personalChatId" and stored["serviceUrl"].startswith("https://")
+    assert stored["user"]["id"] == "uk:" + gov.user_key("teams", teams_id)
+    if db_url.startswith("sqlite"):
+        gov.close()
+        path = Path(normalise_url(db_url).database)
+        raw = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+        for p in needles:
+            assert p.encode() not in raw, p
+
+
+def test_slack_user_id_used_as_dm_channel_is_hashed_in_the_audit_trail(gov, tmp_path):
+    uid = "U0SLACKRAW7"
+    ev = gov.record_answer(make_answer(), platform="slack", user_id=uid,
+                           conversation={"channel": uid, "team": "T1", "via": "command", "user": uid})
+    [e] = [x for x in gov.audit_events() if x.id == ev]
+    assert uid not in repr(e.detail) and e.detail["conversation"]["team"] == "T1"
+    out = tmp_path / "audit.jsonl"
+    gov.export_audit("jsonl", out)
+    assert uid not in out.read_text(encoding="utf-8")

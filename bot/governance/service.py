@@ -8,7 +8,9 @@ but never drops it.
 Personal data: every free text stored is passed through ``bot.redact.redact`` (defence in
 depth: the engine already redacts the question); users are stored only as a keyed
 HMAC-SHA256 (``user_key``); conversation references keep platform ids only (name and email
-fields are dropped).
+fields are dropped) and the asker's own ids (a Teams ``29:`` id, an ``aadObjectId``; in the audit
+trail also a Slack user id used as a DM channel) are replaced by the same keyed hash
+(``uk:<user_key>``), so no raw chat-platform user id is stored or exported.
 """
 from __future__ import annotations
 
@@ -120,6 +122,13 @@ def sanitise_ref(obj: Any) -> Any:
     if isinstance(obj, str) and _EMAIL_VALUE.fullmatch(obj.strip()):
         return None
     return obj
+
+
+# Keys under which a conversation reference carries a person's account (Teams: "user", "from").
+_ACCOUNT_KEYS = frozenset(("user", "from", "from_property", "fromproperty"))
+# Keys whose value is a person's id wherever they appear.
+_USER_ID_KEYS = frozenset(("aadobjectid", "aad_object_id", "userid", "user_id", "objectid", "object_id"))
+PSEUDONYM_PREFIX = "uk:"
 
 
 def load_audit_secret(home: str | os.PathLike | None = None) -> bytes:
@@ -261,6 +270,40 @@ class Governance:
         msg = f"{platform}:{user_id}".encode("utf-8")
         return hmac.new(self._secret, msg, hashlib.sha256).hexdigest()
 
+    def pseudonymise_ref(self, platform: str, ref: Any, user_id: str | None = None, *,
+                         routing: bool = True) -> Any:
+        """A (sanitised) conversation reference with the asker's ids replaced by their keyed hash
+        (``uk:<user_key>``): the ``id`` of a ``user``/``from`` account, any ``aadObjectId``, and
+        any value equal to ``user_id``. ``routing=True`` keeps what a platform needs to reach the
+        person again: a Slack DM channel or ephemeral ``user`` that is the user id itself (Teams
+        replies by conversation id, so its account ids are always replaced)."""
+        raw = {str(user_id)} if user_id not in (None, "") else set()
+        keep_raw = routing and platform == "slack"
+
+        def pseudo(v: str) -> str:
+            if v.startswith(PSEUDONYM_PREFIX):
+                return v
+            return PSEUDONYM_PREFIX + (self.user_key(platform, v) or "")
+
+        def walk(obj: Any, key: str = "", in_account: bool = False) -> Any:
+            if isinstance(obj, dict):
+                out = {}
+                for k, v in obj.items():   # in_account: this dict is a person's account
+                    out[str(k)] = walk(v, str(k).lower(), key in _ACCOUNT_KEYS)
+                return out
+            if isinstance(obj, (list, tuple)):
+                return [walk(v, key, in_account) for v in obj]
+            if isinstance(obj, str) and obj:
+                if key in _USER_ID_KEYS or (in_account and key == "id"):
+                    return pseudo(obj)
+                if obj in raw and not keep_raw:
+                    return pseudo(obj)
+                if key in _ACCOUNT_KEYS and not keep_raw:
+                    return pseudo(obj)       # {"user": "U123"} in the audit trail
+            return obj
+
+        return walk(sanitise_ref(ref or {}))
+
     # -- audit ---------------------------------------------------------------------
     def _audit(self, s: Session, kind: str, *, platform: str | None = None, user_key: str | None = None,
                question: str | None = None, verdict: str | None = None, tool: str | None = None,
@@ -295,7 +338,7 @@ class Governance:
         detail = {"summary": f["summary"], "escalation_reason": f["escalation_reason"],
                   "data_kinds": f["data_kinds"], "confidence": f["confidence"]}
         if conversation:
-            detail["conversation"] = sanitise_ref(conversation)
+            detail["conversation"] = self.pseudonymise_ref(platform, conversation, user_id, routing=False)
         with self.session() as s:
             ev = self._audit(s, "answer", platform=platform, user_key=self.user_key(platform, user_id),
                              question=f["question"], verdict=f["verdict"], tool=f["tool"], refs=f["refs"],
@@ -409,7 +452,7 @@ class Governance:
                                "index_version": f["index_version"], "tool": f["tool"],
                                "data_kinds": f["data_kinds"], "confidence": f["confidence"],
                                "escalated": f["escalated"]}, protect)
-        ref = sanitise_ref(conversation_ref or {})
+        ref = self.pseudonymise_ref(platform, conversation_ref or {}, user_id)
         user_key = self.user_key(platform, user_id)
         try:
             return self._escalate(f, protect, snapshot, ref, reason, platform, user_key, requested_by_user,
@@ -613,6 +656,8 @@ class Governance:
         default the conversation recorded with the answer). Idempotent per event and user:
         returns the subscription id."""
         user_key = self.user_key(platform, user_id)
+        if conversation_ref:
+            conversation_ref = self.pseudonymise_ref(platform, conversation_ref, user_id)
         try:
             return self._subscribe(event_id, platform, user_key, conversation_ref)
         except IntegrityError:   # a concurrent click for the same answer won

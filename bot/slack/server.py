@@ -91,6 +91,8 @@ def build(settings: SlackSettings, *, home: Path, chroma_url: str | None = None,
 def run(*, http: bool, host: str = "127.0.0.1", port: int = 3000, home: Path, chroma_url: str | None = None) -> int:
     """`policybot slack`: returns the process exit code (2: configuration error)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from bot.redact import install_log_redaction
+    install_log_redaction()          # no personal data in the log, whatever a library logs
     logging.getLogger("alembic").setLevel(logging.WARNING)
     settings = SlackSettings.from_env()
     try:
