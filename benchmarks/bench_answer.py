@@ -8,7 +8,7 @@ POLICYBOT_HOME: `policybot index` the folder, then report
 - cold start to the first answer: a fresh `policybot ask --json "..."` subprocess (wall time), and
   in-process import + Engine.open + first answer;
 - warm answer latency p50/p95/max over every question asked --repeat times in-process
-  (targets: p50 < 50 ms, p95 < 150 ms);
+  (targets: p50 <= 12 ms, p95 <= 30 ms; the ratio to each is printed);
 - the batch `policybot ask --json -` process over all questions: wall time and peak RSS
   (the child's own ru_maxrss, from os.wait4).
 """
@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 NORTHVALE = REPO.parent / "shared" / "eval" / "northvale"
 SCRIPT = Path(sys.executable).parent / "policybot"
 PB = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "bot.cli"]
-TARGET_P50_MS, TARGET_P95_MS = 50.0, 150.0
+TARGET_P50_MS, TARGET_P95_MS = 12.0, 30.0     # issue 13: in-process, warm, on the 2-core machine
 DROP_ENV = ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy", "ALL_PROXY", "all_proxy",
             "POLICYBOT_CHROMA_URL", "POLICYBOT_EMBEDDING", "POLICYBOT_EMBEDDING_MODEL")
 

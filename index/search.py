@@ -213,14 +213,15 @@ class Searcher:
         sims = self._matrix[[i for _, i in idx]] @ q
         return {r: float(s) for (r, _), s in zip(idx, sims)}
 
-    def search(self, query: str, k: int = 8) -> list[SearchHit]:
-        """The k best clauses for `query`, best first."""
+    def search(self, query: str, k: int = 8, vec: Sequence[float] | None = None) -> list[SearchHit]:
+        """The k best clauses for `query`, best first. `vec`: the query's vector when the caller
+        has it already (the engine encodes each question once)."""
         from llama_index.core.schema import QueryBundle
 
         query = (query or "").strip()
         if not query or k <= 0:
             return []
-        vec = self.embed_query(query)
+        vec = self.embed_query(query) if vec is None else [float(x) for x in vec]
         depth = min(self._n, max(MIN_DEPTH, k))
         with self._lock:
             if depth != self._depth:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.engine import lexicon as lx
+from bot.engine.lists import is_lead_in, is_list_item, is_sub_clause
 from bot.engine.text import normalise, sentences
 from index.models import Clause, RegisterEntry
 
@@ -124,7 +125,6 @@ def _key(name: str) -> str:
 
 def derive_register(clauses: list[Clause], ordinary: frozenset[str] = frozenset()) -> list[RegisterEntry]:
     """`ordinary`: words the policy writes in lower case (see knowledge.everyday_words)."""
-    from bot.engine.knowledge import is_lead_in, is_sub_clause
     tools: dict[str, _Tool] = {}
     lead: tuple[Clause, str] | None = None      # "5.2 The following tools are prohibited:"
     for c in clauses:
@@ -164,7 +164,6 @@ _ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d{1,2}\)|[-\u2022*\u2013])\s+", 
 def _with_items(sents: list[str]) -> list[tuple[str, bool]]:
     """A lead-in ending in ":" read together with the list items under it ("Copilot Chat must
     not be used with: - personal data ...; - customer identifiers ..."), as (text, is_list)."""
-    from bot.engine.knowledge import is_lead_in, is_list_item
     out: list[tuple[str, bool]] = []
     for s in sents:
         if out and is_list_item(s) and (out[-1][1] or is_lead_in(out[-1][0])):

@@ -16,6 +16,8 @@ import numpy as np
 from bot.engine import lexicon as lx
 from bot.engine.text import DATA_TERMS, GENERIC_TERMS, contains_phrase, normalise, sentences, terms
 from bot.engine.data_classes import DataClasses, read_data_classes
+from bot.engine.derived import derive_register
+from bot.engine.lists import _ITEM, is_lead_in, is_list_item, is_sub_clause  # noqa: F401 (used by other modules too)
 from bot.engine.tools import WEAK_TOKENS, ToolCatalogue
 from bot.engine.text import stem
 
@@ -112,7 +114,6 @@ _SETTING = re.compile(r"^\W*(?:be\s+)?(?:used|admitted|installed|switched\s+on|t
 _VERB_LIST = re.compile(r"\b(?:to|not)\s+([a-z]+)((?:\s*,\s*(?:or\s+|and\s+)?(?:to\s+)?[a-z]+|\s+(?:or|and)\s+(?:to\s+)?[a-z]+)*)", re.I)
 
 
-_ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d{1,2}\)|[a-z]\.|[-\u2022*\u2013])\s+", re.I)
 _EXTENDS = re.compile(r"^(?:this|that|these|it|the\s+(?:ban|rule|prohibition))\s+(?:also\s+)?"
                       r"(?:includes?|covers?|means|applies\s+to|extends\s+to)\b|^(?:for\s+example|in\s+particular|"
                       r"examples?\s+(?:include|are))\b", re.I)
@@ -145,27 +146,6 @@ _PRONOUN_SUBJECT = re.compile(r"^\s*(?:they|these|those|it|this|such\s+\w+|these
 _CONTEXT_LEAD = re.compile(r"^\s*((?:in|during|for|when|at|within)\s+[^,]{3,60}),\s*", re.I)
 _PASSIVE = re.compile(r"^\W*(?:ever\s+)?be\s+(?!used\b|admitted\b|installed\b)"
                       r"[a-z]+(?:ed|en)\b(?:\s+(?:or|and)\s+[a-z]+(?:ed|en)\b)?", re.I)
-
-
-def is_lead_in(text: str) -> bool:
-    """A sentence that introduces a list: "... must not be used in:", "... for any of the following."."""
-    t = text.rstrip()
-    return t.endswith((":", "\u2014", " -")) or bool(
-        re.search(r"\b(?:the|as)\s+follows?(?:ing)?(?:\s+[\w-]+){0,2}\s*[.:]?$", t, re.I))
-
-
-def is_list_item(text: str) -> bool:
-    """A line under a lead-in that reads as one of its items: a marker ("(a)", "-", "1)"), or,
-    where the document's bullets carry no text (Word list styles), a line that starts in lower
-    case or ends the way list items do (";", "; or", "; and")."""
-    t = text.strip()
-    return bool(_ITEM.match(t) or (t[:1].islower()) or re.search(r";\s*(?:or|and)?$", t))
-
-
-def is_sub_clause(c: Clause, parent: Clause) -> bool:
-    """5.2(a) and 5.2.1 are sub-clauses of 5.2 (same document)."""
-    return c.source == parent.source and c.kind == parent.kind and (
-        c.id.startswith(parent.id + "(") or c.id.startswith(parent.id + "."))
 
 
 def _with_rule(lead: Sentence, s: Sentence, item: bool = False) -> Sentence:
@@ -262,7 +242,6 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
     Without a register CSV, the tools the policy names in its text stand in for one; `corrected`
     (the content owner's tools) replace or add to either."""
     if not register:
-        from bot.engine.derived import derive_register
         policy = [c for c in clauses if c.kind == "clause"]
         register = derive_register(policy, everyday_words(policy))
     register = merge_register(register, list(corrected))

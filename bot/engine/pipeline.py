@@ -50,6 +50,8 @@ class Engine:
         self.model = model
         self.index_version = searcher.index_version
         self._protect = [n for e in knowledge.register for n in (e.tool, *e.aliases)]
+        self._unknown_hits: list[str] | None = None
+        self._unknown_sims: np.ndarray | None = None
         self._ruling_vecs: dict[str, np.ndarray] = {}
 
     @classmethod
@@ -73,17 +75,18 @@ class Engine:
         return cls(searcher, kb, gate, model)
 
     # ------------------------------------------------------------------------------------
-    def _vec(self, text: str) -> np.ndarray:
-        v = np.asarray(self.searcher.embed_query(text), dtype=np.float32)
-        return v / max(float(np.linalg.norm(v)), 1e-12)
-
     def _qvecs(self, text: str) -> np.ndarray:
         """The question's vector, and the vector of the question with AI words taken out (MiniLM
-        otherwise ranks every sentence that says "AI" close to every AI question)."""
+        otherwise ranks every sentence that says "AI" close to every AI question): encoded once,
+        in one batch; retrieval, evidence, topics and rulings all reuse them."""
         content = " ".join(lx.AI_TERMS.sub(" ", text).split())
-        if content and content != text:
-            return np.stack([self._vec(text), self._vec(content)])
-        return self._vec(text)[None, :]
+        texts = [text, content] if content and content != text else [text]
+        model = self.searcher.embed_model
+        if hasattr(model, "embed_texts"):
+            vecs = np.asarray(model.embed_texts(texts), dtype=np.float32)
+        else:
+            vecs = np.stack([np.asarray(self.searcher.embed_query(t), dtype=np.float32) for t in texts])
+        return vecs / np.clip(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12, None)
 
     def _sims(self, text: str, vecs: np.ndarray | None = None) -> np.ndarray:
         vecs = self._qvecs(text) if vecs is None else vecs
@@ -105,6 +108,7 @@ class Engine:
         if context and is_follow_up(q):
             u, q = self._with_context(u, q, context)
         qvecs = self._qvecs(q)
+        self._asked = (q, qvecs[0])        # retrieval for this question reuses its vector
         sims = self._sims(q, qvecs)
         obj_sims = (self.kb.object_vectors @ qvecs.T).max(axis=1) if sims.size else sims
         qterms = distinctive_terms(without_tool_names(q, u.tools), self.kb)
@@ -204,7 +208,18 @@ class Engine:
 
     # ------------------------------------------------------------------------------------
     def _hits(self, query: str, k: int = 8) -> list[str]:
-        return [h.clause.ref for h in self.searcher.search(query, k=k)]
+        asked = getattr(self, "_asked", None)
+        vec = asked[1] if asked is not None and asked[0] == query else None
+        if query == UNKNOWN_TOOL_QUERY:      # the same every time: searched once per engine
+            if self._unknown_hits is None:
+                self._unknown_hits = [h.clause.ref for h in self.searcher.search(query, k=max(k, 8))]
+            return self._unknown_hits[:k]
+        return [h.clause.ref for h in self.searcher.search(query, k=k, vec=vec)]
+
+    def _unknown_tool_sims(self) -> np.ndarray:
+        if self._unknown_sims is None:
+            self._unknown_sims = self._sims(UNKNOWN_TOOL_QUERY)
+        return self._unknown_sims
 
     def _info(self, q, u, sims, qterms, base) -> Answer:
         query = q
@@ -270,7 +285,7 @@ class Engine:
         if d.reason in ("tool_not_on_register", "no_tool"):
             # the clauses on using a tool that is not on the register, then the question's own
             canned = [r for r in self._hits(UNKNOWN_TOOL_QUERY, k=8) if kb.clauses[r].kind != "register"]
-            refs += rank_by_relevance(kb, self._sims(UNKNOWN_TOOL_QUERY), canned, frozenset())[:2]
+            refs += rank_by_relevance(kb, self._unknown_tool_sims(), canned, frozenset())[:2]
         if len(refs) < 3:
             refs += [r for r in self._hits(q, k=6) if kb.clauses[r].kind != "register"]
         return refs, first
