@@ -88,8 +88,8 @@ def _rollback(home: Path, version: Optional[str], chroma_url: Optional[str]) -> 
 
 def _followup(home: Path, diff: dict, action: str, trigger: str, chroma_url: Optional[str], console=None) -> None:
     """After a switch: rulings / escalations to review, answer drift, the audit event and the
-    governance channel notice (index/followup.py); never fails the command."""
-    from index.followup import after_switch, render_followup
+    governance channel notice (bot/reindex_followup.py); never fails the command."""
+    from bot.reindex_followup import after_switch, render_followup
     from index.lock import current_user
     try:
         f = after_switch(home, diff, action=action, trigger=trigger, who=current_user(), chroma_url=chroma_url)

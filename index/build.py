@@ -36,7 +36,7 @@ import numpy as np
 
 from index import diff as diffs
 from index import store
-from index.home import env_int
+from index.home import CURRENT_FILE, VERSIONS_DIR, env_int, read_current, versions_dir  # noqa: F401 (re-exported)
 from index.ingest import IngestResult, ingest_folder
 from index.lock import LockHeld, ReindexLock, current_user
 from index.models import Clause, Problem, RegisterEntry
@@ -50,8 +50,6 @@ ENV_SMOKE_QUERY = "POLICYBOT_SMOKE_QUERY"
 SMOKE_QUERY = "Can staff use generative AI tools at work?"
 COLLAPSE_RATIO = 0.5                  # refuse a build left with fewer than this share of clauses
 SWITCH_LOG = "switches.jsonl"         # one line per switch of CURRENT (build or rollback)
-CURRENT_FILE = "CURRENT"
-VERSIONS_DIR = "versions"
 CACHE_FILE = Path("cache") / "embeddings.sqlite3"
 COLLECTION_PREFIX = "pb_"
 _CHROMA_BATCH = 1000
@@ -111,20 +109,6 @@ class BuildResult:
 
 
 # --------------------------------------------------------------------------- manifests
-
-def versions_dir(home: Path) -> Path:
-    return Path(home) / VERSIONS_DIR
-
-
-def read_current(home: Path) -> str | None:
-    """The serving index version, or None when the home has no index yet."""
-    p = Path(home) / CURRENT_FILE
-    try:
-        v = p.read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
-        return None
-    return v or None
-
 
 def manifest_path(home: Path, version: str) -> Path:
     return versions_dir(home) / version / "manifest.json"
