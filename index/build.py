@@ -253,7 +253,8 @@ def _documents_list(ing: IngestResult, clauses: list[Clause]) -> list[dict]:
         counts[c.source] = counts.get(c.source, 0) + 1
     docs = [{"source": d.source, "title": d.title, "kind": "document", "clauses": counts.get(d.source, 0)}
             for d in ing.documents]
-    for src in dict.fromkeys(e.source for e in ing.register):
+    listed = {d.source for d in ing.documents}
+    for src in dict.fromkeys(e.source for e in ing.register if e.source not in listed):   # not a tools table
         docs.append({"source": src, "title": "", "kind": "register", "clauses": counts.get(src, 0)})
     return docs
 

@@ -298,7 +298,7 @@ class _Reader:
             texts = [self._cell_text(tc, numbered) for tc in r]
             row = " | ".join(t for t in texts if t)
             if row:
-                self.blocks.append(Block("para", row, table=True))
+                self.blocks.append(Block("para", row, table=True, cells=tuple(texts)))
 
     def _cell_text(self, tc: etree._Element, numbered: bool) -> str:
         """A cell's paragraphs (with their numbers) and nested tables, as one line."""

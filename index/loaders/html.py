@@ -226,9 +226,9 @@ class _Walker:
             self.blocks.append(Block("heading", text, level=level, anchor=anchor))
         self.anchor, self.level = anchor, level
 
-    def para(self, text: str, anchor: str | None, table: bool = False) -> None:
+    def para(self, text: str, anchor: str | None, table: bool = False, cells: tuple[str, ...] = ()) -> None:
         if text:
-            self.blocks.append(Block("para", text, anchor=anchor, table=table))
+            self.blocks.append(Block("para", text, anchor=anchor, table=table, cells=cells))
 
     # -- traversal
     def walk(self, node: Tag, skip: Tag | None = None) -> None:
@@ -303,7 +303,7 @@ class _Walker:
             cells = [_inline_text(c, skip_blocks=False) for c in el.children
                      if isinstance(c, Tag) and c.name in ("td", "th")]
             text = " | ".join(c for c in cells if c)
-            self.para(text, self._own_anchor(el), table=True)
+            self.para(text, self._own_anchor(el), table=True, cells=tuple(cells))
 
     def details(self, details: Tag) -> None:
         summary = _first(details, "summary")
