@@ -115,7 +115,7 @@ def _banned_kinds(text: str) -> set[str]:
 
 
 _PROHIBITED_START = re.compile(r"^\W*(?:prohibited|not (?:permitted|allowed|approved|to be used)|banned|blocked|"
-                               r"do not use|don'?t use|never|unapproved|no\b(?!\s+(?:personal|special|patient|"
+                               r"do not use|don'?t use|never (?:use|to be used)|unapproved|no\b(?!\s+(?:personal|special|patient|"
                                r"sensitive|confidential|identifiable|client|customer|staff|health)))", re.I)
 
 
@@ -140,7 +140,9 @@ def _name_and_aliases(cell: str) -> tuple[str, list[str]]:
     name = " ".join(cell.split())
     aliases: list[str] = []
     m = _ALIAS_IN_NAME.search(name)
-    if m and m.start() > 0:
+    if m and m.start() > 0 and m.group(1) == m.group(1).lower():
+        name = name[:m.start()].strip()      # "ChatGPT (free)": a qualifier, not another name
+    elif m and m.start() > 0:
         aliases += [a.strip() for a in re.split(r"[;,/]|\bor\b", m.group(1)) if a.strip()]
         name = name[:m.start()].strip()
     return name, aliases
@@ -180,7 +182,9 @@ def _read_table(source: str, table: DocTable, first_clause: str | None, seen: se
         for i in roles["alias"]:
             aliases += [a.strip() for a in re.split(r"[;,/]", cell(i)) if a.strip()]
         others = [i for i in range(len(row)) if i != tool_col and i not in roles["alias"]]
-        status_cols = roles["status"] or others
+        uses = [i for i in roles["cond"] if _USE_HEAD.search(" ".join(table.rows[0][i].split()))] \
+            if not roles["status"] else []
+        status_cols = roles["status"] or uses or others
         status = _status(" ; ".join(cell(i) for i in status_cols), bool(roles["status"]))
         data_cols = roles["data"] or others
         data_text = " ; ".join(cell(i) for i in data_cols)
