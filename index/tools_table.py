@@ -93,6 +93,12 @@ def _is_header(row: tuple[str, ...]) -> tuple[int, dict[str, list[int]]] | None:
     return tool, roles
 
 
+def is_tools_header(row: tuple[str, ...]) -> bool:
+    """Does this row head a tools table? (Readers that must find tables themselves, such as
+    the PDF reader, ask before treating lines as table rows.)"""
+    return _is_header(row) is not None
+
+
 def _kinds(text: str) -> set[str]:
     """The data kinds a cell allows: named, and not under a negation in the same clause of it."""
     out: set[str] = set()
@@ -136,16 +142,23 @@ def _status(text: str, status_column: bool) -> str:
     return "restricted"
 
 
-def _name_and_aliases(cell: str) -> tuple[str, list[str]]:
+def _name_and_aliases(cell: str) -> tuple[str, list[str], str]:
+    """(name, aliases, qualifier): "ChatGPT (OpenAI ChatGPT)" -> alias; a bracket that
+    describes rather than names ("(free)", "(licensed Copilot in Word, Excel ...)", "(College
+    account)") is a qualifier, kept for the conditions."""
     name = " ".join(cell.split())
-    aliases: list[str] = []
     m = _ALIAS_IN_NAME.search(name)
-    if m and m.start() > 0 and m.group(1) == m.group(1).lower():
-        name = name[:m.start()].strip()      # "ChatGPT (free)": a qualifier, not another name
-    elif m and m.start() > 0:
-        aliases += [a.strip() for a in re.split(r"[;,/]|\bor\b", m.group(1)) if a.strip()]
-        name = name[:m.start()].strip()
-    return name, aliases
+    if not m or m.start() == 0:
+        return name, [], ""
+    inner = m.group(1).strip()
+    parts = [a.strip() for a in re.split(r"[;,/]|\bor\b", inner) if a.strip()]
+    names = all(a[:1].isupper() and len(a.split()) <= 4 and not _DESCRIBES.search(a) for a in parts)
+    name = name[:m.start()].strip()
+    return (name, parts, "") if parts and names else (name, [], inner)
+
+
+_DESCRIBES = re.compile(r"\b(?:with|signed|licen[cs]ed?|account|version|only|free|paid|enterprise|"
+                        r"edition|tenant|via|through|using|for)\b", re.I)
 
 
 def read_tools_tables(doc: ParsedDocument) -> tuple[list[RegisterEntry], list[str]]:
@@ -174,7 +187,7 @@ def _read_table(source: str, table: DocTable, first_clause: str | None, seen: se
         cell = lambda i: " ".join(row[i].split()) if i < len(row) else ""  # noqa: E731
         if tool_col >= len(row) or not cell(tool_col):
             continue
-        name, aliases = _name_and_aliases(cell(tool_col))
+        name, aliases, qualifier = _name_and_aliases(cell(tool_col))
         if not name or name.casefold() in seen:
             if name:
                 warnings.append(f"tools table row {n}: {name!r} listed twice; the first row is used")
@@ -197,7 +210,7 @@ def _read_table(source: str, table: DocTable, first_clause: str | None, seen: se
             kinds = set()
         elif not kinds:
             kinds = {"public"} - banned
-        conditions = "; ".join(c for c in (cell(i) for i in others) if c)
+        conditions = "; ".join(c for c in [qualifier] + [cell(i) for i in others] if c)
         seen.add(name.casefold())
         out.append(RegisterEntry(
             source=source, tool=name, aliases=tuple(dict.fromkeys(a for a in aliases if a.casefold() != name.casefold())),

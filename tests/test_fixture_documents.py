@@ -51,6 +51,7 @@ EXPECTED: dict[str, tuple[str, list[str]]] = {
     "courts-tools-table.docx": ("numbered", ["1", "1.1", "2", "2.1", "2.2", "3", "3.1"]),
     "police-sections.pdf": ("numbered", ["1", "2", "3", "4"]),
     "nhs-numbered.pdf": ("numbered", ["1", "1.1", "1.2", "2", "2.1", "2.2", "3", "3.1"]),
+    "university-tools-table.pdf": ("numbered", ["1", "1.1", "2", "2.1", "3", "3.1", "3.2", "4", "4.1"]),
 }
 
 # file -> [(tool, status, data_allowed, cited clause)]
@@ -70,6 +71,11 @@ TOOLS: dict[str, list[tuple[str, str, tuple[str, ...], str]]] = {
         ("Microsoft 365 Copilot Chat", "approved", ("public", "internal", "personal"), "2.1"),
         ("Grammarly", "restricted", ("public",), "2.1"),
         ("Free AI transcription apps", "prohibited", (), "2.1"),
+    ],
+    "university-tools-table.pdf": [
+        ("Copilot Chat", "approved", ("public", "internal", "personal"), "3.1"),
+        ("Claude", "restricted", ("public",), "3.1"),
+        ("Character.ai", "prohibited", (), "3.1"),
     ],
 }
 
@@ -115,6 +121,14 @@ def test_accepted_text_only_and_text_boxes(tmp_path):
     assert "You may use the approved AI assistant to draft visitor leaflets." in text["2"]
     assert "Do not let an AI note-taker" in text["2"]            # a sub-heading's text stays in the section
     assert "Remember: a ranger incident report is personal data." in text["3"]   # the text box
+
+
+def test_a_wrapped_pdf_table_cell_stays_in_its_row():
+    doc = parse_document(DOCS / "university-tools-table.pdf")
+    claude = next(e for e in doc.register if e.tool == "Claude")
+    assert claude.conditions == "Restricted; Public data only; No uploads of university files unless IS agree"
+    # the version table above the policy is not a tools table and stays text of the document
+    assert "Version" in doc.preamble
 
 
 def test_typed_number_wins_over_the_list_marker():
@@ -206,3 +220,34 @@ def test_policybot_index_never_reports_zero_clauses_for_a_document_with_text(tmp
     data = json.loads(r.stdout)
     assert all(set(c) == {"id", "heading", "text"} for c in data)
     assert [c["id"] for c in data] == EXPECTED["agency-tools-table.html"][1]
+
+
+def test_an_open_all_control_is_not_a_question(tmp_path):
+    page = tmp_path / "faq.html"
+    page.write_text(
+        "<html><body><main><h1>AI FAQ</h1>"
+        '<button class="accordion__toggle-all" aria-expanded="false">Open all</button>'
+        '<div class="accordion"><button aria-controls="a1" aria-expanded="false">Can I use Gemini?</button>'
+        '<div id="a1" hidden><p>Only with public information.</p></div></div>'
+        '<button class="govuk-accordion__show-all">Show all sections</button>'
+        "</main></body></html>", encoding="utf-8")
+    doc = parse_document(page)
+    assert [(c.id, c.text) for c in doc.clauses] == [("can-i-use-gemini", "Only with public information.")]
+
+
+def test_tool_names_with_brackets(tmp_path):
+    page = tmp_path / "tools.md"
+    page.write_text(
+        "# Tools\n\n## 1. Tools\n\n| Tool | Status | Data |\n| --- | --- | --- |\n"
+        "| Microsoft 365 Copilot Chat (Copilot Chat; M365 Copilot) | Approved | Internal |\n"
+        "| Grammarly (College licence) | Restricted | Public |\n"
+        "| Otter.ai (free) | Not approved | None |\n", encoding="utf-8")
+    doc = parse_document(page)
+    got = [(e.tool, e.aliases, e.status, e.data_allowed, e.conditions) for e in doc.register]
+    assert got == [
+        ("Microsoft 365 Copilot Chat", ("Copilot Chat", "M365 Copilot"), "approved", ("public", "internal"),
+         "Approved; Internal"),
+        ("Grammarly", (), "restricted", ("public",), "College licence; Restricted; Public"),
+        ("Otter.ai", (), "prohibited", (), "free; Not approved; None"),
+    ]
+    assert all(e.clauses == ("tools.md#1",) for e in doc.register)

@@ -45,6 +45,7 @@ _CHROME_TITLE = re.compile(r"^(?:on this page|contents|page contents|table of co
                            r"see also|share this page|was this page (?:helpful|useful)\??|"
                            r"help us improve (?:this page|gov\.uk)|cookies? on .*)$", re.IGNORECASE)
 _ACCORDION = re.compile(r"accordion|collaps|toggle|expand|disclosure", re.IGNORECASE)
+_TOGGLE_ALL = re.compile(r"\b(?:open|close|show|hide|expand|collapse|toggle)\s+all\b", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TEXT_BLOCKS = {"p", "li", "dt", "dd", "blockquote", "pre", "figcaption", "caption", "address"}
@@ -95,11 +96,15 @@ def _norm(s: str) -> str:
 
 
 def _is_accordion_button(tag: Tag) -> bool:
+    """A button that opens one panel (its question): it names the panel (aria-controls) or
+    sits in an accordion by its class; never an "Open all" / "Show all sections" control."""
     attrs = tag.attrs or {}
     cls = attrs.get("class") or []
     names = " ".join(cls if isinstance(cls, list) else [str(cls)])
-    return ("aria-controls" in attrs or "aria-expanded" in attrs or bool(_ACCORDION.search(names))) \
-        and bool(_norm(tag.get_text()))
+    text = _norm(tag.get_text())
+    if not text or _TOGGLE_ALL.search(text) or _TOGGLE_ALL.search(names.replace("-", " ").replace("_", " ")):
+        return False
+    return bool(str(attrs.get("aria-controls", "")).strip()) or bool(_ACCORDION.search(names))
 
 
 def _is_chrome(tag: Tag, keep: frozenset[str] = frozenset()) -> bool:
