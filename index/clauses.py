@@ -14,7 +14,8 @@ module is the one place that knows what a clause is:
   headings nor headings are found: single-level numbered paragraphs ("1. ...", "2. ...", at
   least two, counting up) are the clauses, ids `1`, `2`; failing that every paragraph is one,
   ids `p1`, `p2`, ... in document order (a table row or a bare `(a)` item joins the paragraph
-  above). Either fallback adds one warning line to the document.
+  above). Either fallback adds one warning line to the document. Text without words (fewer
+  than two space-separated words: bytes decoded wrongly) yields none.
 
 `ParsedDocument.structure` says which reading was used (`STRUCTURES`), and the document's
 tables are kept (`ParsedDocument.tables`) with the clause that holds each, for tools tables.
@@ -42,6 +43,12 @@ PLAIN_SECTION = re.compile(r"^(?i:section)\s+(\d{1,3})\.?(?=$|\s|[\u2013\u2014:-
 _LABEL_TAIL = re.compile(r"^[\s.:)\u2013\u2014-]+")
 VERSION_LIKE = re.compile(r"^(?:0\.\d{1,3}|\d{1,3}\.0)$")
 _BARE_ITEM = re.compile(r"^\(?[a-z0-9]{1,4}\)\s")
+
+
+def _words(text: str) -> int:
+    """How many word-like tokens the text has (2..25 characters, at least two letters)."""
+    return sum(1 for t in text.split() if len(t) <= 25 and sum(ch.isalpha() for ch in t) >= 2)
+
 
 STRUCTURES = {
     "numbered": "numbered clauses",
@@ -247,8 +254,8 @@ def _fallback(blocks: list[Block], title_index: int | None, clauses: dict[str, d
     body = _body(blocks, title_index)
     if not body and title_index is not None:      # a title and nothing else: still the text
         body = [(title_index, blocks[title_index])]
-    if not body:
-        return "none"
+    if not body or _words(" ".join(b.text for _, b in body)) < 2:
+        return "none"        # no words to speak of: mis-decoded bytes, not a document's text
     numbers = [int(m.group(1)) for _, b in body if not b.table and (m := SINGLE_NUM.match(b.text.strip()))]
     counting = len(numbers) >= 2 and all(b > a for a, b in zip(numbers, numbers[1:]))
 

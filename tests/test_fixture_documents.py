@@ -174,6 +174,14 @@ def test_fallbacks_never_leave_zero_clauses(blocks, ids):
     assert len(doc.warnings) == 1
 
 
+def test_bytes_decoded_wrongly_are_no_text_to_fall_back_on():
+    # a half-synced file read as UTF-16: no words, so no clauses (the file is reported, and a
+    # reindex that loses a document the serving version had is refused)
+    garbage = b"\xff\xfe\x00 half-synced \x80\x81".decode("utf-16")
+    doc = split_clauses([Block("para", garbage)], "faq.md")
+    assert doc.clauses == [] and doc.structure == "none"
+
+
 def test_csv_register_wins_over_a_tools_table_with_a_warning():
     csv_rows = [RegisterEntry("register.csv", "ChatGPT", ("OpenAI ChatGPT",), "approved", ("public", "internal"), "", (), 2)]
     table = [RegisterEntry("policy.docx", "ChatGPT", (), "restricted", ("public",), "", ("policy.docx#4.2",), 2),
