@@ -259,3 +259,23 @@ def test_tool_names_with_brackets(tmp_path):
         ("Otter.ai", (), "prohibited", (), "free; Not approved; None"),
     ]
     assert all(e.clauses == ("tools.md#1",) for e in doc.register)
+
+
+def test_a_folder_with_a_register_csv_and_a_tools_table(tmp_path):
+    folder = tmp_path / "k"
+    folder.mkdir()
+    shutil.copy(DOCS / "council-template-sections.md", folder / "policy.md")
+    (folder / "register.csv").write_text(
+        "tool,aliases,status,data_allowed,conditions,clauses\n"
+        "ChatGPT,OpenAI ChatGPT,approved,public;internal,Work account only,policy.md#4\n",
+        encoding="utf-8")
+    result = ingest_folder(folder)
+    assert [(e.source, e.tool, e.status) for e in result.register] == [
+        ("register.csv", "ChatGPT", "approved"),                 # the CSV wins
+        ("policy.md", "Microsoft Copilot Chat", "restricted"),   # tools only the table lists are added
+        ("policy.md", "Gemini", "prohibited")]
+    assert all(e.clauses == ("policy.md#4",) for e in result.register)
+    warnings = [str(p) for p in result.problems if not p.skipped]
+    assert len(warnings) == 1 and warnings[0].startswith("policy.md#4: the tools table lists ChatGPT as restricted")
+    # table rows are no clauses of their own: citations go to the clause holding the table
+    assert not any(c.ref.startswith("policy.md#") and c.kind == "register" for c in result.clauses)
