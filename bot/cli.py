@@ -88,8 +88,8 @@ def _rollback(home: Path, version: Optional[str], chroma_url: Optional[str]) -> 
 
 def _followup(home: Path, diff: dict, action: str, trigger: str, chroma_url: Optional[str], console=None) -> None:
     """After a switch: rulings / escalations to review, answer drift, the audit event and the
-    governance channel notice (index/followup.py); never fails the command."""
-    from index.followup import after_switch, render_followup
+    governance channel notice (bot/reindex_followup.py); never fails the command."""
+    from bot.reindex_followup import after_switch, render_followup
     from index.lock import current_user
     try:
         f = after_switch(home, diff, action=action, trigger=trigger, who=current_user(), chroma_url=chroma_url)
@@ -257,6 +257,7 @@ def clauses_cmd(
     if not file.is_file():
         _err(f"error: no such file: {file}")
         raise typer.Exit(2)
+    doc = None
     try:
         if file.suffix.lower() == ".csv":
             entries, problems = read_register(file)
@@ -277,7 +278,18 @@ def clauses_cmd(
     console = Console()
     if title:
         console.print(f"[bold]{title}[/bold]")
-    console.print(f"{file.name}: {len(clauses)} clause(s)")
+    console.print(f"{file.name}: {len(clauses)} clause(s)", highlight=False)
+    if doc is not None:      # a short summary of what was recognised, before the list
+        from index.clauses import STRUCTURES
+        console.print(f"  structure: {STRUCTURES.get(doc.structure, doc.structure)}", highlight=False)
+        if doc.register:
+            where = sorted({r for e in doc.register for r in e.clauses})
+            console.print(f"  tools table: {len(doc.register)} register row(s), cited as {', '.join(where)}",
+                          highlight=False)
+            for e in doc.register:
+                console.print(f"    {e.tool}: {e.status} ({'; '.join(e.data_allowed) or 'no data'})", highlight=False)
+        for w in doc.warnings:
+            console.print(f"  warning: {w}", highlight=False, markup=False)
     for c in clauses:
         text = " ".join(c.text.split())
         console.print(f"[cyan]{c.id:>10}[/cyan]  [bold]{c.heading}[/bold]  {text[:110]}{'…' if len(text) > 110 else ''}",

@@ -526,7 +526,7 @@ class Service:
             try:
                 from bot.engine.pipeline import get_engine
                 get_engine(self.home, self.chroma_url)
-                from index.followup import after_switch
+                from bot.reindex_followup import after_switch
                 after_switch(self.home, ev.result.diff, action="build", trigger="watch",
                              chroma_url=self.chroma_url, governance=self.governance)
             except Exception as e:

@@ -36,11 +36,12 @@ import numpy as np
 
 from index import diff as diffs
 from index import store
-from index.home import env_int
 from index.corrections import CORRECTIONS_FILE, corrections_digest
+from index.home import CURRENT_FILE, VERSIONS_DIR, env_int, read_current, versions_dir  # noqa: F401 (re-exported)
 from index.ingest import IngestResult, ingest_folder
 from index.lock import LockHeld, ReindexLock, current_user
 from index.models import Clause, Problem, RegisterEntry
+from index.windows import clause_windows, window_ref
 
 Progress = Callable[[str, int, int], None]
 
@@ -51,8 +52,6 @@ ENV_SMOKE_QUERY = "POLICYBOT_SMOKE_QUERY"
 SMOKE_QUERY = "Can staff use generative AI tools at work?"
 COLLAPSE_RATIO = 0.5                  # refuse a build left with fewer than this share of clauses
 SWITCH_LOG = "switches.jsonl"         # one line per switch of CURRENT (build or rollback)
-CURRENT_FILE = "CURRENT"
-VERSIONS_DIR = "versions"
 CACHE_FILE = Path("cache") / "embeddings.sqlite3"
 COLLECTION_PREFIX = "pb_"
 _CHROMA_BATCH = 1000
@@ -112,20 +111,6 @@ class BuildResult:
 
 
 # --------------------------------------------------------------------------- manifests
-
-def versions_dir(home: Path) -> Path:
-    return Path(home) / VERSIONS_DIR
-
-
-def read_current(home: Path) -> str | None:
-    """The serving index version, or None when the home has no index yet."""
-    p = Path(home) / CURRENT_FILE
-    try:
-        v = p.read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
-        return None
-    return v or None
-
 
 def manifest_path(home: Path, version: str) -> Path:
     return versions_dir(home) / version / "manifest.json"
@@ -270,7 +255,8 @@ def _documents_list(ing: IngestResult, clauses: list[Clause]) -> list[dict]:
         counts[c.source] = counts.get(c.source, 0) + 1
     docs = [{"source": d.source, "title": d.title, "kind": "document", "clauses": counts.get(d.source, 0)}
             for d in ing.documents]
-    for src in dict.fromkeys(e.source for e in ing.register):
+    listed = {d.source for d in ing.documents}
+    for src in dict.fromkeys(e.source for e in ing.register if e.source not in listed):   # not a tools table
         docs.append({"source": src, "title": "", "kind": "register", "clauses": counts.get(src, 0)})
     return docs
 
@@ -397,7 +383,7 @@ def _smoke(collection, embed_model, clauses: list[Clause], matrix: np.ndarray) -
     n = min(3, len(clauses))
     vec = list(embed_model.get_query_embedding(query))
     got = collection.query(query_embeddings=[vec], n_results=n, include=["documents"])
-    ids = (got.get("ids") or [[]])[0]
+    ids = list(dict.fromkeys(window_ref(i) for i in (got.get("ids") or [[]])[0]))
     known = {c.ref for c in clauses}
     if not ids:
         raise CheckFailedError(f"smoke query {query!r} found nothing in the new version", "smoke")
@@ -412,6 +398,32 @@ def _smoke(collection, embed_model, clauses: list[Clause], matrix: np.ndarray) -
             raise CheckFailedError(f"the new version does not find {clauses[i].ref} by its own "
                                    "vector: the vector store looks damaged", "smoke")
     return {"query": query, "hits": ids}
+
+
+def _window_vectors(home: Path, embed_model, model_id: str, clauses: list[Clause]
+                    ) -> tuple[list[tuple[str, str, str]], np.ndarray]:
+    """(window id, clause ref, text) of every long clause's sentence windows, and their vectors
+    (through the embedding cache, so an unchanged clause's windows are not embedded again)."""
+    windows = [(wid, c.ref, text) for c in clauses for wid, text in clause_windows(c)]
+    if not windows:
+        return [], np.zeros((0, 0), np.float32)
+    digests = [embedding_digest(model_id, t) for _, _, t in windows]
+    cache = EmbeddingCache(home)
+    try:
+        got = cache.get_many(digests)
+        missing = list(dict.fromkeys(d for d in digests if d not in got))
+        if missing:
+            text_of = {d: t for d, (_, _, t) in zip(digests, windows)}
+            if hasattr(embed_model, "embed_texts"):
+                vecs = embed_model.embed_texts([text_of[d] for d in missing])
+            else:
+                vecs = embed_model.get_text_embedding_batch([text_of[d] for d in missing])
+            fresh = {d: np.asarray(v, dtype=np.float32) for d, v in zip(missing, vecs)}
+            cache.put_many(model_id, fresh)
+            got.update(fresh)
+    finally:
+        cache.close()
+    return windows, np.stack([got[d] for d in digests]).astype(np.float32)
 
 
 def _norm_text(t: str | None) -> str:
@@ -549,6 +561,7 @@ def build_index(folder: Path, home: Path, chroma_url: str | None = None, embed_m
             cache.close()
         matrix = np.stack([cached[d] for d in digests]).astype(np.float32)
         dim = int(matrix.shape[1])
+        windows, window_matrix = _window_vectors(home, embed_model, model_id, clauses)
 
         # what changed since the serving version
         diff = diffs.compute_diff(
@@ -575,8 +588,15 @@ def build_index(folder: Path, home: Path, chroma_url: str | None = None, embed_m
                 collection.add(ids=ids[i:j], embeddings=matrix[i:j], documents=docs[i:j],
                                metadatas=metas[i:j])
                 say("store", min(j, len(ids)), len(ids))
-            if collection.count() != len(ids):
-                raise BuildError(f"Chroma holds {collection.count()} vectors, expected {len(ids)}")
+            # sentence windows of long clauses (index.windows): retrieval only, never cited
+            for i in range(0, len(windows), _CHROMA_BATCH):
+                part = windows[i:i + _CHROMA_BATCH]
+                collection.add(ids=[w[0] for w in part], embeddings=window_matrix[i:i + _CHROMA_BATCH],
+                               documents=[w[2] for w in part],
+                               metadatas=[{"kind": "window", "ref": w[1]} for w in part])
+            if collection.count() != len(ids) + len(windows):
+                raise BuildError(f"Chroma holds {collection.count()} vectors, expected "
+                                 f"{len(ids) + len(windows)}")
 
             checks["smoke"] = _smoke(collection, embed_model, clauses, matrix)
 

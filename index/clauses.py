@@ -9,24 +9,54 @@ module is the one place that knows what a clause is:
 * an appendix heading is not a clause; unnumbered sub-headings start no clause;
 * text before the first numbered heading belongs to the document;
 * a document with no numbered heading at all has one clause per heading, id = slug;
-* the document title (an explicit title, or the single top-level heading) is not a clause.
+* the document title (an explicit title, or the single top-level heading) is not a clause;
+* a document with text always yields clauses (contract section 1). Where neither numbered
+  headings nor headings are found: single-level numbered paragraphs ("1. ...", "2. ...", at
+  least two, counting up) are the clauses, ids `1`, `2`; failing that every paragraph is one,
+  ids `p1`, `p2`, ... in document order (a table row or a bare `(a)` item joins the paragraph
+  above). Either fallback adds one warning line to the document. Text without words (fewer
+  than two space-separated words: bytes decoded wrongly) yields none.
+
+`ParsedDocument.structure` says which reading was used (`STRUCTURES`), and the document's
+tables are kept (`ParsedDocument.tables`) with the clause that holds each, for tools tables.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from index.models import Block, Clause, ParsedDocument
+from index.models import Block, Clause, DocTable, ParsedDocument
 
 _NUM = r"\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))?"
 _SEP_AHEAD = r"(?=$|\s|[\u2013\u2014:.)-])"
-HEAD_NUM = re.compile(rf"^(?:(?i:section|part|chapter|clause)\s+)?({_NUM})(?:\.(?!\d)|\))?{_SEP_AHEAD}")
+# a typed number may run into its text: "1.Introduction", "1.1.The purpose ..." (no space after
+# the number's own trailing dot, then a capital letter) is clause 1 / 1.1 all the same
+_GLUED = r"(?<=\.)(?=[A-Z\u201c\"'(])"
+HEAD_NUM = re.compile(rf"^(?:(?i:section|part|chapter|clause)\s+)?({_NUM})(?:\.(?!\d)|\))?(?:{_SEP_AHEAD}|{_GLUED})")
 HEAD_LETTER = re.compile(r"^([A-Z]\.\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))?)\.?(?=$|\s)")
 HEAD_APPENDIX = re.compile(r"^(?i:appendix|annex|annexe|schedule)\s+(?:[A-Z]|\d{1,3})\b")
-PARA_NUM = re.compile(r"^((?:\d{1,3}|[A-Z])\.\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))?)\.?(?=\s|$)")
+PARA_NUM = re.compile(r"^((?:\d{1,3}|[A-Z])\.\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))?)(?:\.?(?=\s|$)|\.(?=[A-Z\u201c\"'(]))")
+# a single-level numbered paragraph ("5. The use of approved tools ..."): a clause only where a
+# document has no other structure (see split_clauses)
+SINGLE_NUM = re.compile(r"^(\d{1,3})[.)](?=\s*\S)")
 PLAIN_SECTION = re.compile(r"^(?i:section)\s+(\d{1,3})\.?(?=$|\s|[\u2013\u2014:-])")
 _LABEL_TAIL = re.compile(r"^[\s.:)\u2013\u2014-]+")
 VERSION_LIKE = re.compile(r"^(?:0\.\d{1,3}|\d{1,3}\.0)$")
+_BARE_ITEM = re.compile(r"^\(?[a-z0-9]{1,4}\)\s")
+
+
+def _words(text: str) -> int:
+    """How many word-like tokens the text has (2..25 characters, at least two letters)."""
+    return sum(1 for t in text.split() if len(t) <= 25 and sum(ch.isalpha() for ch in t) >= 2)
+
+
+STRUCTURES = {
+    "numbered": "numbered clauses",
+    "headings": "headings (slug ids)",
+    "numbered-paragraphs": "numbered paragraphs (no headings)",
+    "paragraphs": "paragraphs (ids p1, p2, ...)",
+    "none": "no text",
+}
 
 
 def slugify(text: str) -> str:
@@ -135,6 +165,8 @@ def split_clauses(blocks: list[Block], source: str, meta: dict | None = None) ->
             path.pop()
         path.append((lvl, text))
 
+    tables: list[DocTable] = []
+    last_table_row = -2
     for i, b in enumerate(blocks):
         if i == title_index:
             continue
@@ -142,6 +174,14 @@ def split_clauses(blocks: list[Block], source: str, meta: dict | None = None) ->
         text = b.text.strip()
         if not text:
             continue
+        if b.table:
+            holder = current["id"] if current is not None else None
+            row = b.cells or tuple(c.strip() for c in text.split(" | "))
+            if last_table_row == i - 1 and tables and tables[-1].clause == holder:
+                tables[-1].rows.append(row)
+            else:
+                tables.append(DocTable(rows=[row], clause=holder))
+            last_table_row = i
         if m is None or m.role == "title":
             (current["lines"] if current is not None else preamble).append(text)
             continue
@@ -171,6 +211,14 @@ def split_clauses(blocks: list[Block], source: str, meta: dict | None = None) ->
             push_path(b.level or 1, text)
             start(m.cid, text, "", i)
 
+    structure = "numbered" if numbered else "headings"
+    if not order:
+        structure = _fallback(blocks, title_index, clauses, order, doc)
+        if structure != "none":
+            preamble = [] if structure == "paragraphs" else preamble[:_preamble_len(blocks, title_index)]
+            tables = doc.tables
+    doc.structure = structure
+    doc.tables = tables
     for n, cid in enumerate(order):
         rec = clauses[cid]
         doc.clauses.append(Clause(
@@ -181,3 +229,79 @@ def split_clauses(blocks: list[Block], source: str, meta: dict | None = None) ->
         ))
     doc.preamble = "\n".join(preamble).strip()
     return doc
+
+
+def _body(blocks: list[Block], title_index: int | None) -> list[tuple[int, Block]]:
+    return [(i, b) for i, b in enumerate(blocks)
+            if i != title_index and b.kind != "title" and b.text.strip()]
+
+
+def _preamble_len(blocks: list[Block], title_index: int | None) -> int:
+    """Numbered-paragraph fallback: how many body blocks stand before the first clause."""
+    n = 0
+    for _, b in _body(blocks, title_index):
+        if not b.table and SINGLE_NUM.match(b.text.strip()):
+            break
+        n += 1
+    return n
+
+
+def _fallback(blocks: list[Block], title_index: int | None, clauses: dict[str, dict],
+              order: list[str], doc: ParsedDocument) -> str:
+    """No numbered heading and no heading: single-level numbered paragraphs, else paragraphs
+    (see the module docstring). Fills `clauses`/`order` and `doc.tables`; returns the
+    structure used."""
+    body = _body(blocks, title_index)
+    if not body and title_index is not None:      # a title and nothing else: still the text
+        body = [(title_index, blocks[title_index])]
+    if not body or _words(" ".join(b.text for _, b in body)) < 2:
+        return "none"        # no words to speak of: mis-decoded bytes, not a document's text
+    numbers = [int(m.group(1)) for _, b in body if not b.table and (m := SINGLE_NUM.match(b.text.strip()))]
+    counting = len(numbers) >= 2 and all(b > a for a, b in zip(numbers, numbers[1:]))
+
+    def add(cid: str, heading: str, line: str, b: Block) -> None:
+        clauses[cid] = {"id": cid, "heading": heading, "lines": [line] if line else [], "order": len(order),
+                        "section": heading, "path": (heading,) if heading else (), "anchor": b.anchor}
+        order.append(cid)
+
+    head = doc.title
+    cur: str | None = None
+    prev_row = -2
+
+    def table_row(i: int, b: Block) -> None:
+        nonlocal prev_row
+        row = b.cells or tuple(c.strip() for c in b.text.strip().split(" | "))
+        if prev_row == i - 1 and doc.tables:
+            doc.tables[-1].rows.append(row)
+        else:
+            doc.tables.append(DocTable(rows=[row], clause=cur))
+        prev_row = i
+
+    if counting:
+        for i, b in body:
+            text = b.text.strip()
+            if b.table:
+                table_row(i, b)
+            m = None if b.table else SINGLE_NUM.match(text)
+            if m and m.group(1) not in clauses:
+                cur = m.group(1)
+                add(cur, head, strip_label(text, m.end(1)), b)
+            elif cur is not None:
+                clauses[cur]["lines"].append(text)
+        doc.warnings.append("no headings found: each numbered paragraph (1., 2., ...) is a clause, "
+                            "cited by its number")
+        return "numbered-paragraphs"
+    for i, b in body:
+        text = b.text.strip()
+        joins = b.table or _BARE_ITEM.match(text)
+        if cur is None or not joins:
+            cur = f"p{len(order) + 1}"
+            add(cur, head, text, b)
+        else:
+            clauses[cur]["lines"].append(text)
+        if b.table:
+            table_row(i, b)
+    doc.warnings.append("no numbered clauses or headings found: each paragraph is a clause "
+                        f"(ids p1..p{len(order)})")
+    return "paragraphs"
+

@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
 
+from index.home import read_current, versions_dir
 from index.models import Clause, RegisterEntry
 
 DIFF_FILE = "diff.json"
@@ -158,14 +159,13 @@ def affected_refs(diff: dict) -> set[str]:
 # --------------------------------------------------------------------------- storage
 
 def diff_path(home: Path, version: str) -> Path:
-    return Path(home) / "versions" / version / DIFF_FILE
+    return versions_dir(home) / version / DIFF_FILE
 
 
 def load_diff(home: Path, version: str | None = None) -> dict | None:
     """The stored diff of a version (default: the serving one) against the version it replaced;
     None when the version or its diff does not exist."""
     if version is None:
-        from index.build import read_current
         version = read_current(Path(home))
         if not version:
             return None

@@ -7,6 +7,8 @@ from pathlib import Path
 
 ENV_HOME = "POLICYBOT_HOME"
 APP_NAME = "policybot"
+CURRENT_FILE = "CURRENT"      # the serving version's id
+VERSIONS_DIR = "versions"
 
 
 def resolve_home(cli_home: str | os.PathLike | None = None) -> Path:
@@ -32,3 +34,17 @@ def env_int(name: str, default: int, minimum: int = 0) -> int:
         return max(minimum, int(os.environ.get(name, "") or default))
     except ValueError:
         return default
+
+
+def versions_dir(home: Path) -> Path:
+    return Path(home) / VERSIONS_DIR
+
+
+def read_current(home: Path) -> str | None:
+    """The serving index version, or None when the home has no index yet."""
+    p = Path(home) / CURRENT_FILE
+    try:
+        v = p.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    return v or None

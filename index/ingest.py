@@ -12,6 +12,7 @@ from index.corrections import CORRECTIONS_FILE, read_corrections
 from index.loaders import DOCUMENT_EXTENSIONS, REGISTER_EXTENSIONS, LoaderError, load_blocks
 from index.models import Clause, ParsedDocument, Problem, RegisterEntry
 from index.register import entry_clause, read_register
+from index.tools_table import merge_registers, read_tools_tables
 
 SOURCES_FILE = "sources.yaml"
 _META_KEYS = ("title", "owner", "version", "url")
@@ -21,7 +22,7 @@ _META_KEYS = ("title", "owner", "version", "url")
 class IngestResult:
     folder: Path
     documents: list[ParsedDocument] = field(default_factory=list)
-    register: list[RegisterEntry] = field(default_factory=list)
+    register: list[RegisterEntry] = field(default_factory=list)   # CSV rows, then tools-table rows
     clauses: list[Clause] = field(default_factory=list)      # document clauses + register rows
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)           # files read successfully
@@ -77,9 +78,13 @@ def knowledge_files(folder: Path) -> list[Path]:
 
 
 def parse_document(path: Path, meta: dict | None = None) -> ParsedDocument:
-    """One document's clauses (LoaderError if it cannot be read)."""
+    """One document's clauses (LoaderError if it cannot be read), with the register rows of
+    any tools table in it (`doc.register`, see index.tools_table)."""
     blocks = load_blocks(path)
-    return split_clauses(blocks, source=path.name, meta=meta or {})
+    doc = split_clauses(blocks, source=path.name, meta=meta or {})
+    doc.register, warnings = read_tools_tables(doc)
+    doc.warnings += warnings
+    return doc
 
 
 def ingest_folder(folder: Path) -> IngestResult:
@@ -91,6 +96,7 @@ def ingest_folder(folder: Path) -> IngestResult:
         meta, probs = read_sources_yaml(sources)
         result.problems += probs
     names_seen: dict[str, Path] = {}
+    table_rows: list[RegisterEntry] = []
     for path in knowledge_files(folder):
         key = path.name.casefold()
         if key in names_seen:
@@ -108,12 +114,14 @@ def ingest_folder(folder: Path) -> IngestResult:
                 result.clauses += [entry_clause(e, start + n, m) for n, e in enumerate(entries)]
             else:
                 doc = parse_document(path, m)
+                result.problems += [Problem(path.name, w, skipped=False) for w in doc.warnings]
                 if not doc.clauses:
                     result.problems.append(Problem(str(path), "no clauses found (no headings or "
                                                    "numbered paragraphs); indexed as nothing", skipped=True))
                     continue
                 result.documents.append(doc)
                 result.clauses += doc.clauses
+                table_rows += doc.register
         except LoaderError as e:
             result.problems.append(Problem(str(path), str(e)))
             continue
@@ -122,6 +130,10 @@ def ingest_folder(folder: Path) -> IngestResult:
             continue
         result.files.append(path.name)
     result.register = _resolve_register_refs(result.register, result.clauses)
+    if table_rows:
+        # a tools table inside a document is the organisation's register too; a CSV wins
+        result.register, warnings = merge_registers(result.register, table_rows)
+        result.problems += [Problem(where, text, skipped=False) for where, text in warnings]
     fixes = folder / CORRECTIONS_FILE
     if fixes.is_file():
         result.corrections, probs = read_corrections(fixes, {c.ref for c in result.clauses})

@@ -21,6 +21,7 @@ class Block:
     `anchor` is a link fragment for the block where the format has one (an HTML id, `page=3`).
     `table` marks a row of a table ("cell | cell"): a table row never starts a clause (a version
     history's "1.0 | July 2024" is not clause 1.0); it is text of the clause it stands in.
+    `cells` are that row's cells where the reader knows them (a tools table is read from them).
     """
 
     kind: BlockKind
@@ -28,6 +29,7 @@ class Block:
     level: int = 0
     anchor: str | None = None
     table: bool = False
+    cells: tuple[str, ...] = field(default=(), compare=False)   # a table row's cells, empty ones kept
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,19 @@ class ParsedDocument:
     title: str = ""
     preamble: str = ""
     clauses: list[Clause] = field(default_factory=list)
+    structure: str = ""          # how the clauses were found (see index.clauses.STRUCTURES)
+    warnings: list[str] = field(default_factory=list)    # one line each, for people
+    tables: list["DocTable"] = field(default_factory=list)
+    register: list[RegisterEntry] = field(default_factory=list)   # rows of a tools table
+
+
+@dataclass
+class DocTable:
+    """A table inside a document: its rows' cells, and the clause that holds it (None: the
+    document's preamble)."""
+
+    rows: list[tuple[str, ...]]
+    clause: str | None
 
 
 def _fragment(text: str) -> str:

@@ -17,6 +17,7 @@ import numpy as np
 from index import store
 from index.build import load_manifest, manifest_clauses, manifest_register, read_current
 from index.models import Clause, RegisterEntry
+from index.windows import clause_windows, window_ref
 
 RRF_K = 60.0          # QueryFusionRetriever's reciprocal-rank constant
 MIN_DEPTH = 20        # candidates taken from each retriever before fusion
@@ -78,11 +79,12 @@ def _canonical_retriever_class():
 
             out, scores = [], {}
             for nws in self._inner.retrieve(query_bundle):
-                node = self._nodes.get(nws.node.node_id)
+                ref = window_ref(nws.node.node_id)     # a sentence window stands for its clause
+                node = self._nodes.get(ref)
                 score = float(nws.score or 0.0)
-                if node is None or (self._drop_zero and score <= 0.0) or nws.node.node_id in scores:
+                if node is None or (self._drop_zero and score <= 0.0) or ref in scores:
                     continue
-                scores[nws.node.node_id] = score
+                scores[ref] = score
                 out.append(NodeWithScore(node=node, score=score))
             self.last_scores = scores
             return out
@@ -99,6 +101,8 @@ class Searcher:
         self.register: list[RegisterEntry] = []
         self.embed_model = None
         self.chroma_location: str = ""
+        self._windows: list[tuple[str, str, str]] = []
+        self._win_rows: dict[str, list[int]] = {}
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ open
@@ -162,6 +166,17 @@ class Searcher:
         self._matrix = emb[[row[r] for r in self._refs]] if self._refs else np.zeros((0, 0), np.float32)
         norms = np.linalg.norm(self._matrix, axis=1, keepdims=True)
         self._matrix = self._matrix / np.clip(norms, 1e-12, None)
+        # sentence windows of long clauses (index.windows) stored by the build, when present
+        self._windows = [(wid, c.ref, text) for c in self.clauses.values()
+                         for wid, text in clause_windows(c) if wid in row]
+        self._win_matrix = emb[[row[w] for w, _, _ in self._windows]] if self._windows \
+            else np.zeros((0, 0), np.float32)
+        if self._windows:
+            self._win_matrix = self._win_matrix / np.clip(
+                np.linalg.norm(self._win_matrix, axis=1, keepdims=True), 1e-12, None)
+        self._win_rows: dict[str, list[int]] = {}
+        for i, (_, ref, _) in enumerate(self._windows):
+            self._win_rows.setdefault(ref, []).append(i)
 
         self._build_retrievers()
         if hasattr(embed_model, "load"):      # load the model now, not on the first question
@@ -184,12 +199,14 @@ class Searcher:
                  for ref, c in self.clauses.items()}
         self._nodes = nodes
         self._depth = min(self._n, MIN_DEPTH)
+        windows = [TextNode(id_=wid, text=text, metadata={"ref": ref}, excluded_embed_metadata_keys=["ref"],
+                            excluded_llm_metadata_keys=["ref"]) for wid, ref, text in self._windows]
 
         vector_store = ChromaVectorStore(chroma_collection=self._collection)
         index = VectorStoreIndex.from_vector_store(vector_store, embed_model=self.embed_model)
-        vector = index.as_retriever(similarity_top_k=self._depth)
-        bm25 = BM25Retriever(nodes=list(nodes.values()), similarity_top_k=self._depth,
-                             language="en")
+        vector = index.as_retriever(similarity_top_k=self._inner_depth(self._depth))
+        bm25 = BM25Retriever(nodes=list(nodes.values()) + windows,
+                             similarity_top_k=self._inner_depth(self._depth), language="en")
         Canonical = _canonical_retriever_class()
         self._vector = Canonical(vector, nodes)
         self._bm25 = Canonical(bm25, nodes, drop_zero=True)
@@ -197,6 +214,11 @@ class Searcher:
         self._fusion = QueryFusionRetriever(
             [self._vector, self._bm25], llm=llm, mode="reciprocal_rerank",
             similarity_top_k=self._depth, num_queries=1, use_async=False)
+
+    def _inner_depth(self, depth: int) -> int:
+        """Candidates to take from a retriever so that `depth` distinct clauses remain once
+        windows are folded into their clauses."""
+        return depth + min(len(self._windows), 3 * depth)
 
     # ------------------------------------------------------------------ queries
     def embed_query(self, text: str) -> list[float]:
@@ -211,7 +233,12 @@ class Searcher:
         if not idx:
             return {}
         sims = self._matrix[[i for _, i in idx]] @ q
-        return {r: float(s) for (r, _), s in zip(idx, sims)}
+        out = {r: float(s) for (r, _), s in zip(idx, sims)}
+        for r in out:             # a long clause: its best sentence window counts too
+            rows = self._win_rows.get(r)
+            if rows:
+                out[r] = max(out[r], float(np.max(self._win_matrix[rows] @ q)))
+        return out
 
     def search(self, query: str, k: int = 8, vec: Sequence[float] | None = None) -> list[SearchHit]:
         """The k best clauses for `query`, best first. `vec`: the query's vector when the caller
@@ -226,8 +253,8 @@ class Searcher:
         with self._lock:
             if depth != self._depth:
                 self._depth = depth
-                self._vector_inner.similarity_top_k = depth
-                self._bm25_inner.similarity_top_k = depth
+                self._vector_inner.similarity_top_k = self._inner_depth(depth)
+                self._bm25_inner.similarity_top_k = self._inner_depth(depth)
             self._fusion.similarity_top_k = 2 * depth    # all candidates; we cut after tie-breaks
             try:
                 fused = self._fusion.retrieve(QueryBundle(query_str=query, embedding=vec))

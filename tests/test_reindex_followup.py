@@ -13,7 +13,7 @@ from bot.engine.pipeline import Engine
 from bot.governance import Governance
 from conftest import write_knowledge
 from index.build import build_index, versions_dir
-from index.followup import after_switch
+from bot.reindex_followup import after_switch
 from test_cli import make_env, run
 
 IMG_INTERNAL = "Can I use an AI image generator to illustrate slides for an internal presentation?"

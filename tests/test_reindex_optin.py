@@ -150,7 +150,7 @@ def test_teams_subscribe_verb_and_the_notice_reaches_the_conversation(tmp_path_f
     from bot.teams.cards.answer import SUBSCRIBED_NOTE, VERB_SUBSCRIBE
     from bot.teams.notifier import TeamsNotifier
     from index.build import build_index, load_manifest
-    from index.followup import after_switch
+    from bot.reindex_followup import after_switch
     with running_bot(tmp_path_factory.mktemp("teams-optin"), onnx_embed) as t:
         conv = "a:1optin"
         status, _ = post(t.url, message(t.stub, CHATGPT, conversation_id=conv))

@@ -227,7 +227,7 @@ class SlackServices:
             self._reindex_lock.release()
 
     def followup(self, result, *, user_id: str):
-        """After the switch, as `policybot index` does (index/followup.py); never fails the reindex."""
-        from index.followup import after_chat_switch
+        """After the switch, as `policybot index` does (bot/reindex_followup.py); never fails the reindex."""
+        from bot.reindex_followup import after_chat_switch
         return after_chat_switch(self.assistant.home, result.diff, trigger=PLATFORM, who=user_id,
                                  chroma_url=self.assistant.chroma_url, governance=self.governance)

@@ -7,7 +7,7 @@ stored conversation references.
 - ``answer.relay``: the governance team's reply sent to the asker's conversation (the thread
   they asked in).
 - ``reindex.notice``: to a governance channel (target ``{"channel": id}``, as
-  governance.notify_reindex and index.followup queue it for POLICYBOT_TEAMS_GOVERNANCE_CHANNEL)
+  governance.notify_reindex and bot.reindex_followup queue it for POLICYBOT_TEAMS_GOVERNANCE_CHANNEL)
   a new thread with the notice card, posted like ``escalation.post``; to a stored conversation
   reference, a line in that conversation.
 - ``answer.changed``: to an asker who opted in ("tell me if this answer changes"), a line in the

@@ -13,7 +13,9 @@
   heading styles already carry the section numbers, or it is more likely a numbered list step
   under heading styles (see `_promote_plain_headings`);
 * a table row is one paragraph, "cell | cell | ..."; a one-column table (a box around text)
-  is read as ordinary paragraphs;
+  is read as ordinary paragraphs; a policy laid out as a table whose first column holds the
+  clause numbers (typed or automatic: "1" | "Purpose", "1.1" | "This policy ...") is read as the
+  numbered headings and paragraphs it shows (see `_numbered_layout`);
 * tables of contents are skipped.
 
 Anything that is not a readable .docx raises LoaderError with a one-line reason.
@@ -294,11 +296,25 @@ class _Reader:
                 for tc in r:
                     self._walk(tc, numbered)
             return
-        for r in cells:
-            texts = [self._cell_text(tc, numbered) for tc in r]
+        rows = [[self._cell_text(tc, numbered) for tc in r] for r in cells]
+        layout = _numbered_layout(rows)
+        for texts in rows:
             row = " | ".join(t for t in texts if t)
-            if row:
-                self.blocks.append(Block("para", row, table=True))
+            if not row:
+                continue
+            if layout:
+                # a policy laid out as a table ("3.1 | Staff must ..."): each row is the
+                # paragraph (or heading) a reader sees, its number first
+                num = next((t for t in texts if t), "")
+                rest = " ".join(t for t in texts[texts.index(num) + 1:] if t)
+                text = f"{num.rstrip('.')} {rest}".strip() if _CELL_NUM.match(num) else row.replace(" | ", " ")
+                if _CELL_NUM.match(num) and "." not in num.rstrip(".") and len(rest) <= 100 \
+                        and not rest.endswith("."):
+                    self.blocks.append(Block("heading", text, level=2))
+                else:
+                    self.blocks.append(Block("para", text))
+                continue
+            self.blocks.append(Block("para", row, table=True, cells=tuple(texts)))
 
     def _cell_text(self, tc: etree._Element, numbered: bool) -> str:
         """A cell's paragraphs (with their numbers) and nested tables, as one line."""
@@ -315,7 +331,8 @@ class _Reader:
             if _mark_deleted_and_empty(el):
                 continue
             text = self._text(el, [])
-            text = _with_label(text, self._label(el, style_id) if numbered else None)
+            label = self._label(el, style_id) if numbered else None
+            text = _with_label(text, label) or (label.text if label is not None and not label.bullet else "")
             if text:
                 parts.append(text)
         return " ".join(parts)
@@ -372,6 +389,27 @@ class _Reader:
         parts: list[str] = []
         _collect(p, parts, boxes)
         return " ".join("".join(parts).split())
+
+
+_CELL_NUM = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]\.\d{1,3}(?:\.\d{1,3})*)(?:\([a-z0-9]{1,4}\))?\.?$")
+_VERSION_CELL = re.compile(r"^(?:v(?:ersion)?\s*)?(?:0\.\d{1,3}|\d{1,3}\.0)$", re.I)
+
+
+def _numbered_layout(rows: list[list[str]]) -> bool:
+    """Is this table a policy laid out in rows, its first column the clause numbers
+    ("1" | "Purpose", "1.1" | "This policy ...")? At least two rows so numbered, at least one
+    with a sub-number (1.1), the text beside them mostly sentences, and the numbers not a
+    version history's (1.0, 0.2)."""
+    firsts = [next((t for t in r if t), "") for r in rows]
+    numbered = [(f, r) for f, r in zip(firsts, rows) if _CELL_NUM.match(f) and len(r) >= 2]
+    if len(numbered) < 2 or len(numbered) < 0.6 * len([f for f in firsts if f]):
+        return False
+    if sum(1 for f, _ in numbered if _VERSION_CELL.match(f)) > len(numbered) / 2:
+        return False
+    if not any("." in f.rstrip(".") for f, _ in numbered):
+        return False
+    rests = [" ".join(t for t in r[r.index(f) + 1:] if t) for f, r in numbered]
+    return sum(1 for t in rests if len(t) >= 40) >= len(rests) / 3
 
 
 def _continued(heading: str, section: list[Block]) -> bool:

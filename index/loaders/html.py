@@ -29,13 +29,23 @@ from typing import Iterator
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PreformattedString, Tag
 
+from index.clauses import PARA_NUM, heading_number
 from index.loaders.errors import LoaderError
 from index.models import Block
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
               "iframe", "object", "embed", "svg", "canvas", "button", "select", "textarea", "dialog")
 _DROP_ROLES = {"navigation", "banner", "contentinfo", "search"}
-_CHROME = re.compile(r"breadcrumb|cookie|skip-?link", re.IGNORECASE)
+_CHROME = re.compile(r"breadcrumb|cookie|skip-?link|on-?this-?page|in-?this-?section|page-?contents|"
+                     r"table-?of-?contents|\btoc\b|related|share-?(?:this|page|links)|feedback|"
+                     r"back-?to-?top|site-?(?:header|footer|nav)|mega-?menu|social", re.IGNORECASE)
+# headings of boxes that are page furniture, not policy: the heading and the lists under it go
+_CHROME_TITLE = re.compile(r"^(?:on this page|contents|page contents|table of contents|in this section|"
+                           r"related (?:links|pages|content|information|documents|guidance)|useful links|"
+                           r"see also|share this page|was this page (?:helpful|useful)\??|"
+                           r"help us improve (?:this page|gov\.uk)|cookies? on .*)$", re.IGNORECASE)
+_ACCORDION = re.compile(r"accordion|collaps|toggle|expand|disclosure", re.IGNORECASE)
+_TOGGLE_ALL = re.compile(r"\b(?:open|close|show|hide|expand|collapse|toggle)\s+all\b", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TEXT_BLOCKS = {"p", "li", "dt", "dd", "blockquote", "pre", "figcaption", "caption", "address"}
@@ -85,8 +95,22 @@ def _norm(s: str) -> str:
     return " ".join(s.split())
 
 
-def _is_chrome(tag: Tag) -> bool:
+def _is_accordion_button(tag: Tag) -> bool:
+    """A button that opens one panel (its question): it names the panel (aria-controls) or
+    sits in an accordion by its class; never an "Open all" / "Show all sections" control."""
     attrs = tag.attrs or {}
+    cls = attrs.get("class") or []
+    names = " ".join(cls if isinstance(cls, list) else [str(cls)])
+    text = _norm(tag.get_text())
+    if not text or _TOGGLE_ALL.search(text) or _TOGGLE_ALL.search(names.replace("-", " ").replace("_", " ")):
+        return False
+    return bool(str(attrs.get("aria-controls", "")).strip()) or bool(_ACCORDION.search(names))
+
+
+def _is_chrome(tag: Tag, keep: frozenset[str] = frozenset()) -> bool:
+    attrs = tag.attrs or {}
+    if keep and str(attrs.get("id", "")) in keep:
+        return False            # an accordion panel (closed, so hidden): its answer is content
     if "hidden" in attrs and str(attrs["hidden"]).lower() != "until-found":   # until-found: a
         return True                                                             # closed accordion
     if str(attrs.get("aria-hidden", "")).lower() == "true":
@@ -101,12 +125,15 @@ def _is_chrome(tag: Tag) -> bool:
         return False            # a page-wide form (ASP.NET / SharePoint) holds the content itself
     if tag.name == "button" and tag.find_parent([*_HEADINGS, "summary"]) is not None:
         return False            # an accordion's question: <h2><button>Can I ...?</button></h2>
+    if tag.name == "button" and _is_accordion_button(tag):
+        return False            # an accordion's question standing alone: a heading of its panel
     if tag.name in _DROP_TAGS:
         return True
     if tag.name in _HEADINGS or tag.name in ("html", "body", "main", "article"):
         return False
     cls = attrs.get("class") or []
-    names = " ".join(cls if isinstance(cls, list) else [str(cls)]) + " " + str(attrs.get("id", ""))
+    names = (" ".join(cls if isinstance(cls, list) else [str(cls)]) + " " + str(attrs.get("id", ""))
+             + " " + str(attrs.get("aria-label", "")).replace(" ", "-"))
     if _CHROME.search(names):
         return True
     if tag.name == "a" and _norm(tag.get_text()).lower().startswith("skip to "):
@@ -115,14 +142,54 @@ def _is_chrome(tag: Tag) -> bool:
 
 
 def _strip_chrome(root: Tag) -> None:
+    # panels that accordion buttons open (aria-controls) are content even while hidden
+    keep = frozenset(str(b["aria-controls"]).split()[0] for b in _tags(root, ("button", "a"))
+                     if b.get("aria-controls") and str(b["aria-controls"]).split())
     stack = [root]
     while stack:
         for child in list(stack.pop().children):
             if isinstance(child, Tag):
-                if _is_chrome(child):
+                if _is_chrome(child, keep):
                     child.decompose()
                 else:
                     stack.append(child)
+    for h in [h for h in _tags(root, _HEADINGS) if _CHROME_TITLE.match(_norm(h.get_text()))]:
+        _drop_chrome_box(h)
+    for lst in [t for t in _tags(root, ("ul", "ol")) if _is_link_list(t)]:
+        if lst.parent is not None:
+            lst.decompose()
+
+
+def _drop_chrome_box(h: Tag) -> None:
+    """An "On this page" / "Related links" heading and what follows it up to the next heading;
+    then its box, when nothing else is left in it."""
+    if h.parent is None:
+        return
+    parent = h.parent
+    for sib in list(h.find_next_siblings()):
+        if sib.name in _HEADINGS or _first(sib, _HEADINGS) is not None:
+            break
+        sib.decompose()
+    h.decompose()
+    while parent is not None and parent.name not in ("body", "html", "main", "article") \
+            and not _norm(parent.get_text()):
+        up = parent.parent
+        parent.decompose()
+        parent = up
+
+
+def _is_link_list(tag: Tag) -> bool:
+    """A list of in-page links only (a table of contents): every item is one `#...` link."""
+    items = [li for li in tag.children if isinstance(li, Tag) and li.name == "li"]
+    if len(items) < 2:
+        return False
+    for li in items:
+        links = list(_tags(li, "a"))
+        if not links or any(not str(a.get("href", "")).startswith("#") for a in links):
+            return False
+        if _norm(li.get_text()) != _norm(" ".join(a.get_text() for a in links)):
+            return False
+    return True
 
 
 def _text_len(tag: Tag) -> int:
@@ -197,6 +264,12 @@ class _Walker:
         self.blocks: list[Block] = []
         self.anchor: str | None = None     # anchor of the nearest heading above
         self.level = 1                     # level of the nearest heading above
+        self.hlevel = 1                    # level of the nearest h1..h6 above (accordions nest under it)
+        self.list_ids: list[str] = []      # ids of the ordered-list items we are inside
+        # headings the page marks up as such (h2..h6, details/summary): with them, bold lines
+        # and list items are not taken for section titles unless clearly so
+        self.subheadings = any(True for _ in _tags(root, ("h2", "h3", "h4", "h5", "h6", "summary")))
+        self.candidates: list[tuple[int, bool]] = []   # (block index, explicit) numbered-title lines
 
     # -- anchors
     def _heading_anchor(self, h: Tag) -> str | None:
@@ -226,9 +299,39 @@ class _Walker:
             self.blocks.append(Block("heading", text, level=level, anchor=anchor))
         self.anchor, self.level = anchor, level
 
-    def para(self, text: str, anchor: str | None, table: bool = False) -> None:
+    def title_line(self, text: str, anchor: str | None, bold: bool) -> bool:
+        """A paragraph or list item that is a section title by its look: a numbered short line
+        ("1. Introduction", "2.Use") is a candidate (decided in `promote`); a whole-bold short
+        unnumbered line is a heading where the page has no marked-up sub-headings. True when
+        the line was taken as (a candidate) heading."""
+        if len(text) > 120 or text.endswith((".", ",", ";")) or not text:
+            return False
+        if _NUM_TITLE.match(text) or (bold and heading_number(text) and not PARA_NUM.match(text)):
+            self.candidates.append((len(self.blocks), bold))
+            self.blocks.append(Block("para", text, anchor=anchor))
+            return True
+        if bold and not self.subheadings and not PARA_NUM.match(text) and not heading_number(text) \
+                and len(text) <= 100:
+            self.blocks.append(Block("heading", text, level=min(self.hlevel + 1, 6), anchor=anchor))
+            self.anchor = anchor
+            return True
+        return False
+
+    def promote(self) -> None:
+        """Numbered title lines become headings, as Word's reader does: not when headings
+        already carry section numbers; where the page has sub-headings, only a bold line or one
+        whose number the paragraphs under it continue ("3." then "3.1")."""
+        if any(b.kind == "heading" and heading_number(b.text) for b in self.blocks):
+            return
+        for n, (i, explicit) in enumerate(self.candidates):
+            end = self.candidates[n + 1][0] if n + 1 < len(self.candidates) else len(self.blocks)
+            b = self.blocks[i]
+            if not self.subheadings or explicit or _continues(b.text, self.blocks[i + 1:end]):
+                self.blocks[i] = Block("heading", b.text, level=2, anchor=b.anchor)
+
+    def para(self, text: str, anchor: str | None, table: bool = False, cells: tuple[str, ...] = ()) -> None:
         if text:
-            self.blocks.append(Block("para", text, anchor=anchor, table=table))
+            self.blocks.append(Block("para", text, anchor=anchor, table=table, cells=cells))
 
     # -- traversal
     def walk(self, node: Tag, skip: Tag | None = None) -> None:
@@ -249,6 +352,12 @@ class _Walker:
             name = child.name
             if name == "br":
                 run.append(" ")
+                continue
+            if name == "button":           # an accordion's question: the heading of its panel
+                flush()
+                ctl = str(child.get("aria-controls") or "").split()
+                self.heading(_inline_text(child, skip_blocks=False), min(self.hlevel + 1, 6),
+                             ctl[0] if ctl else self._own_anchor(child))
                 continue
             if name not in _BLOCK_TAGS and not _has_block(child):
                 run.append(_raw_text(child, skip_blocks=False))
@@ -273,6 +382,16 @@ class _Walker:
         name = tag.name
         if name in _HEADINGS:
             self.heading(_inline_text(tag, skip_blocks=False), int(name[1]), self._heading_anchor(tag))
+            self.hlevel = int(name[1])
+        elif name == "ol":
+            self.ordered_list(tag)
+        elif name == "dt" and (_inline_text(tag).endswith("?") or not self.subheadings):
+            # a definition list of questions (or a page with no other headings): each term heads
+            # the answer under it
+            self.heading(_inline_text(tag), min(self.hlevel + 1, 6), self._own_anchor(tag))
+            self.nested_blocks(tag)
+        elif name == "p" and self.title_line(_inline_text(tag), self._own_anchor(tag), _whole_bold(tag)):
+            self.nested_blocks(tag)
         elif name == "table":
             self.table(tag)
         elif name == "details":
@@ -290,6 +409,49 @@ class _Walker:
         else:                                  # div, section, lists, figure, ...
             self.walk(tag)
 
+    def ordered_list(self, ol: Tag) -> None:
+        """An <ol>: each item's number as the browser shows it (start, reversed, value, type),
+        nested under the item holding the list (3, 3.1, 3.1(a)); a number typed in the item's
+        text wins. The item's text gets its number in front, as Word's automatic numbering."""
+        items = [li for li in ol.children if isinstance(li, Tag) and li.name == "li"]
+        kind = str(ol.get("type") or "1")
+        reverse = ol.has_attr("reversed")
+        try:
+            n = int(str(ol.get("start")))
+        except (TypeError, ValueError):
+            n = len(items) if reverse else 1
+        parent = self.list_ids[-1] if self.list_ids else None
+        for child in ol.children:
+            if not isinstance(child, Tag):
+                continue
+            if child.name != "li":
+                self.element(child) if child.name in _BLOCK_TAGS else self.walk(child)
+                continue
+            try:
+                n = int(str(child.get("value")))
+            except (TypeError, ValueError):
+                pass
+            own = _inline_text(child)
+            typed = heading_number(own)
+            if typed:
+                cid, text = typed, own
+            else:
+                mark = _list_mark(n, kind)
+                if parent is None:
+                    cid, label = mark, (f"{mark}." if kind == "1" else f"({mark})")
+                elif kind == "1":
+                    cid = label = f"{parent}.{mark}"
+                else:
+                    cid = label = f"{parent}({mark})"
+                text = f"{label} {own}" if own else ""
+            anchor = self._own_anchor(child)
+            if text and not (parent is None and self.title_line(text, anchor, _whole_bold(child))):
+                self.para(text, anchor)
+            self.list_ids.append(cid)
+            self.nested_blocks(child)
+            self.list_ids.pop()
+            n = n - 1 if reverse else n + 1
+
     def table(self, table: Tag) -> None:
         if _first(table, _HEADINGS) is not None:   # a layout table: its cells are page regions
             self.walk(table)
@@ -303,7 +465,7 @@ class _Walker:
             cells = [_inline_text(c, skip_blocks=False) for c in el.children
                      if isinstance(c, Tag) and c.name in ("td", "th")]
             text = " | ".join(c for c in cells if c)
-            self.para(text, self._own_anchor(el), table=True)
+            self.para(text, self._own_anchor(el), table=True, cells=tuple(cells))
 
     def details(self, details: Tag) -> None:
         summary = _first(details, "summary")
@@ -318,6 +480,54 @@ class _Walker:
         self.anchor, self.level = outer_anchor, outer_level
 
 
+_NUM_TITLE = re.compile(r"^(?:(?i:section)\s+)?\d{1,3}(?:\.(?=\s|[A-Z])|\s)\s*[A-Z][^.]{0,100}$")
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _list_mark(n: int, kind: str) -> str:
+    """An ordered list's marker for item n as a browser draws it (without the dot)."""
+    if kind in ("a", "A") and n >= 1:
+        out = ""
+        while n > 0:
+            n, r = divmod(n - 1, 26)
+            out = chr(ord("a") + r) + out
+        return out.upper() if kind == "A" else out
+    if kind in ("i", "I") and 1 <= n < 4000:
+        out = ""
+        for v, r in _ROMAN:
+            while n >= v:
+                out += r
+                n -= v
+        return out.upper() if kind == "I" else out
+    return str(n)
+
+
+def _whole_bold(tag: Tag) -> bool:
+    """Is all of the element's own text (nested blocks aside) inside <strong>/<b>?"""
+    plain, bold = [], []
+
+    def walk(node: Tag, inside: bool) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, PreformattedString) and str(child).strip():
+                    (bold if inside else plain).append(str(child))
+            elif isinstance(child, Tag) and child.name not in _BLOCK_TAGS:
+                walk(child, inside or child.name in ("strong", "b") or
+                     "font-weight:bold" in str(child.get("style", "")).replace(" ", "").lower())
+    walk(tag, False)
+    return bool(bold) and not plain
+
+
+def _continues(heading: str, section: list[Block]) -> bool:
+    """Does a paragraph under a numbered title carry its number on ("3.1" after "3.")?"""
+    num = heading_number(heading)
+    if not num:
+        return False
+    return any((m := PARA_NUM.match(b.text)) and m.group(1).split(".")[0] == num.split(".")[0]
+               for b in section)
+
+
 def html_to_blocks(html: str) -> list[Block]:
     soup = BeautifulSoup(html, "lxml")
     head_title = soup.head.find("title") if soup.head else None
@@ -326,6 +536,7 @@ def html_to_blocks(html: str) -> list[Block]:
     root = _content_root(soup)
     walker = _Walker(root)
     walker.walk(root)
+    walker.promote()
     blocks = walker.blocks
     if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         blocks.insert(0, Block("title", page_title))

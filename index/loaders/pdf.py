@@ -77,6 +77,7 @@ class _Line:
     top: float = 0.0     # page box top / bottom, for the furniture band
     bottom: float = 0.0
     runs: list[tuple[str, float, bool]] = field(default_factory=list)
+    xs: list[float | None] = field(default_factory=list)     # each run's x where known
 
 
 def _mult(m: list[float], n: list[float]) -> list[float]:
@@ -119,7 +120,7 @@ def _page_lines(page: object, pno: int, bold_cache: dict[str, bool]) -> list[_Li
     lines: list[_Line] = []
     state = {"open": False}     # whether lines[-1] may still grow
 
-    def add(text: str, y: float | None, size: float, bold: bool) -> None:
+    def add(text: str, y: float | None, size: float, bold: bool, x: float | None = None) -> None:
         moved = y is not None and lines and abs(y - lines[-1].y) > 0.5 * max(size, lines[-1].size, 1.0)
         if not lines or not state["open"] or moved:
             if not text.strip():
@@ -129,6 +130,7 @@ def _page_lines(page: object, pno: int, bold_cache: dict[str, bool]) -> list[_Li
             lines.append(_Line(pno, y, size, bold, top=top, bottom=bottom))
             state["open"] = True
         lines[-1].runs.append((text, size, bold))
+        lines[-1].xs.append(x)
 
     def visitor(text: str, cm: list[float], tm: list[float], font: object, font_size: float) -> None:
         if not text:
@@ -141,7 +143,7 @@ def _page_lines(page: object, pno: int, bold_cache: dict[str, bool]) -> list[_Li
             if k:
                 state["open"] = False       # pypdf saw a line break
             if part:
-                add(part, m[5] if k == 0 else None, size, bold)
+                add(part, m[5] if k == 0 else None, size, bold, m[4] if k == 0 else None)
 
     page.extract_text(visitor_text=visitor, orientations=(0,))  # type: ignore[attr-defined]
     for ln in lines:
@@ -340,6 +342,7 @@ class _Draft:
     bold: bool
     lines: list[_Line]
     numbered_head: bool = False
+    cells: tuple[str, ...] | None = None     # a tools-table row
 
     @property
     def last(self) -> _Line:
@@ -393,8 +396,13 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         """The previous line closes its paragraph: a short line ending a sentence."""
         return bool(_SENTENCE_END.search(prev.text)) and len(prev.text) < 0.75 * full_len
 
+    rows = _table_rows(lines)
     drafts: list[_Draft] = []
     for i, ln in enumerate(lines):
+        if i in rows:
+            if rows[i] is not None:
+                drafts.append(_Draft("para", ln.page, ln.size, ln.bold, [ln], cells=rows[i]))
+            continue
         cur = drafts[-1] if drafts else None
         prev = cur.last if cur else None
         same_page = prev is not None and prev.page == ln.page
@@ -451,6 +459,10 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     base = 2 if title_i is not None else 1
     out: list[Block] = []
     for i, d in enumerate(drafts):
+        if d.cells is not None:
+            out.append(Block("para", " | ".join(c for c in d.cells if c), anchor=f"page={d.page + 1}",
+                             table=True, cells=d.cells))
+            continue
         text = _join_lines([ln.text for ln in d.lines], vocab, hyphenated)
         if d.kind == "para":
             text = _BULLET.sub("", text)
@@ -471,6 +483,86 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             out.append(Block("heading", text, level=min(level, 6), anchor=anchor))
         else:
             out.append(Block("para", text, anchor=anchor))
+    return out
+
+
+def _head_cells(ln: _Line) -> list[tuple[float, str]]:
+    """A line's runs that start at a known x, each the start of a cell (runs without an x
+    continue the one before): (x, text)."""
+    cells: list[list] = []
+    for (t, _, _), x in zip(ln.runs, ln.xs):
+        if x is not None or not cells:
+            cells.append([x if x is not None else 0.0, t])
+        else:
+            cells[-1][1] += t
+    return [(float(x), _clean(t)) for x, t in cells if _clean(t)]
+
+
+def _table_rows(lines: list[_Line]) -> dict[int, tuple[str, ...] | None]:
+    """Tools tables (index.tools_table): a line whose runs start under separate columns and
+    whose words head a tools table, and the lines after it that start at those columns, in the
+    same type size. Rows are put together in drawing order, so tables drawn row by row and
+    those drawn cell by cell (each cell's wrapped lines, then the next cell) read the same: a
+    line in the first column starts a new row after lines of other columns, after a line with
+    several cells, or after a gap. Line index -> the row's cells (header included) at the
+    row's first line, None for its other lines. Other tables stay text, as before."""
+    from index.tools_table import is_tools_header
+
+    out: dict[int, tuple[str, ...] | None] = {}
+    i = 0
+    while i < len(lines):
+        head = lines[i]
+        hcells = _head_cells(head)
+        if len(hcells) < 2 or not is_tools_header(tuple(t for _, t in hcells)):
+            i += 1
+            continue
+        cols = [x for x, _ in hcells]
+        tol = 0.6 * head.size + 2.0
+
+        def column(x: float) -> int:
+            return max((n for n, c in enumerate(cols) if x >= c - tol), default=0)
+
+        rows: list[tuple[int, list[str]]] = []     # (first line index, cells)
+        prev_cols: set[int] = set()
+        last0_y: float | None = None
+        j = i + 1
+        while j < len(lines):
+            ln = lines[j]
+            first = next((x for x in ln.xs if x is not None), None)
+            if (ln.page != head.page or abs(ln.size - head.size) > 1.0 or first is None
+                    or not any(abs(first - c) <= tol for c in cols) or PARA_NUM.match(ln.text)):
+                break
+            parts: dict[int, str] = {}
+            k = column(first)
+            for (t, _, _), x in zip(ln.runs, ln.xs):
+                if x is not None:
+                    k = column(x)
+                parts[k] = parts.get(k, "") + t
+            parts = {k: _clean(t) for k, t in parts.items() if _clean(t)}
+            if not parts:
+                j += 1
+                continue
+            starts_row = 0 in parts and (
+                not rows or (prev_cols and 0 not in prev_cols) or len(parts) > 1 and len(prev_cols) > 1
+                or last0_y is None or abs(last0_y - ln.y) > 1.8 * ln.size)
+            if starts_row:
+                rows.append((j, [""] * len(cols)))
+            elif not rows:
+                break
+            for k, t in parts.items():
+                cells = rows[-1][1]
+                cells[k] = f"{cells[k]} {t}".strip()
+            if 0 in parts:
+                last0_y = ln.y
+            prev_cols = set(parts)
+            j += 1
+        if rows:
+            out[i] = tuple(t for _, t in hcells)
+            for n in range(i + 1, j):
+                out[n] = None
+            for first_line, cells in rows:
+                out[first_line] = tuple(cells)
+        i = j if rows else i + 1
     return out
 
 

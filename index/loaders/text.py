@@ -104,7 +104,7 @@ def text_to_blocks(text: str, plain: bool = False) -> list[Block]:
             flush()
             if not _TABLE_SEP.match(s):
                 cells = [clean_inline(c) for c in s.strip("|").split("|")]
-                blocks.append(Block("para", " | ".join(c for c in cells if c), table=True))
+                blocks.append(Block("para", " | ".join(c for c in cells if c), table=True, cells=tuple(cells)))
             continue
         bold_whole = s.startswith("**") and s.endswith("**") and len(s) > 4
         probe = clean_inline(s)

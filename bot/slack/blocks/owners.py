@@ -1,7 +1,7 @@
 """Content-owner replies: /policy status, reindex started / finished, the polite refusal."""
 from __future__ import annotations
 
-from index.followup import followup_line
+from bot.reindex_followup import followup_line
 
 from bot.slack.blocks.limits import clip, context, escape, section
 
@@ -40,7 +40,7 @@ def build_reindex_started(folder: str) -> str:
 
 
 def build_reindex_summary(result, followup=None) -> tuple[str, list[dict]]:
-    """`result` is an index.build.BuildResult, `followup` the index.followup.FollowUp of the
+    """`result` is an index.build.BuildResult, `followup` the bot.reindex_followup.FollowUp of the
     switch (flagged rulings / escalations, answer drift)."""
     gov = followup_line(followup)
     text = (f"Reindex finished: version {result.index_version}, {result.documents} documents, "

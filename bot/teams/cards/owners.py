@@ -1,7 +1,7 @@
 """Cards for the content owners' `status` and `reindex` commands."""
 from __future__ import annotations
 
-from index.followup import followup_line
+from bot.reindex_followup import followup_line
 
 from bot.teams.cards.common import card, heading, plain, text
 
@@ -39,7 +39,7 @@ def _refs(label: str, refs: list[str], limit: int = 15) -> str:
 
 
 def build_reindex_card(result=None, error: str | None = None, followup=None) -> dict:
-    """The outcome of a reindex: an index.build.BuildResult and the index.followup.FollowUp of
+    """The outcome of a reindex: an index.build.BuildResult and the bot.reindex_followup.FollowUp of
     the switch (flagged rulings / escalations, answer drift), or the error that stopped it (the
     previous version then still serves)."""
     if error is not None:

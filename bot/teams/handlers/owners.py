@@ -2,7 +2,7 @@
 knowledge folder it was built from), limited to POLICYBOT_TEAMS_CONTENT_OWNERS."""
 from __future__ import annotations
 
-from index.followup import after_chat_switch
+from bot.reindex_followup import after_chat_switch
 
 import asyncio
 import logging

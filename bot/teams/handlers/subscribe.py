@@ -1,6 +1,6 @@
 """Action.Execute ``answer.subscribe`` on an answer card ("Tell me if this changes"): the person
 opts in to hear, in this conversation, if a reindex changes the answer's verdict or first
-citation (index.followup queues an ``answer.changed`` outbox message). The card comes back with
+citation (bot.reindex_followup queues an ``answer.changed`` outbox message). The card comes back with
 a note in place of the button."""
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """"Tell me if this changes" on an answer: the asker opts in to hear, in the same thread (or by
 direct message for a private answer), if a reindex changes the answer's verdict or first
-citation (index.followup queues an ``answer.changed`` outbox message)."""
+citation (bot.reindex_followup queues an ``answer.changed`` outbox message)."""
 from __future__ import annotations
 
 import logging

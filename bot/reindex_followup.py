@@ -292,7 +292,7 @@ def after_chat_switch(home: Path, diff: dict, *, trigger: str, who: str, chroma_
     """after_switch for a reindex started from a chat surface: never fails the reindex (None and
     a logged error instead)."""
     import logging
-    log = logging.getLogger("policybot.index.followup")
+    log = logging.getLogger("policybot.reindex_followup")
     try:
         f = after_switch(home, diff, action="build", trigger=trigger, who=who, chroma_url=chroma_url,
                          governance=governance)
