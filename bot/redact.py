@@ -15,13 +15,17 @@ digit after "NHS no" is still an NHS number, elsewhere a case reference), emails
 full UK postcodes, dates of birth (birth context -- DOB, born, b., aged -- or any full date more than
 ten years old), DVLA driving licences (structure checked), IBANs (mod 97), sort codes with accounts,
 passport / licence / bank / crime / case identifiers after context words, court and tribunal case
-numbers, PNC and CRO ids, addresses (English, Welsh and Gaelic street order, flats, units, named
-buildings, house names), and names (title + name or initials, role word + name, listed given names
-alone or with a surname, surname-first order, lower-case pairs, families, lists of names).
+numbers, PNC and CRO ids, police CAD / incident log numbers ("1234 of 05/11") and CPS URNs,
+addresses (English, Welsh and Gaelic street order, Gaelic streets led by their article, flats, units,
+named buildings, house names in English or Celtic order), and names (title + name or initials,
+hyphenated initials, role word + name, listed given names alone or with a surname, surname-first
+order, lower-case pairs and lower-case full names after a word for an exchange with a person,
+families with name particles, lists of names). Names followed by an organisation word, or by a
+possessive and a law / scheme / condition word ("Clare's Law"), are not people.
 
 Vocabularies are data files in bot/data (given names, surnames, ambiguous given names, street words,
 organisations named after people, organisation words, reference context words, prefixes of an
-organisation's own references) so they can be extended without touching the patterns. Tool and
+organisation's own references, name particles, law and scheme words after a possessive name) so they can be extended without touching the patterns. Tool and
 product names (``BUILTIN_PROTECTED``, ``allow_names.txt`` and ``protect``) are never names.
 Known gaps: a lone surname with no title or cue ("ask Hargreaves"), obfuscated emails
 ("jo at example dot com"), a street without a house number (deliberately kept: it identifies no one).
@@ -249,7 +253,7 @@ _NOT_NAME_LOWER = frozenset(w.lower() for w in _NOT_NAME_WORDS)
 # fast, and a word starting with a lower-case extended letter is rare enough not to matter.
 _EXT = "\u0100-\u024f\u1e00-\u1eff"
 _UP = "A-ZÀ-ÖØ-Þ" + _EXT
-_LO = "a-zß-öø-ÿ" + _EXT
+_LO = "a-zß-öø-ÿ" + _EXT + "\u0300-\u036f"  # combining accents: "Lo\u0302n" typed decomposed
 # A capitalised name word: Sarah, O'Neill, D’Souza, McDonald, Mary-Jane, Zoë.
 _NAMEWORD = (
     rf"(?:[{_UP}][{_LO}]*['’][{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
@@ -924,6 +928,7 @@ _STREET_AFTER = frozenset(w.lower() for w in _STREET.get("after", ()))
 _STREET_AFTER_TITLE = frozenset(w.lower() for w in _STREET.get("after_titlecase", ()))
 _STREET_BEFORE = frozenset(fold(w) for w in _STREET.get("before", ()))
 _BUILDING_WORDS = frozenset(w.lower() for w in _STREET.get("building", ()))
+_BUILDING_BEFORE = frozenset(fold(w) for w in _STREET.get("building_before", ()))
 _PUBLIC_BUILDINGS = tuple(w.lower() for w in _STREET.get("public", ()))
 
 
@@ -956,6 +961,12 @@ _ADDR_CELTIC_RE = re.compile(
     rf"(?P<rest>(?:\s+{_CELTIC_ARTICLES})?(?:\s+(?:[hnt]-)?[{_UP}{_LO}][{_LO}{_UP}'’]*+(?:-[{_UP}{_LO}][{_LO}{_UP}'’]*+)*+){{1,2}})",
     re.IGNORECASE,
 )
+# A Gaelic or Irish street led by its article: "2 An t-Sràid Mhòr", "5 An Cnoc Ard".
+_ADDR_CELTIC_ART_RE = re.compile(
+    rf"(?<![\w./-])(?:(?P<flat>{_FLAT})\s*,?\s+)?(?P<no>{_HOUSE_NO}),?\s+(?:an\s+t-|na\s+h-|an|na|am)\s*"
+    rf"(?P<first>[{_UP}{_LO}][{_LO}]*+)(?P<rest>(?:\s+(?:{_CELTIC_ARTICLES}\s*)?(?:[hnt]-)?[{_UP}][{_LO}{_UP}'’]*+){{0,2}})",
+    re.IGNORECASE,
+)
 # A flat, apartment or unit in a named building or street ("Apartment 14, Kingsway House",
 # "Unit 7 Riverside Court", "Unit 4, Mill Yard").
 _ADDR_FLAT_RE = re.compile(
@@ -976,8 +987,8 @@ _ADDR_CELTIC_HYPHEN_RE = re.compile(
 # "Hillside Farm, Llanrhystud"; a house name before a Welsh street: "Cartref, Heol y Bryn".
 _RURAL_HOUSE_WORDS = frozenset("cottage cottages farm farmhouse lodge barn bungalow rectory vicarage manse croft".split())
 _ADDR_HOUSE_LEAD_RE = re.compile(
-    rf"(?<![\w-])(?P<house>(?:The\s+)?(?:[{_UP}]{_AW}\s+){{0,2}}(?P<bw>[{_UP}]{_AW})),\s+"
-    rf"(?P<next>\d{{1,4}}[A-Za-z]?\b|[{_UP}]{_AW}(?:\s+(?:y|yr|na|an)\s+[{_UP}]{_AW})?)"
+    rf"(?<![\w-])(?P<house>(?:The\s+)?(?:[{_UP}]{_AW}\s+(?:{_CELTIC_ARTICLES}\s*)?){{0,2}}(?:[hnt]-)?(?P<bw>[{_UP}]{_AW})),\s+"
+    rf"(?P<next>\d{{1,4}}[A-Za-z]?\b|[{_UP}]{_AW}(?:\s+(?:{_CELTIC_ARTICLES}\s*)?(?:[hnt]-)?[{_UP}]{_AW}){{0,3}})"
 )
 # "8 The Paddocks", "3 The Maltings", "12 The Green".
 _ADDR_THE_RE = re.compile(rf"(?<![\w./-])(?P<no>{_HOUSE_NO}),?\s+The\s+(?P<w>[{_UP}]{_AW})(?![\w-])")
@@ -1013,6 +1024,8 @@ def _detect_addresses(text: str) -> Iterator[Candidate]:
             words = list(re.finditer(r"\S+", tail))
             keep = len(words)
             for i, w in enumerate(words):
+                if i == 0 and has_article and not m.group("r"):
+                    continue  # the article itself ("an" in "Cnoc an t-Sìthein") is not an English word
                 if w.group().lower() in _ADDR_STOP or w.group().lower() in ("into", "about", "want", "wants", "need", "needs", "has", "have"):
                     keep = i
                     break
@@ -1030,6 +1043,15 @@ def _detect_addresses(text: str) -> Iterator[Candidate]:
                 keep += 1
             if keep:
                 yield ADDRESS, m.start(), m.start("rest") + words[keep - 1].end()
+    for m in _ADDR_CELTIC_ART_RE.finditer(text):
+        if fold(m.group("first")) in _STREET_BEFORE:
+            end = m.end("first")  # the street word, then only capitalised name words after it
+            for w in re.finditer(r"\S+", m.group("rest")):
+                if w.group()[:1].isupper() or w.group()[:2] in ("h-", "t-", "n-"):
+                    end = m.start("rest") + w.end()
+                elif not re.fullmatch(_CELTIC_ARTICLES, w.group(), re.I):
+                    break
+            yield ADDRESS, m.start(), end
     for m in _ADDR_FLAT_RE.finditer(text):
         if m.group("sw") and m.group("words"):
             yield ADDRESS, m.start(), m.end()
@@ -1039,7 +1061,8 @@ def _detect_addresses(text: str) -> Iterator[Candidate]:
         house = m.group("house")
         bw = m.group("bw").lower()
         named_the = house.startswith("The ") and bw.endswith("s") and len(house.split()) == 2  # "The Willows"
-        if bw not in _BUILDING_WORDS and not named_the:
+        welsh_house = fold(house.split()[0]) in _BUILDING_BEFORE and len(house.split()) > 1  # "Tŷ Gwyn, Church Lane"
+        if bw not in _BUILDING_WORDS and not named_the and not welsh_house:
             continue
         if " ".join(house.lower().split()).endswith(_PUBLIC_BUILDINGS):
             continue  # "the Town Hall, High Street": a public building, not a home
@@ -1054,13 +1077,14 @@ def _detect_addresses(text: str) -> Iterator[Candidate]:
         bw = m.group("bw").lower()
         if " ".join(house.lower().split()).endswith(_PUBLIC_BUILDINGS) or house in _NOT_NAME_WORDS:
             continue
+        welsh_house = fold(house.split()[0]) in _BUILDING_BEFORE and len(house.split()) > 1  # "Tŷ Gwyn"
         if nxt[:1].isdigit():
-            if bw in _BUILDING_WORDS or bw in _RURAL_HOUSE_WORDS:
+            if bw in _BUILDING_WORDS or bw in _RURAL_HOUSE_WORDS or welsh_house:
                 yield ADDRESS, m.start(), m.end("house")   # the numbered street is found on its own
-        elif bw in _RURAL_HOUSE_WORDS:
-            yield ADDRESS, m.start(), m.end()               # "Hillside Farm, Llanrhystud"
         elif fold(nxt.split()[0]) in _STREET_BEFORE and len(nxt.split()) > 1:
-            yield ADDRESS, m.start(), m.end()               # "Cartref, Heol y Bryn"
+            yield ADDRESS, m.start(), m.end()               # "Cartref, Heol y Bryn", "Tŷ Gwyn, Lôn Las"
+        elif bw in _RURAL_HOUSE_WORDS or welsh_house:
+            yield ADDRESS, m.start(), m.start("next") + len(nxt.split()[0])  # "Hillside Farm, Llanrhystud"
     for m in _ADDR_THE_RE.finditer(text):
         w = m.group("w").lower()
         if w.endswith("s") or w in _STREET_AFTER or w in _STREET_AFTER_TITLE or w in _BUILDING_WORDS:
@@ -1343,6 +1367,9 @@ def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[C
             continue
         if _NOT_NAME_BEFORE_RE.search(text[max(0, s - 6):s]):
             continue  # "St Mary's", "Heol y Bryn": a saint's or place name
+        before = re.search(rf"(?<![\w\-])([{_UP}][{_LO}]*)[ \t]+$", text[max(0, s - 12):s])
+        if before and fold(before.group(1)) in _BUILDING_BEFORE:
+            continue  # "Tŷ Hywel", "Bwthyn Dafydd": a house or building named after someone
         out.append((NAME, s, e))
     for m in _AMBIGUOUS_PERSON_RE.finditer(text):
         w = m.group("w")
@@ -1476,6 +1503,18 @@ def _propagate_lists(text: str, names: list[Candidate], protected: list[tuple[in
 
 
 # ------------------------------------------------------------------------- redact
+def _trim_address(text: str, c: Candidate, protected: list[tuple[int, int]]) -> Candidate:
+    """An address that runs into a tool name ("12 Heol y Bryn Copilot ...") ends before it, so the
+    tool name does not veto the whole address."""
+    cuts = [ps for ps, pe in protected if c[1] < ps < c[2]]
+    if not cuts:
+        return c
+    end = min(cuts)
+    while end > c[1] and not text[end - 1].isalnum():
+        end -= 1
+    return (c[0], c[1], end) if re.search(r"\d.*\s\S|\S\s+\S", text[c[1]:end]) else c
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -1502,6 +1541,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(context_ids)  # an identifier after "crime ref", "passport no" is personal whatever its shape
 
     protected = _protected_spans(text, _protect_index(protect))
+    if protected:
+        soft = [_trim_address(text, c, protected) if c[0] == ADDRESS else c for c in soft]
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     names = _propagate_lists(text, names, protected)

@@ -1055,3 +1055,31 @@ def test_second_set_look_alikes_survive(text):
 ])
 def test_possessives_and_org_words_do_not_hide_people(text, secret):
     assert secret not in redact(text).text
+
+
+@pytest.mark.parametrize("text,secret", [
+    # Welsh / Gaelic / Irish house names (the house word first) before a street or a village
+    ("the letter for the tenant at Tŷ Gwyn, Lôn Las about the fence", "Tŷ Gwyn, Lôn Las"),
+    ("Bwthyn y Felin, Heol Fawr needs a repair", "Bwthyn y Felin"),
+    ("Taigh na Creige, Sràid na h-Aibhne", "Taigh na Creige"),
+    ("Fferm Pantglas, Llanarth", "Fferm Pantglas"),
+    ("Tŷ Coch, Church Lane", "Tŷ Coch"),
+    # Gaelic streets: the article inside the name is not an English stop word; led by an article
+    ("paste '7 Cnoc an t-Sìdhein, Uig' into gemini", "7 Cnoc an t-Sìdhein"),
+    ("4 Sràid na h-Eaglaise Brice for her", "Eaglaise"),
+    ("12 Rathad a' Chladaich Mhòir", "Chladaich"),
+    ("2 An t-Sràid Mhòr, Dunvegan", "Sràid Mhòr"),
+    # accents typed decomposed, and an address running into a tool name
+    ("Tŷ Gwyn, Lo\u0302n Las", "Lo\u0302n Las"),
+    ("12 Heol y Dderwen Copilot summary", "Dderwen"),
+])
+def test_celtic_house_names_and_streets(text, secret):
+    r = redact(text)
+    assert secret not in r.text and "[address]" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    "the 3 an hour rate", "Tŷ Hywel is the Senedd building", "consultation on Lôn Las and Sràid na h-Eaglais",
+])
+def test_celtic_look_alikes_survive(text):
+    assert redact(text).text == text
