@@ -15,13 +15,17 @@ digit after "NHS no" is still an NHS number, elsewhere a case reference), emails
 full UK postcodes, dates of birth (birth context -- DOB, born, b., aged -- or any full date more than
 ten years old), DVLA driving licences (structure checked), IBANs (mod 97), sort codes with accounts,
 passport / licence / bank / crime / case identifiers after context words, court and tribunal case
-numbers, PNC and CRO ids, addresses (English, Welsh and Gaelic street order, flats, units, named
-buildings, house names), and names (title + name or initials, role word + name, listed given names
-alone or with a surname, surname-first order, lower-case pairs, families, lists of names).
+numbers, PNC and CRO ids, police CAD / incident log numbers ("1234 of 05/11") and CPS URNs,
+addresses (English, Welsh and Gaelic street order, Gaelic streets led by their article, flats, units,
+named buildings, house names in English or Celtic order), and names (title + name or initials,
+hyphenated initials, role word + name, listed given names alone or with a surname, surname-first
+order, lower-case pairs and lower-case full names after a word for an exchange with a person,
+families with name particles, lists of names). Names followed by an organisation word, or by a
+possessive and a law / scheme / condition word ("Clare's Law"), are not people.
 
 Vocabularies are data files in bot/data (given names, surnames, ambiguous given names, street words,
 organisations named after people, organisation words, reference context words, prefixes of an
-organisation's own references) so they can be extended without touching the patterns. Tool and
+organisation's own references, name particles, law and scheme words after a possessive name) so they can be extended without touching the patterns. Tool and
 product names (``BUILTIN_PROTECTED``, ``allow_names.txt`` and ``protect``) are never names.
 Known gaps: a lone surname with no title or cue ("ask Hargreaves"), obfuscated emails
 ("jo at example dot com"), a street without a house number (deliberately kept: it identifies no one).
@@ -249,7 +253,7 @@ _NOT_NAME_LOWER = frozenset(w.lower() for w in _NOT_NAME_WORDS)
 # fast, and a word starting with a lower-case extended letter is rare enough not to matter.
 _EXT = "\u0100-\u024f\u1e00-\u1eff"
 _UP = "A-ZÀ-ÖØ-Þ" + _EXT
-_LO = "a-zß-öø-ÿ" + _EXT
+_LO = "a-zß-öø-ÿ" + _EXT + "\u0300-\u036f"  # combining accents: "Lo\u0302n" typed decomposed
 # A capitalised name word: Sarah, O'Neill, D’Souza, McDonald, Mary-Jane, Zoë.
 _NAMEWORD = (
     rf"(?:[{_UP}][{_LO}]*['’][{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
@@ -287,8 +291,10 @@ _INTL_BEFORE_RE = re.compile(r"(?:\+|\b00)\s?44[\s\-]?(?:\(0\)[\s\-]?)?$")
 
 # Phone candidates: an optional +44/0044 or "(0" area-code bracket, then digit groups
 # separated by a space, hyphen, dot or closing bracket. Validated by digit count.
+_PHONE_GLUED_AFTER = ("no", "tel", "mob", "ph", "fax", "mobile", "phone", "tel.no", "telno")
 _PHONE_RE = re.compile(
-    r"(?<![\w+/.\-])"
+    r"(?:(?<![\w+/.\-])|"
+    + "|".join(rf"(?<=(?<![\w.])(?i:{re.escape(w)})\.)" for w in _PHONE_GLUED_AFTER) + ")"
     r"(?P<intl>(?:\+|00)[ \t]?44[ \t\-]?(?:\(0\)[ \t\-]?)?|\((?=0\d{2,5}\)))?"
     r"(?P<body>\d+(?:(?:[ \t]?[\-.][ \t]?|[ \t]|\)[ \t\-]?)\d+)*)"
 )
@@ -404,6 +410,7 @@ _PERSON_NOUNS = (
     r"man|woman|boy|girl|lady|gentleman|gent|person|someone|somebody|guy|chap|bloke"
     r"|teenager|teen|individual|family|adult|fella|fellow"
 )
+_ROLE_WORD_RE = re.compile(rf"(?i:{_ROLE_NOUNS}|{_PERSON_NOUNS})")
 _ROLE_RE = re.compile(
     rf"(?P<role>(?i:\b(?:(?:{_ROLE_NOUNS})(?:,?[ \t]+(?:called|named|known\s+as))?"
     rf"|(?:{_PERSON_NOUNS})[ \t]+(?:called|named|known\s+as))))"
@@ -411,6 +418,21 @@ _ROLE_RE = re.compile(
 )
 _LOWER_NAME_RE = re.compile(r"\b(?:for|to|from|about|with|called|named|re|regarding|mr|mrs|ms|miss)\s+"
                             r"(?P<first>[a-z]{3,12})\s+(?P<last>[a-z][a-z'\-]{2,20})\b")
+# A lower-case full name after a word for an exchange with a person ("my chat with tendai moyo about
+# her ...", "notes for grace obi.", "the meeting with kasia nowak"): taken when the first word is a
+# listed given name (everyday-word names such as grace or hope too: the context says "person"),
+# the second a listed surname, or a personal pronoun follows ("... about her immigration status").
+_PERSON_CONTEXT_LOWER_RE = re.compile(  # a lookahead, so "notes from my meeting with ..." is tried at "meeting" too
+    r"(?=(?i:\b(?:chat|chats|meeting|meetings|call|calls|catch-?up|1:1|1-1|one-to-one|session|sessions"
+    r"|conversation|conversations|supervision|appointment|interview|visit|visits|home\s+visit|letter|email"
+    r"|e-mail|message|note|notes|report|referral|assessment|review|plan|file|record|records|work|time"
+    r"|complaint|grievance|case)\s+(?:with|for|about|regarding|re|to|from|on))\s+"
+    r"(?P<first>[a-z][a-z'’\-]{1,15})[ \t]+(?P<last>[a-z][a-z'’\-]{1,24})(?![\w\-]))"
+)
+_PRONOUN_AFTER_RE = re.compile(
+    r"(?:['’]s)?(?:[ \t]+(?:about|re|regarding|on|and|after|before|because|since|as|over|to|for|at|in|when"
+    r"|who|whose|said|says|told|has|had|is|was|wants|needs))?[ \t]+(?:her|his|him|she|he|hers)\b"
+)
 _LOWER_STOP = frozenset("""the a an and or but if then to of in on at by for with from about into over after before
     is are was were be been being has have had do does did can could will would should may might must
     not no yes it its this that these those there here when where who what which why how all any some
@@ -667,9 +689,10 @@ def _detect_case_refs(text: str) -> Iterator[Candidate]:
 # ------------------------------------------------- identifiers with a structure or a context
 # DVLA driving licence: 5 surname characters (9-padded), 6 digits (decade, month +50 for women,
 # day, year), 2 initials (9-padded), a digit and 2 check characters; the 2-digit issue number
-# after it is optional. Written with or without spaces.
+# after it is optional. Written with or without spaces between any of the parts
+# ("HARRI 602231 JA 9TF" style).
 _DVLA_RE = re.compile(
-    r"(?i)(?<![A-Za-z0-9])(?P<s>[A-Z][A-Z9]{4})[ ]?(?P<d>\d{6})[ ]?(?P<i>[A-Z][A-Z9])(?P<c>\d[A-Z0-9]{2})"
+    r"(?i)(?<![A-Za-z0-9])(?P<s>[A-Z][A-Z9]{4})[ ]?(?P<d>\d{6})[ ]?(?P<i>[A-Z][A-Z9])[ ]?(?P<c>\d[A-Z0-9]{2})"
     r"(?:[ ]?\d{2})?(?![A-Za-z0-9])"
 )
 
@@ -853,6 +876,33 @@ _PREFIXED_REF_RE = re.compile(r"(?<![\w\-/])(?P<p>[A-Za-z]{1,8})(?![A-Za-z])[\-/
                               r"(?![\w\-/])")
 
 
+# Police command-and-control (CAD / STORM) incident logs are numbered per day: "CAD 1234 of
+# 05/11", "log 0456 of 12/03/2025", "incident 77 of 3rd March".
+_POLICE_LOG_RE = re.compile(
+    rf"(?i)\b(?:cad|storm|niche|(?:police\s+)?(?:incident|call|occurrence)(?:\s+log)?|log)"
+    rf"(?:\s+(?:no\.?|nr\.?|number|ref(?:erence)?|log))?\s*[:#]?\s*"
+    rf"(?P<v>\d{{1,6}}\s*of\s*(?:\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-](?:\d{{4}}|\d{{2}}))?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b\.?(?:\s+\d{{4}})?))(?![\w/])"
+)
+# CPS / police case file URNs: force code (2 digits), unit (2 letters), serial (5 digits), year
+# (2 digits): "01AB2345624", "01 AB 23456 24", "01AB/23456/24". The compact form is distinctive
+# on its own; a spaced or slashed one needs "URN" (a school URN is six digits and not personal).
+_URN_COMPACT_RE = re.compile(r"(?<![\w/\-])\d{2}[A-Z]{2}\d{7}(?![\w/\-])")
+_URN_CONTEXT_RE = re.compile(
+    r"(?i)\b(?:cps\s+|police\s+|case\s+|file\s+)?urn\b(?:\s*(?:no\.?|number|ref))?\s*[:#]?\s*"
+    r"(?P<v>\d{2}[ \-/]?[A-Z]{2}[ \-/]?\d{5}[ \-/]?\d{2})(?![\w/])"
+)
+
+
+def _detect_police_refs(text: str) -> Iterator[Candidate]:
+    for m in _POLICE_LOG_RE.finditer(text):
+        yield CASE_REFERENCE, m.start("v"), m.end("v")
+    for m in _URN_COMPACT_RE.finditer(text):
+        yield CASE_REFERENCE, m.start(), m.end()
+    for m in _URN_CONTEXT_RE.finditer(text):
+        yield CASE_REFERENCE, m.start("v"), m.end("v")
+
+
 def _detect_court_refs(text: str) -> Iterator[Candidate]:
     for m in _COURT_RE.finditer(text):
         n = m.group("n")
@@ -865,6 +915,9 @@ def _nonpersonal_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _CPV_RE.finditer(text)]
     for m in _PREFIXED_REF_RE.finditer(text):
         if m.group("p").upper() in _NONPERSONAL_PREFIXES and m.group("p").isupper():
+            pc = _POSTCODE_RE.match(text, m.start())
+            if pc and pc.end() > m.end():
+                continue  # "TR18 4AX", "PO12 3AB": a full postcode whose area is also a reference prefix
             spans.append((m.start(), m.end()))
     return spans
 
@@ -875,6 +928,7 @@ _STREET_AFTER = frozenset(w.lower() for w in _STREET.get("after", ()))
 _STREET_AFTER_TITLE = frozenset(w.lower() for w in _STREET.get("after_titlecase", ()))
 _STREET_BEFORE = frozenset(fold(w) for w in _STREET.get("before", ()))
 _BUILDING_WORDS = frozenset(w.lower() for w in _STREET.get("building", ()))
+_BUILDING_BEFORE = frozenset(fold(w) for w in _STREET.get("building_before", ()))
 _PUBLIC_BUILDINGS = tuple(w.lower() for w in _STREET.get("public", ()))
 
 
@@ -907,6 +961,12 @@ _ADDR_CELTIC_RE = re.compile(
     rf"(?P<rest>(?:\s+{_CELTIC_ARTICLES})?(?:\s+(?:[hnt]-)?[{_UP}{_LO}][{_LO}{_UP}'’]*+(?:-[{_UP}{_LO}][{_LO}{_UP}'’]*+)*+){{1,2}})",
     re.IGNORECASE,
 )
+# A Gaelic or Irish street led by its article: "2 An t-Sràid Mhòr", "5 An Cnoc Ard".
+_ADDR_CELTIC_ART_RE = re.compile(
+    rf"(?<![\w./-])(?:(?P<flat>{_FLAT})\s*,?\s+)?(?P<no>{_HOUSE_NO}),?\s+(?:an\s+t-|na\s+h-|an|na|am)\s*"
+    rf"(?P<first>[{_UP}{_LO}][{_LO}]*+)(?P<rest>(?:\s+(?:{_CELTIC_ARTICLES}\s*)?(?:[hnt]-)?[{_UP}][{_LO}{_UP}'’]*+){{0,2}})",
+    re.IGNORECASE,
+)
 # A flat, apartment or unit in a named building or street ("Apartment 14, Kingsway House",
 # "Unit 7 Riverside Court", "Unit 4, Mill Yard").
 _ADDR_FLAT_RE = re.compile(
@@ -927,8 +987,8 @@ _ADDR_CELTIC_HYPHEN_RE = re.compile(
 # "Hillside Farm, Llanrhystud"; a house name before a Welsh street: "Cartref, Heol y Bryn".
 _RURAL_HOUSE_WORDS = frozenset("cottage cottages farm farmhouse lodge barn bungalow rectory vicarage manse croft".split())
 _ADDR_HOUSE_LEAD_RE = re.compile(
-    rf"(?<![\w-])(?P<house>(?:The\s+)?(?:[{_UP}]{_AW}\s+){{0,2}}(?P<bw>[{_UP}]{_AW})),\s+"
-    rf"(?P<next>\d{{1,4}}[A-Za-z]?\b|[{_UP}]{_AW}(?:\s+(?:y|yr|na|an)\s+[{_UP}]{_AW})?)"
+    rf"(?<![\w-])(?P<house>(?:The\s+)?(?:[{_UP}]{_AW}\s+(?:{_CELTIC_ARTICLES}\s*)?){{0,2}}(?:[hnt]-)?(?P<bw>[{_UP}]{_AW})),\s+"
+    rf"(?P<next>\d{{1,4}}[A-Za-z]?\b|[{_UP}]{_AW}(?:\s+(?:{_CELTIC_ARTICLES}\s*)?(?:[hnt]-)?[{_UP}]{_AW}){{0,3}})"
 )
 # "8 The Paddocks", "3 The Maltings", "12 The Green".
 _ADDR_THE_RE = re.compile(rf"(?<![\w./-])(?P<no>{_HOUSE_NO}),?\s+The\s+(?P<w>[{_UP}]{_AW})(?![\w-])")
@@ -964,6 +1024,8 @@ def _detect_addresses(text: str) -> Iterator[Candidate]:
             words = list(re.finditer(r"\S+", tail))
             keep = len(words)
             for i, w in enumerate(words):
+                if i == 0 and has_article and not m.group("r"):
+                    continue  # the article itself ("an" in "Cnoc an t-Sìthein") is not an English word
                 if w.group().lower() in _ADDR_STOP or w.group().lower() in ("into", "about", "want", "wants", "need", "needs", "has", "have"):
                     keep = i
                     break
@@ -981,6 +1043,15 @@ def _detect_addresses(text: str) -> Iterator[Candidate]:
                 keep += 1
             if keep:
                 yield ADDRESS, m.start(), m.start("rest") + words[keep - 1].end()
+    for m in _ADDR_CELTIC_ART_RE.finditer(text):
+        if fold(m.group("first")) in _STREET_BEFORE:
+            end = m.end("first")  # the street word, then only capitalised name words after it
+            for w in re.finditer(r"\S+", m.group("rest")):
+                if w.group()[:1].isupper() or w.group()[:2] in ("h-", "t-", "n-"):
+                    end = m.start("rest") + w.end()
+                elif not re.fullmatch(_CELTIC_ARTICLES, w.group(), re.I):
+                    break
+            yield ADDRESS, m.start(), end
     for m in _ADDR_FLAT_RE.finditer(text):
         if m.group("sw") and m.group("words"):
             yield ADDRESS, m.start(), m.end()
@@ -990,7 +1061,8 @@ def _detect_addresses(text: str) -> Iterator[Candidate]:
         house = m.group("house")
         bw = m.group("bw").lower()
         named_the = house.startswith("The ") and bw.endswith("s") and len(house.split()) == 2  # "The Willows"
-        if bw not in _BUILDING_WORDS and not named_the:
+        welsh_house = fold(house.split()[0]) in _BUILDING_BEFORE and len(house.split()) > 1  # "Tŷ Gwyn, Church Lane"
+        if bw not in _BUILDING_WORDS and not named_the and not welsh_house:
             continue
         if " ".join(house.lower().split()).endswith(_PUBLIC_BUILDINGS):
             continue  # "the Town Hall, High Street": a public building, not a home
@@ -1005,13 +1077,14 @@ def _detect_addresses(text: str) -> Iterator[Candidate]:
         bw = m.group("bw").lower()
         if " ".join(house.lower().split()).endswith(_PUBLIC_BUILDINGS) or house in _NOT_NAME_WORDS:
             continue
+        welsh_house = fold(house.split()[0]) in _BUILDING_BEFORE and len(house.split()) > 1  # "Tŷ Gwyn"
         if nxt[:1].isdigit():
-            if bw in _BUILDING_WORDS or bw in _RURAL_HOUSE_WORDS:
+            if bw in _BUILDING_WORDS or bw in _RURAL_HOUSE_WORDS or welsh_house:
                 yield ADDRESS, m.start(), m.end("house")   # the numbered street is found on its own
-        elif bw in _RURAL_HOUSE_WORDS:
-            yield ADDRESS, m.start(), m.end()               # "Hillside Farm, Llanrhystud"
         elif fold(nxt.split()[0]) in _STREET_BEFORE and len(nxt.split()) > 1:
-            yield ADDRESS, m.start(), m.end()               # "Cartref, Heol y Bryn"
+            yield ADDRESS, m.start(), m.end()               # "Cartref, Heol y Bryn", "Tŷ Gwyn, Lôn Las"
+        elif bw in _RURAL_HOUSE_WORDS or welsh_house:
+            yield ADDRESS, m.start(), m.start("next") + len(nxt.split()[0])  # "Hillside Farm, Llanrhystud"
     for m in _ADDR_THE_RE.finditer(text):
         w = m.group("w").lower()
         if w.endswith("s") or w in _STREET_AFTER or w in _STREET_AFTER_TITLE or w in _BUILDING_WORDS:
@@ -1099,6 +1172,19 @@ def _name_candidates(text: str, protected: list[tuple[int, int]]) -> Iterator[Ca
                 and last not in _LOWER_STOP and last.capitalize() not in _NOT_NAME_WORDS
                 and not _overlaps(m.start("first"), m.end("last"), protected)):
             yield NAME, m.start("first"), m.end("last")
+    # 3c. A lower-case full name after a word for an exchange with a person.
+    for m in _PERSON_CONTEXT_LOWER_RE.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        last_bare = re.sub(r"['’]s$", "", last)
+        if not (_lower_name_word_ok(first) and _lower_name_word_ok(last_bare)):
+            continue
+        if last_bare.endswith("s") and not _is_surname(last_bare):
+            continue  # "with housing options", "for new starters": plurals, not surnames
+        if not (_is_given(first) or _is_surname(last_bare) or _PRONOUN_AFTER_RE.match(text, m.end("last"))):
+            continue
+        if _overlaps(m.start("first"), m.end("last"), protected):
+            continue
+        yield NAME, m.start("first"), m.start("last") + len(last_bare)
     # 3. Common given name + surname-looking word(s).
     for m in _CAPSEQ_RE.finditer(text):
         words = _name_words(m.group(), m.start())
@@ -1129,6 +1215,14 @@ def _name_candidates(text: str, protected: list[tuple[int, int]]) -> Iterator[Ca
             i += 1
 
 
+def _lower_name_word_ok(word: str) -> bool:
+    """A lower-case word that could be part of a name: not a function word, a verb that follows
+    names, a word listed as not a name ("health", "team") or a role word ("nurse", "tenant")."""
+    return (word not in _LOWER_STOP and word not in _COMMON_AFTER_NAME
+            and word.capitalize() not in _NOT_NAME_WORDS and word not in _NOT_NAME_LOWER
+            and not _ROLE_WORD_RE.fullmatch(word))
+
+
 def _product_word_before_surname(text: str, s: int, e: int, words, i: int,
                                  protected: list[tuple[int, int]]) -> bool:
     """A protected single word that is also a given name ("Gemma", "Claude", "Heidi") followed by
@@ -1149,18 +1243,21 @@ _TITLES_ANY = (r"mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|cllr|councillor|re
                r"|pc|dc|ds|di|dci|dsi|sgt|insp|supt|cst|det|judge|hhj")
 _TITLES_LOWER_OK = frozenset("mr mrs miss mx dr prof cllr revd rev sgt insp supt".split())
 _NW_ANY = rf"[{_UP}{_LO}][{_LO}]*+(?:['’][{_UP}{_LO}][{_LO}]++)?(?:-[{_UP}{_LO}][{_LO}]++){{0,2}}"
+# Hyphenated initials of a hyphenated given name: "A-M", "J.-P.", "M.-L".
+_HYPHEN_INITIALS = rf"[{_UP}]\.?-[{_UP}]\.?[ \t]"
 # Title, optional collar number, initials, surname: "Mr T. Hargreaves", "PC 4471 B. Daly",
-# "Miss S.L. Fenwick", "mr d kowalczyk", "sgt h. mcallister".
+# "Miss S.L. Fenwick", "mr d kowalczyk", "sgt h. mcallister", "Mrs J-P Okoro".
 _TITLE_INITIAL_RE = re.compile(
     rf"(?<![\w\-])(?P<title>(?i:{_TITLES_ANY}))\.?[ \t]+(?:\d{{2,6}}[ \t]+)?"
-    rf"(?P<name>(?:[{_UP}{_LO}]\.[ \t]?|[{_UP}{_LO}][ \t]){{1,3}}(?P<sur>{_NW_ANY}))"
+    rf"(?P<name>(?:{_HYPHEN_INITIALS}|[{_UP}{_LO}]\.[ \t]?|[{_UP}{_LO}][ \t]){{1,3}}(?P<sur>{_NW_ANY}))"
 )
 # Title + capitalised surname for the titles the older rule lacks ("Sgt Jones", "PC Khan").
 _TITLE_NAME_RE = re.compile(
     rf"(?<![\w\-])(?P<title>(?i:{_TITLES_ANY}))\.?[ \t]+(?:\d{{2,6}}[ \t]+)?(?P<name>{_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)"
 )
 # Initial(s) + a listed surname without a title: "A. Patel", "S.L. Fenwick".
-_INITIAL_SURNAME_RE = re.compile(rf"(?<![\w.\-])(?P<name>(?:[{_UP}]\.[ \t]?){{1,3}}(?P<sur>{_NAMEWORD}))")
+_INITIAL_SURNAME_RE = re.compile(
+    rf"(?<![\w.\-])(?P<name>(?:{_HYPHEN_INITIALS}|[{_UP}]\.[ \t]?){{1,3}}(?P<sur>{_NAMEWORD}))")
 # Surname written first: "Nguyễn Thị Lan", "Wang Fang".
 _SURNAME_FIRST_RE = re.compile(rf"(?<![\w\-])(?P<sur>{_NAMEWORD})(?P<rest>(?:[ \t]+{_NAMEWORD}){{1,2}})")
 # A capitalised given name on its own (optionally possessive).
@@ -1187,8 +1284,10 @@ _NOT_NAME_BEFORE_RE = re.compile(r"(?:\bSt\.?|\bSaint|\b[Yy]r?|\b[Nn]an?|\b[Aa]n
 # "Queen Mary's Hospital", "King Edward VII").
 _SAINT_OR_MONARCH_BEFORE_RE = re.compile(r"\b(?:St\.?|Saint|Queen|King|Prince|Princess)[ \t]+$")
 # Families: "the Kowalski family", "the mahmood family", "The Pemberton-Hale household", "the Donnellys".
+_PARTICLE_RE = "(?i:" + "|".join(sorted({re.escape(w) for w in _data_lines("name_particles.txt")},
+                                         key=len, reverse=True)) + ")"
 _FAMILY_RE = re.compile(
-    rf"(?i:\bthe)[ \t]+(?P<n>{_NW_ANY})[ \t]+(?P<f>(?i:family|family's|families|household|twins|children|kids|boys|girls|brothers|sisters|siblings|clan))\b"
+    rf"(?i:\bthe)[ \t]+(?P<n>(?P<parts>(?:{_PARTICLE_RE}[ \t]+){{1,2}})?{_NW_ANY})[ \t]+(?P<f>(?i:family|family's|families|household|twins|children|kids|boys|girls|brothers|sisters|siblings|clan))\b"
 )
 _FAMILY_PLURAL_RE = re.compile(
     rf"(?i:\b(?:for|with|to|about|from|visit|visiting|of|and|on|at|by|against|re))[ \t]+(?i:the)[ \t]+"
@@ -1268,6 +1367,9 @@ def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[C
             continue
         if _NOT_NAME_BEFORE_RE.search(text[max(0, s - 6):s]):
             continue  # "St Mary's", "Heol y Bryn": a saint's or place name
+        before = re.search(rf"(?<![\w\-])([{_UP}][{_LO}]*)[ \t]+$", text[max(0, s - 12):s])
+        if before and fold(before.group(1)) in _BUILDING_BEFORE:
+            continue  # "Tŷ Hywel", "Bwthyn Dafydd": a house or building named after someone
         out.append((NAME, s, e))
     for m in _AMBIGUOUS_PERSON_RE.finditer(text):
         w = m.group("w")
@@ -1306,6 +1408,8 @@ def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[C
             out.append((NAME, m.start("first"), m.end("first")))
     for m in _FAMILY_RE.finditer(text):
         n = m.group("n")
+        if m.group("parts"):  # "the Van der Berg family", "the Ó Briain household": particles + name
+            n = n.split()[-1]
         if fold(n) in _FAMILY_NOT or n in _NOT_NAME_WORDS or n.lower() in _LOWER_STOP:
             continue
         if n.islower() and n.capitalize() in _NOT_NAME_WORDS:
@@ -1336,11 +1440,38 @@ def _followed_by_org_word(text: str, e: int) -> bool:
     # the first word after the name may be the org word itself, in any case
     words = re.findall(r"[\w'’\-]+", text[e:e + 80])
     for k, w in enumerate(words[:5]):
-        if w.lower() in _ORG_WORDS:
+        bare = re.sub(r"['’]s$", "", w)
+        if bare.lower() in _ORG_WORDS:  # "the Jane Doe Trust's report" too
+            if bare != w and (_is_surname(bare) or fold(bare) in _SURNAME_WORDLIKE_FOLDED):
+                return False  # "Hyun-woo Park's visa": a surname with a possessive, not a park
             return True
         if not w[:1].isupper():
             return False
     return False
+
+
+_EPONYM_HEADS = frozenset(_data_lines("eponym_heads.txt"))
+_POSSESSIVE_HEAD_RE = re.compile(r"['’]s?[ \t]+(?P<w>[A-Z][a-z]+)\b")
+
+
+def _ends_in_org_word(text: str, s: int, e: int) -> bool:
+    """A run of capitalised words taken for a name whose later word is an organisation word that
+    is not also a surname: "Edith Holt Charity" is a charity (a name ending "Hall" or "Ward" is
+    still a person's)."""
+    words = re.findall(r"[\w'’\-]+", text[s:e])[1:]
+    for w in words:
+        bare = re.sub(r"['’]s$", "", w)
+        if bare[:1].isupper() and bare.lower() in _ORG_WORDS and not _is_surname(bare) \
+                and fold(bare) not in _SURNAME_WORDLIKE_FOLDED:
+            return True
+    return False
+
+
+def _eponym_possessive(text: str, e: int) -> bool:
+    """A name followed by a possessive and a capitalised law, scheme or condition word:
+    "Clare's Law", "Martha's Rule", "Down's Syndrome" name a law or a condition, not a person."""
+    m = _POSSESSIVE_HEAD_RE.match(text, e)
+    return bool(m) and m.group("w") in _EPONYM_HEADS
 
 
 def _propagate_lists(text: str, names: list[Candidate], protected: list[tuple[int, int]]) -> list[Candidate]:
@@ -1372,6 +1503,18 @@ def _propagate_lists(text: str, names: list[Candidate], protected: list[tuple[in
 
 
 # ------------------------------------------------------------------------- redact
+def _trim_address(text: str, c: Candidate, protected: list[tuple[int, int]]) -> Candidate:
+    """An address that runs into a tool name ("12 Heol y Bryn Copilot ...") ends before it, so the
+    tool name does not veto the whole address."""
+    cuts = [ps for ps, pe in protected if c[1] < ps < c[2]]
+    if not cuts:
+        return c
+    end = min(cuts)
+    while end > c[1] and not text[end - 1].isalnum():
+        end -= 1
+    return (c[0], c[1], end) if re.search(r"\d.*\s\S|\S\s+\S", text[c[1]:end]) else c
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -1394,13 +1537,17 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     if nonpersonal:  # an organisation's own references (CPV codes, tenders, risks, changes)
         soft = [c for c in soft if c[0] == NAME or not _overlaps(c[1], c[2], nonpersonal)]
         hard = [c for c in hard if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], nonpersonal)]
+    hard.extend(_detect_police_refs(text))  # police logs and CPS URNs: personal whatever the prefix lists say
     hard.extend(context_ids)  # an identifier after "crime ref", "passport no" is personal whatever its shape
 
     protected = _protected_spans(text, _protect_index(protect))
+    if protected:
+        soft = [_trim_address(text, c, protected) if c[0] == ADDRESS else c for c in soft]
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     names = _propagate_lists(text, names, protected)
     vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])
+              or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2])
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])]
     names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]
     soft.extend(names)

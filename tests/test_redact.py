@@ -965,3 +965,121 @@ def test_people_doing_things_capitals_and_house_names(text, secret):
 ])
 def test_words_that_look_like_people_or_houses(text):
     assert redact(text).text == text
+
+
+# ------------------------------------------- classes from the second set's first run (issue 16)
+@pytest.mark.parametrize("text,secret,placeholder", [
+    # DVLA numbers with a space between any of their parts
+    ("first scan reads BROWN 710238 KL 9AB, is that ok", "BROWN 710238 KL 9AB", "[driving licence]"),
+    ("licence: okafo 552147 tn 2xy", "okafo 552147 tn 2xy", "[driving licence]"),
+    ("his licence is DAVIE 801125 GH 9QD 01", "DAVIE 801125 GH 9QD", "[driving licence]"),
+    # police CAD / incident logs numbered per day, CPS URNs
+    ("Police log CAD 4417 of 21/08 mentions our tenant", "4417 of 21/08", "[case reference]"),
+    ("STORM log 0893 of 03/02/2026 is attached", "0893 of 03/02/2026", "[case reference]"),
+    ("the incident 552 of 14th October involved a pupil", "552 of 14th October", "[case reference]"),
+    ("URN 07XY3456726 for the youth court report", "07XY3456726", "[case reference]"),
+    ("cps urn 63 kl 12873 25 please", "63 kl 12873 25", "[case reference]"),
+    ("file 21QP6655024 went to the CPS", "21QP6655024", "[case reference]"),
+    # phone numbers glued to an abbreviation's full stop
+    ("dad's mob.07700900321 for texts", "07700900321", "[phone]"),
+    ("call her on Tel.01632 960 118 after 5", "01632 960 118", "[phone]"),
+    ("contact no.0113 496 0022 is the landline", "0113 496 0022", "[phone]"),
+    # postcodes whose area is also a reference prefix (TR, PO, CR, SR, RM, DL)
+    ("the postcode TR7 2QX with her care needs", "TR7 2QX", "[postcode]"),
+    ("she moved to PO4 8NW last month", "PO4 8NW", "[postcode]"),
+    ("address is in DL14 6RE", "DL14 6RE", "[postcode]"),
+])
+def test_identifier_forms_from_the_second_set(text, secret, placeholder):
+    assert_redacted(text, [secret], [placeholder])
+
+
+@pytest.mark.parametrize("text", [
+    "step 3 of 05/11 in the runbook", "page 2 of 10", "the school URN 104532 is on Get Information About Schools",
+    "raise PO12345 for the licences", "tender TR18 closes Friday", "log 4 of the 12 actions",
+])
+def test_identifier_look_alikes_from_the_second_set(text):
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize("text,secrets", [
+    # lower-case full names after a word for an exchange with a person
+    ("can otter join my chat with farai chikore about her visa", ["farai chikore"]),
+    ("notes from my meeting with grace obiora.", ["grace obiora"]),
+    ("a call with hope ndlovu tomorrow", ["hope ndlovu"]),
+    ("my supervision with tunde bakare about his sickness", ["tunde bakare"]),
+    # family names with particles
+    ("the Van den Heuvel family have asked for copies", ["Van den Heuvel"]),
+    ("draft the report for the de la Fuente household", ["de la Fuente"]),
+    ("is the Ní Dhomhnaill family's file ok in Copilot", ["Ní Dhomhnaill"]),
+    ("the Mac Giolla household moved", ["Mac Giolla"]),
+    ("the ap Dafydd family complained", ["ap Dafydd"]),
+    ("chronology for the Ó Súilleabháin family", ["Ó Súilleabháin"]),
+    # title and hyphenated initials
+    ("the outcome letter for Mrs J-L Thornbury", ["J-L Thornbury"]),
+    ("Dr A.-C. Whitlock asked for the notes", ["Whitlock"]),
+    ("ask Mr K-P Oyelaran about it", ["Oyelaran"]),
+])
+def test_name_forms_from_the_second_set(text, secrets):
+    assert_redacted(text, secrets, ["[name]"])
+
+
+@pytest.mark.parametrize("text", [
+    # organisations named after people with an organisation word after the name
+    "compare the Mabel Hartley Charity's research with ours",
+    "the Harold Pemberton Trust's annual report",
+    "a grant from the Olive Ashworth Fund",
+    "the Winifred Coates Foundation's guidance",
+    # laws, rules and conditions named after people
+    "how do Mabel's Law disclosures work",
+    "is Hannah's Rule part of the escalation policy",
+    "does Martha's Rule apply on the ward",
+    "Gillick competence and Fraser guidelines for under-16s",
+    "ask the Caldicott Guardian first",
+    # IT service-management tickets
+    "Copilot opened a duplicate of ITSM-40417",
+    "close INC0041192 and RITM0098812",
+    "CHG0031177 is approved", "see SD-55012 and KB0012345",
+    # a lower-case exchange with a group or a service is not a name
+    "a chat with line management about her", "a referral to occupational health about his back",
+    "my 1:1 with new starters", "a meeting with senior leadership about their plans",
+])
+def test_second_set_look_alikes_survive(text):
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("Sarah's test results for the panel", "Sarah"),       # a lower-case or non-law word: still a person
+    ("my son Tom's disease is progressing", "Tom"),
+    ("Hyun-woo Park's visa sponsorship", "Hyun-woo"),      # a surname that is also an org word
+    ("the Smith family kids", "Smith"),
+])
+def test_possessives_and_org_words_do_not_hide_people(text, secret):
+    assert secret not in redact(text).text
+
+
+@pytest.mark.parametrize("text,secret", [
+    # Welsh / Gaelic / Irish house names (the house word first) before a street or a village
+    ("the letter for the tenant at Tŷ Gwyn, Lôn Las about the fence", "Tŷ Gwyn, Lôn Las"),
+    ("Bwthyn y Felin, Heol Fawr needs a repair", "Bwthyn y Felin"),
+    ("Taigh na Creige, Sràid na h-Aibhne", "Taigh na Creige"),
+    ("Fferm Pantglas, Llanarth", "Fferm Pantglas"),
+    ("Tŷ Coch, Church Lane", "Tŷ Coch"),
+    # Gaelic streets: the article inside the name is not an English stop word; led by an article
+    ("paste '7 Cnoc an t-Sìdhein, Uig' into gemini", "7 Cnoc an t-Sìdhein"),
+    ("4 Sràid na h-Eaglaise Brice for her", "Eaglaise"),
+    ("12 Rathad a' Chladaich Mhòir", "Chladaich"),
+    ("2 An t-Sràid Mhòr, Dunvegan", "Sràid Mhòr"),
+    # accents typed decomposed, and an address running into a tool name
+    ("Tŷ Gwyn, Lo\u0302n Las", "Lo\u0302n Las"),
+    ("12 Heol y Dderwen Copilot summary", "Dderwen"),
+])
+def test_celtic_house_names_and_streets(text, secret):
+    r = redact(text)
+    assert secret not in r.text and "[address]" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    "the 3 an hour rate", "Tŷ Hywel is the Senedd building", "consultation on Lôn Las and Sràid na h-Eaglais",
+])
+def test_celtic_look_alikes_survive(text):
+    assert redact(text).text == text
