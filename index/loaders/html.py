@@ -38,7 +38,8 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "foote
 _DROP_ROLES = {"navigation", "banner", "contentinfo", "search"}
 _CHROME = re.compile(r"breadcrumb|cookie|skip-?link|on-?this-?page|in-?this-?section|page-?contents|"
                      r"table-?of-?contents|\btoc\b|related|share-?(?:this|page|links)|feedback|"
-                     r"back-?to-?top|site-?(?:header|footer|nav)|mega-?menu|social", re.IGNORECASE)
+                     r"back-?to-?top|site-?(?:header|footer|nav)|(?:^|\s)(?:page-?)?footer(?:[-_]\w+)?(?:\s|$)|mega-?menu|social",
+                     re.IGNORECASE)
 # headings of boxes that are page furniture, not policy: the heading and the lists under it go
 _CHROME_TITLE = re.compile(r"^(?:on this page|contents|page contents|table of contents|in this section|"
                            r"related (?:links|pages|content|information|documents|guidance)|useful links|"
