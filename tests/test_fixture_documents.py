@@ -29,7 +29,7 @@ EXPECTED: dict[str, tuple[str, list[str]]] = {
         "1", "1.1", "1.2", "1.3", "2", "2.1", "2.2", "2.3", "3", "3.1", "3.2", "3.3", "4", "4.1", "4.2"]),
     "county-policy-list-numbering.html": ("numbered", [
         "1", "1.1", "1.2", "2", "2.1", "2.1(a)", "2.1(b)", "2.2", "3", "3.1", "3.4", "4", "4.1"]),
-    "district-policy-bold-titles.html": ("numbered", ["1", "1.1", "1.2", "2", "2.1", "2.2", "3"]),
+    "district-policy-bold-titles.html": ("numbered", ["1", "1.1", "1.2", "2", "2.1", "2.2", "3", "4"]),
     "university-faq-details.html": ("headings", [
         "tools", "which-ai-tools-can-i-use-for-university-work", "can-i-use-the-free-version-of-chatgpt",
         "data", "can-i-paste-student-records-into-copilot"]),
@@ -129,6 +129,14 @@ def test_a_wrapped_pdf_table_cell_stays_in_its_row():
     assert claude.conditions == "Restricted; Public data only; No uploads of university files unless IS agree"
     # the version table above the policy is not a tools table and stays text of the document
     assert "Version" in doc.preamble
+
+
+def test_a_bold_numbered_run_opening_a_paragraph_is_its_section_title():
+    doc = parse_document(DOCS / "district-policy-bold-titles.html")
+    four = doc.clauses[-1]
+    assert (four.id, four.heading) == ("4", "Review")
+    assert four.text == ("The Monitoring Officer reviews this policy every year.\n"
+                         "Note: earlier guidance on chatbots is withdrawn.")
 
 
 def test_typed_number_wins_over_the_list_marker():

@@ -38,7 +38,8 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "foote
 _DROP_ROLES = {"navigation", "banner", "contentinfo", "search"}
 _CHROME = re.compile(r"breadcrumb|cookie|skip-?link|on-?this-?page|in-?this-?section|page-?contents|"
                      r"table-?of-?contents|\btoc\b|related|share-?(?:this|page|links)|feedback|"
-                     r"back-?to-?top|site-?(?:header|footer|nav)|mega-?menu|social", re.IGNORECASE)
+                     r"back-?to-?top|site-?(?:header|footer|nav)|(?:^|\s)(?:page-?)?footer(?:[-_]\w+)?(?:\s|$)|mega-?menu|social",
+                     re.IGNORECASE)
 # headings of boxes that are page furniture, not policy: the heading and the lists under it go
 _CHROME_TITLE = re.compile(r"^(?:on this page|contents|page contents|table of contents|in this section|"
                            r"related (?:links|pages|content|information|documents|guidance)|useful links|"
@@ -392,6 +393,12 @@ class _Walker:
             self.nested_blocks(tag)
         elif name == "p" and self.title_line(_inline_text(tag), self._own_anchor(tag), _whole_bold(tag)):
             self.nested_blocks(tag)
+        elif name == "p" and (lead := _bold_lead(tag)) and heading_number(lead) \
+                and self.title_line(lead, self._own_anchor(tag), True):
+            # "<p><strong>4. Review</strong> This policy is reviewed ...": a numbered title run
+            # and the section's first paragraph in one element
+            self.para(_inline_text(tag)[len(lead):].strip(), self._own_anchor(tag))
+            self.nested_blocks(tag)
         elif name == "table":
             self.table(tag)
         elif name == "details":
@@ -517,6 +524,19 @@ def _whole_bold(tag: Tag) -> bool:
                      "font-weight:bold" in str(child.get("style", "")).replace(" ", "").lower())
     walk(tag, False)
     return bool(bold) and not plain
+
+
+def _bold_lead(tag: Tag) -> str | None:
+    """The text of a <strong>/<b> run that opens the element and is followed by more text
+    (a run title), or None."""
+    first = next((c for c in tag.children if not (isinstance(c, NavigableString) and not str(c).strip())), None)
+    if not isinstance(first, Tag) or first.name not in ("strong", "b"):
+        return None
+    lead = _inline_text(first, skip_blocks=False)
+    whole = _inline_text(tag)
+    if not lead or not whole.startswith(lead) or len(whole) <= len(lead) + 1 or len(lead) > 100:
+        return None
+    return lead
 
 
 def _continues(heading: str, section: list[Block]) -> bool:
