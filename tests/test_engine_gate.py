@@ -139,3 +139,26 @@ def test_gate_context_reads_rules_with_topics(engine):
     refs = {engine.kb.sentences[i].ref for i in ctx.rule_index}
     assert f"{POLICY}#3.1" in refs and f"{POLICY}#4.1" in refs
     assert f"{POLICY}#5.1" not in refs
+
+
+ROW_POLICY = "kr-policy.md"
+
+
+def test_a_register_rows_own_exclusion_stops_the_yes(tmp_path, onnx_embed):
+    """"switched off when using the case system" in the row's conditions: a question about using
+    the tool in that system gets no yes, though the row approves the tool for the information."""
+    k = tmp_path / "k"
+    k.mkdir()
+    (k / ROW_POLICY).write_text("# Kestrel Rivers Trust: AI\n\n## 1. Tools\n\n1.1 The register lists the tools.\n",
+                                encoding="utf-8")
+    (k / "kr-tools.csv").write_text(
+        "tool,aliases,status,data_allowed,conditions,clauses\n"
+        "Wordwise,Wordwise Pro,approved,public;internal,The browser extension must be switched off when "
+        f"using the Heronfield case system.,{ROW_POLICY}#1.1\n", encoding="utf-8")
+    build_index(k, tmp_path / "home", embed_model=onnx_embed)
+    eng = Engine.open(tmp_path / "home", embed_model=onnx_embed)
+    plain = eng.answer("can I use Wordwise to check the spelling of our internal newsletter?")
+    assert plain.verdict in (Verdict.allowed, Verdict.conditional), plain.summary
+    a = eng.answer("can I leave Wordwise running while I type notes into Heronfield?")
+    assert a.verdict == Verdict.unsure and a.escalated, a.summary
+    assert "Heronfield" in a.escalation_reason

@@ -49,6 +49,10 @@ Q_MARGIN = 0.10              # ... and the question must be this much closer to 
 STRONG_MARGIN = 0.20
 STRONG_RULE = 0.60
 STRONG_PAIR_SIM = 0.15
+# A register row's own limit ("switched off when using clinical systems") bears on the question
+# when they share a word this rare across the policy (idf), or are this close.
+ROW_RARE = 3.0
+ROW_SIM = 0.55
 # A kind of information is suspected at KIND_SIM (or a listed term and KIND_TERM).
 KIND_SIM = 0.55
 KIND_TERM = 0.25
@@ -77,6 +81,26 @@ def load_variants(path: Path = DATA / "variants.yaml") -> tuple[Variant, ...]:
     return tuple(Variant(v["id"], v.get("label", v["id"]), _phrases(v["says"]),
                          tuple(str(x).lower() for x in v.get("covered_by", [])))
                  for v in raw.get("variants", []))
+
+
+@lru_cache(maxsize=2)
+def restriction_cues(path: Path = DATA / "restrictions.yaml") -> tuple[str, ...]:
+    return tuple(str(c).lower() for c in (yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}).get("cues", []))
+
+
+def row_limit(kb: Knowledge, entry, question_terms: frozenset[str], sims: np.ndarray) -> int | None:
+    """The sentence of the row's own conditions that limits where or how the tool is used and
+    bears on the question (shares a rare word with it, or is close to it); None when none does."""
+    cues = restriction_cues()
+    for i in kb.by_ref.get(entry.ref, []):
+        s = kb.sentences[i]
+        low = s.text.lower()
+        if not s.register or not any(c in low for c in cues):
+            continue
+        rare = {t for t in question_terms & s.core if kb.idf_of(t) >= ROW_RARE}
+        if rare or (sims.size and float(sims[i]) >= ROW_SIM):
+            return i
+    return None
 
 
 @lru_cache(maxsize=2)
@@ -143,9 +167,10 @@ class GateContext:
 
 
 def is_rule(s) -> bool:
-    """A sentence that can stop a yes: a prohibition, a use that needs approval, an undecided point
-    (a register row's own conditions are the row's conditions, handled with the row)."""
-    return not s.register and (s.prohibitive or s.needs_approval or s.undecided)
+    """A sentence that can stop a yes: a prohibition (also one with a condition: "must not enter
+    tender bids before a contract is awarded"), a use that needs approval, an undecided point (a
+    register row's own conditions are the row's conditions, handled with the row)."""
+    return not s.register and (s.prohibitive or s.forbids or s.needs_approval or s.undecided)
 
 
 @dataclass(frozen=True)
@@ -217,6 +242,16 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
         if v is not None:
             return _unsure(d, "tool_variant", f"{e.tool} is approved, but the question is about {v.label}, "
                                               "which its register entry does not cover.")
+    if d.entry is not None:
+        from bot.engine.knowledge import distinctive_terms, use_terms
+        from bot.engine.understand import without_tool_names
+        i = row_limit(kb, d.entry, use_terms(distinctive_terms(without_tool_names(q, u.tools), kb)), sims)
+        if i is not None:
+            s = kb.sentences[i]
+            ev = RuleMatch(i, s, float(sims[i]) if sims.size else 0.0, 0.0, frozenset(), 0.0)
+            return _unsure(d, "row_limit", f"{d.entry.tool}'s register entry limits where or how it is used "
+                                           f"(\u201c{s.text}\u201d), which may cover this; a person should check.",
+                           evidence=ev)
     if ctx is None or sig is None:
         return d
     # 3. information the tool may not take, described without its keywords

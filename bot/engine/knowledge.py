@@ -49,6 +49,7 @@ class Sentence:
     extends: bool = False                    # spells out the rule before it ("This includes ...")
     needs_approval: bool = False             # "AI voice-overs need the Board's approval"
     products: frozenset[str] = frozenset()   # words written the way products are ("GPTZero")
+    forbids: bool = False                    # any "must not" / "never", qualified or not
 
 
 @dataclass
@@ -101,7 +102,7 @@ def _sentence(ref: str, text: str, register: bool) -> Sentence:
     activity = activity | passive
     return Sentence(
         ref=ref, text=text, terms=frozenset(mapped_terms(text)), core=frozenset(mapped_terms(core_text)),
-        prohibitive=bool(m) and not lx.QUALIFIED.search(text),
+        prohibitive=bool(m) and not lx.QUALIFIED.search(text), forbids=bool(m),
         qualified=bool(lx.QUALIFIED.search(text)), undecided=bool(lx.UNDECIDED.search(text)),
         register=register, needs_approval=bool(lx.APPROVAL_NEEDED.search(text)), products=product_words(text),
         subject=frozenset(mapped_terms(subject)), object=frozenset(mapped_terms(object_text)),
@@ -158,6 +159,7 @@ def _with_rule(lead: Sentence, s: Sentence, item: bool = False) -> Sentence:
     setting, activity = _ban_shape(object_text)
     qualified = s.qualified or lead.qualified
     return replace(s, prohibitive=lead.prohibitive and not lx.QUALIFIED.search(s.text),
+                   forbids=lead.forbids or s.forbids,
                    qualified=qualified, undecided=s.undecided or lead.undecided,
                    subject=lead.subject, object=frozenset(mapped_terms(object_text)), object_text=object_text,
                    setting=lead.setting or setting, activity=lead.activity | activity,
