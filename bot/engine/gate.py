@@ -97,7 +97,7 @@ def row_limit(kb: Knowledge, entry, question_terms: frozenset[str], sims: np.nda
         low = s.text.lower()
         if not s.register or not any(c in low for c in cues):
             continue
-        rare = {t for t in question_terms & s.core if kb.idf_of(t) >= ROW_RARE}
+        rare = {t for t in question_terms & s.core if kb.idf_of(t) >= min(ROW_RARE, kb.max_idf)}
         if rare or (sims.size and float(sims[i]) >= ROW_SIM):
             return i
     return None
