@@ -142,10 +142,10 @@ class SlackNotifier:
         channel = m.target.get("channel")
         if not channel:
             return _result(ok=False, permanent=True, error="the asker's conversation is unknown")
-        text = answer_changed_text(m.payload)
+        text = escape(answer_changed_text(m.payload))
         resp = self.client.chat_postMessage(channel=channel, thread_ts=m.target.get("thread_ts"), text=text,
                                             blocks=[{"type": "section", "text": {"type": "mrkdwn",
-                                                                                  "text": escape(text)}}],
+                                                                                  "text": text}}],
                                             unfurl_links=False)
         return _result(ok=True, platform_ref={"channel": resp["channel"], "ts": resp["ts"]})
 
