@@ -22,12 +22,16 @@ log = logging.getLogger("policybot.teams")
 MESSAGES_PATH = "/api/messages"
 
 
-def build_web_app(bot: TeamsBot, *, outbox_interval: float | None = 2.0) -> web.Application:
+def build_web_app(bot: TeamsBot, *, outbox_interval: float | None = 2.0, dedup=True) -> web.Application:
     """The aiohttp application. /api/messages goes through the SDK's JWT authorization: with a
     registration a valid Bot Framework token is required; in anonymous mode
     (POLICYBOT_TEAMS_ANONYMOUS=1) a request without a token is accepted, and a request with a
     malformed or invalid one is still refused. `outbox_interval`: seconds between outbox rounds
-    when idle (None: no worker, e.g. when another process runs it)."""
+    when idle (None: no worker, e.g. when another process runs it).
+
+    `dedup`: a repeated activity (same conversation and activity id, e.g. re-sent by the
+    channel) is answered once. True: through the governance database when there is one, else in
+    memory; a bot.dedup store to use that one; False: not here (`policybot serve` adds its own)."""
     @jwt_authorization_decorator
     async def messages(request: web.Request) -> web.StreamResponse:
         return await start_agent_process(request, bot.app, bot.adapter)
@@ -36,6 +40,11 @@ def build_web_app(bot: TeamsBot, *, outbox_interval: float | None = 2.0) -> web.
         return web.json_response({"ok": True})
 
     web_app = web.Application()
+    if dedup is not False:
+        from bot.dedup import dedup_for
+        from bot.serve import Metrics, teams_dedup_middleware
+        store = dedup_for(bot.governance) if dedup is True else dedup
+        web_app.middlewares.append(teams_dedup_middleware(store, Metrics()))
     web_app.router.add_post(MESSAGES_PATH, messages)
     web_app.router.add_get("/healthz", health)
     with warnings.catch_warnings():       # the SDK's JWT check reads this plain string key
