@@ -22,7 +22,8 @@ log = logging.getLogger("policybot.teams")
 MESSAGES_PATH = "/api/messages"
 
 
-def build_web_app(bot: TeamsBot, *, outbox_interval: float | None = 2.0, dedup=True) -> web.Application:
+def build_web_app(bot: TeamsBot, *, outbox_interval: float | None = 2.0, dedup=True,
+                  outbox_options: dict | None = None) -> web.Application:
     """The aiohttp application. /api/messages goes through the SDK's JWT authorization: with a
     registration a valid Bot Framework token is required; in anonymous mode
     (POLICYBOT_TEAMS_ANONYMOUS=1) a request without a token is accepted, and a request with a
@@ -31,7 +32,8 @@ def build_web_app(bot: TeamsBot, *, outbox_interval: float | None = 2.0, dedup=T
 
     `dedup`: a repeated activity (same conversation and activity id, e.g. re-sent by the
     channel) is answered once. True: through the governance database when there is one, else in
-    memory; a bot.dedup store to use that one; False: not here (`policybot serve` adds its own)."""
+    memory; a bot.dedup store to use that one; False: not here (`policybot serve` adds its own).
+    `outbox_options`: keyword arguments of the OutboxWorker (base_delay, max_delay, ...)."""
     @jwt_authorization_decorator
     async def messages(request: web.Request) -> web.StreamResponse:
         return await start_agent_process(request, bot.app, bot.adapter)
@@ -51,16 +53,16 @@ def build_web_app(bot: TeamsBot, *, outbox_interval: float | None = 2.0, dedup=T
         warnings.simplefilter("ignore", NotAppKeyWarning)
         web_app["agent_configuration"] = bot.auth_configuration()
     if outbox_interval is not None and bot.governance is not None:
-        web_app.cleanup_ctx.append(_outbox_worker(bot, outbox_interval))
+        web_app.cleanup_ctx.append(_outbox_worker(bot, outbox_interval, **(outbox_options or {})))
     return web_app
 
 
-def _outbox_worker(bot: TeamsBot, interval: float):
+def _outbox_worker(bot: TeamsBot, interval: float, **worker_options):
     async def ctx(_app):
         from bot.governance.outbox import OutboxWorker
         from bot.teams.notifier import TeamsNotifier
         notifier = TeamsNotifier(bot, loop=asyncio.get_running_loop())
-        worker = OutboxWorker(bot.governance, {"teams": notifier})
+        worker = OutboxWorker(bot.governance, {"teams": notifier}, **worker_options)
         stop = threading.Event()
         thread = threading.Thread(target=worker.run_forever, args=(stop, interval), name="teams-outbox",
                                   daemon=True)
