@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/bench_hostile_files.py [--keep]
 
 For each hostile file (a .docx zip bomb inflating to 209 MB, a sparse 1 GB file, a 50 MB .txt,
-a 7.9 MB single-paragraph .md, a .docx with 3,000 entries, a 600-page PDF) it builds a small
+a 7.9 MB single-paragraph .md, a .docx with 3,000 entries, a 600-page PDF, a .docx holding 45 MB
+of XML) it builds a small
 knowledge folder plus that file and runs, each in a fresh process:
 
 - ingest only (index.ingest.ingest_folder): seconds and peak RSS; target: skipped, < 10 s;
@@ -29,7 +30,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
 
 from conftest import write_knowledge  # noqa: E402
-from test_hostile_files import (long_paragraph_md, many_entries_docx, many_pages_pdf, sparse_file,  # noqa: E402
+from test_hostile_files import (_docx_with_body, long_paragraph_md, many_entries_docx, many_pages_pdf, sparse_file,  # noqa: E402
                                 zip_bomb_docx)
 
 ONE_GB_KB = 1024 * 1024
@@ -50,6 +51,7 @@ CASES = [
     ("7.9 MB single-paragraph .md", "long.md", lambda p: long_paragraph_md(p, int(7.9 * 1024 * 1024))),
     (".docx with 3,000 entries", "entries.docx", many_entries_docx),
     ("600-page PDF", "pages.pdf", many_pages_pdf),
+    (".docx with 45 MB of XML", "bloated.docx", lambda p: _docx_with_body(p, 850_000, "1.1 Staff must check.")),
 ]
 
 

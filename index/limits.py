@@ -8,6 +8,7 @@ before it is rejected. Each limit can be changed through the environment:
 | --- | --- | --- |
 | POLICYBOT_MAX_FILE_MB | 50 | size of any knowledge file on disk |
 | POLICYBOT_MAX_DOCX_UNZIPPED_MB | 50 | a .docx's unzipped size (sum of the sizes its zip declares) |
+| POLICYBOT_MAX_DOCX_XML_MB | 10 | the XML inside a .docx (what is parsed; images are not) |
 | POLICYBOT_MAX_DOCX_ENTRIES | 2000 | files inside a .docx |
 | POLICYBOT_MAX_PDF_PAGES | 500 | pages of a PDF |
 | POLICYBOT_MAX_DOCUMENT_CHARS | 300000 | text of one document (and of one register CSV) |
@@ -16,11 +17,13 @@ before it is rejected. Each limit can be changed through the environment:
 | POLICYBOT_MAX_FILE_SECONDS | 60 | time to read and split one file |
 
 Plain-text files (.md, .txt, .csv, .html) whose size in bytes already exceeds what the text limit
-could need (4 bytes a character; 8 for HTML, for its markup) are skipped without being opened.
+could need (4 bytes a character; 8 for HTML, for its markup) are skipped without being opened. A
+.docx's main text is counted by streaming its document.xml before Word's XML is parsed.
 """
 from __future__ import annotations
 
 import os
+import re
 import struct
 import threading
 from dataclasses import dataclass
@@ -48,6 +51,7 @@ def _env_num(name: str, default: float) -> float:
 class Limits:
     file_bytes: int = 50 * MB
     docx_unzipped_bytes: int = 50 * MB
+    docx_xml_bytes: int = 10 * MB
     docx_entries: int = 2000
     pdf_pages: int = 500
     document_chars: int = 300_000
@@ -61,6 +65,7 @@ class Limits:
         return cls(
             file_bytes=int(_env_num("POLICYBOT_MAX_FILE_MB", d.file_bytes / MB) * MB),
             docx_unzipped_bytes=int(_env_num("POLICYBOT_MAX_DOCX_UNZIPPED_MB", d.docx_unzipped_bytes / MB) * MB),
+            docx_xml_bytes=int(_env_num("POLICYBOT_MAX_DOCX_XML_MB", d.docx_xml_bytes / MB) * MB),
             docx_entries=int(_env_num("POLICYBOT_MAX_DOCX_ENTRIES", d.docx_entries)),
             pdf_pages=int(_env_num("POLICYBOT_MAX_PDF_PAGES", d.pdf_pages)),
             document_chars=int(_env_num("POLICYBOT_MAX_DOCUMENT_CHARS", d.document_chars)),
@@ -119,6 +124,41 @@ def _check_zip(path: Path, size: int, limits: Limits) -> None:
     if unzipped > limits.docx_unzipped_bytes:
         raise LoaderError(f"the .docx unzips to {_mb(unzipped)} (the limit is {_mb(limits.docx_unzipped_bytes)}, "
                           "POLICYBOT_MAX_DOCX_UNZIPPED_MB); not unzipped")
+    xml = sum(i.file_size for i in infos if i.filename.lower().endswith((".xml", ".rels")))
+    if xml > limits.docx_xml_bytes:
+        raise LoaderError(f"the .docx holds {_mb(xml)} of XML (the limit is {_mb(limits.docx_xml_bytes)}, "
+                          "POLICYBOT_MAX_DOCX_XML_MB); not parsed")
+    main = next((i for i in infos if i.filename == "word/document.xml"), None)
+    if main is not None:
+        chars = _xml_text_chars(path, main.filename, limits.document_chars)
+        if chars > limits.document_chars:
+            raise LoaderError(f"too much text (over {limits.document_chars:,} characters, "
+                              "POLICYBOT_MAX_DOCUMENT_CHARS); not parsed")
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _xml_text_chars(path: Path, name: str, stop_after: int) -> int:
+    """Characters of text (outside tags) in one XML part of a zip, read in chunks and never
+    whole; stops counting once over `stop_after`."""
+    import zipfile
+    n, carry = 0, ""
+    with zipfile.ZipFile(path) as z, z.open(name) as fh:
+        while True:
+            chunk = fh.read(1 << 20)
+            if not chunk:
+                break
+            s = carry + chunk.decode("utf-8", "ignore")
+            cut = s.rfind("<")
+            if cut >= 0 and s.find(">", cut) < 0:      # a tag split by the chunk: finish it next time
+                s, carry = s[:cut], s[cut:]
+            else:
+                carry = ""
+            n += len(_TAG.sub("", s).strip())
+            if n > stop_after:
+                break
+    return n
 
 
 def _check_pdf(path: Path, limits: Limits) -> None:

@@ -209,3 +209,32 @@ def test_index_command_reports_the_link_and_search_never_finds_its_text(linked, 
     found = subprocess.run([sys.executable, "-m", "bot.cli", "search", "launch code staff canteen"],
                            capture_output=True, text=True, env=env, timeout=600)
     assert found.returncode == 0 and "7741" not in found.stdout and "secret" not in found.stdout, found.stdout
+
+
+def _docx_with_body(path: Path, paragraphs: int, text: str) -> Path:
+    """A .docx whose document.xml holds `paragraphs` copies of one paragraph."""
+    small_docx(path)
+    tmp = path.with_suffix(".tmp")
+    para = f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                s = data.decode("utf-8")
+                at = s.index("<w:body>") + len("<w:body>")
+                data = (s[:at] + para * paragraphs + s[at:]).encode("utf-8")
+            out.writestr(info, data)
+    tmp.replace(path)
+    return path
+
+
+def test_docx_xml_and_text_are_measured_before_word_xml_is_parsed(tmp_path, monkeypatch):
+    # a lot of XML: refused from the zip's directory
+    bloated = _docx_with_body(tmp_path / "bloated.docx", 200_000, "1.1 Staff must check every output.")
+    with pytest.raises(LoaderError, match=r"of XML .*POLICYBOT_MAX_DOCX_XML_MB\); not parsed"):
+        parse_document(bloated)
+    # within the XML limit but over the text limit: counted by streaming document.xml
+    monkeypatch.setenv("POLICYBOT_MAX_DOCUMENT_CHARS", "20000")
+    wordy = _docx_with_body(tmp_path / "wordy.docx", 1000, "1.1 Staff must check every output.")
+    with pytest.raises(LoaderError, match=r"too much text .*; not parsed"):
+        parse_document(wordy)
