@@ -158,3 +158,35 @@ def test_a_repeated_teams_activity_is_answered_once(teams):
     second = message(teams.stub, "Can I use ChatGPT to draft a press release?", conversation_id="a:1replayed")
     assert post(teams.url, second)[0] == 202
     assert len([c for c in teams.stub.calls if c.activity.get("type") == "message" and c.card]) == 2
+
+
+@pytest.mark.parametrize("body", [b'{"type": "message", ', b'{"type":"message","text":"\xff\xfe"}', b"[1, 2]",
+                                  b'"x"', b"{}", b'{"type": "message", "from": 5}'])
+def test_a_teams_body_that_is_not_an_activity_gets_400_never_500(teams, body):
+    head = ("POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n")
+    status, raw = _raw_request(teams.url, head, body)
+    assert status == 400, raw[:300]
+
+
+def test_socket_mode_handles_a_redelivered_event_once(tmp_path, onnx_embed, monkeypatch):
+    """Socket Mode: the same envelope's event (same event_id) dispatched again to the real Bolt app
+    is acknowledged and not answered twice."""
+    from slack_bolt.request import BoltRequest
+
+    from bot.slack.settings import SlackSettings
+    from index.build import build_index
+    for v in PROXY_VARS:
+        monkeypatch.delenv(v, raising=False)
+    home = tmp_path / "home"
+    build_index(write_knowledge(tmp_path / "k"), home, embed_model=onnx_embed)
+    with SlackStub() as stub:
+        app, _ = build(SlackSettings(bot_token="xoxb-test", app_token="xapp-test", api_url=stub.api_url),
+                       home=home, socket_mode=True)
+        body = json.loads(_event_body("EvSocket1", "1700400009.000100", "C0SOCKET1"))
+        for _ in range(3):
+            resp = app.dispatch(BoltRequest(body=body, mode="socket_mode"))
+            assert resp.status == 200
+        stub.wait_for("chat.postMessage", 1, timeout=30, channel="C0SOCKET1")
+        time.sleep(1.5)
+        assert len(stub.find("chat.postMessage", channel="C0SOCKET1")) == 1

@@ -4,6 +4,7 @@ replies through the Teams notifier."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import sys
 import threading
@@ -13,6 +14,7 @@ from pathlib import Path
 from aiohttp import web
 from aiohttp.web_exceptions import NotAppKeyWarning
 from microsoft_agents.hosting.aiohttp import jwt_authorization_decorator, start_agent_process
+from pydantic import ValidationError
 
 from bot.teams.app import TeamsBot, create_app
 from bot.teams.settings import SettingsError, TeamsSettings
@@ -36,7 +38,17 @@ def build_web_app(bot: TeamsBot, *, outbox_interval: float | None = 2.0, dedup=T
     `outbox_options`: keyword arguments of the OutboxWorker (base_delay, max_delay, ...)."""
     @jwt_authorization_decorator
     async def messages(request: web.Request) -> web.StreamResponse:
-        return await start_agent_process(request, bot.app, bot.adapter)
+        # after the token check: a body that is not an activity is a 400, never a 500
+        try:
+            data = json.loads(await request.read())
+        except ValueError:                  # not JSON, or not UTF-8
+            return web.json_response({"error": "Invalid JSON"}, status=400)
+        if not isinstance(data, dict) or not isinstance(data.get("type"), str):
+            return web.json_response({"error": "Not an activity"}, status=400)
+        try:
+            return await start_agent_process(request, bot.app, bot.adapter)
+        except ValidationError:
+            return web.json_response({"error": "Not an activity"}, status=400)
 
     async def health(_request: web.Request) -> web.Response:
         return web.json_response({"ok": True})
