@@ -203,3 +203,11 @@ def test_cli_ask_caps_the_question(tmp_path, onnx_embed, monkeypatch):
     first, second = [json.loads(x) for x in out.stdout.splitlines()]
     assert first["verdict"] == "not_allowed"
     assert "too long" in second["summary"] and second["citations"] == [] and "grammarly" not in second["question"]
+
+
+def test_python_api_caps_the_question(slack, monkeypatch):
+    from bot import answer
+    monkeypatch.setenv("POLICYBOT_HOME", str(slack.app.policybot.assistant.home))
+    a = answer("Can I use ChatGPT? " * 200)
+    assert a.verdict.value == "out_of_scope" and "too long" in a.summary and a.citations == []
+    assert a.index_version
