@@ -166,6 +166,9 @@ def ingest_folder(folder: Path) -> IngestResult:
             if path.suffix.lower() in REGISTER_EXTENSIONS:
                 precheck(path, limits)
                 entries, probs = within_time(lambda: read_register(path), limits.file_seconds)
+                if len(result.clauses) + len(entries) > limits.folder_clauses:
+                    raise LoaderError(f"the folder holds over {limits.folder_clauses:,} clauses and register rows "
+                                      "(POLICYBOT_MAX_FOLDER_CLAUSES); this register is not indexed")
                 result.problems += probs
                 start = len(result.register)
                 result.register += entries
@@ -176,6 +179,9 @@ def ingest_folder(folder: Path) -> IngestResult:
                 if chars + n > limits.folder_chars:
                     raise LoaderError(f"the folder's documents together are over {limits.folder_chars:,} characters "
                                       "(POLICYBOT_MAX_FOLDER_CHARS); this one is not indexed")
+                if len(result.clauses) + len(doc.clauses) > limits.folder_clauses:
+                    raise LoaderError(f"the folder holds over {limits.folder_clauses:,} clauses and register rows "
+                                      "(POLICYBOT_MAX_FOLDER_CLAUSES); this one is not indexed")
                 chars += n
                 if not doc.clauses:
                     result.problems.append(Problem(str(path), "no clauses found (no headings or "

@@ -14,6 +14,7 @@ before it is rejected. Each limit can be changed through the environment:
 | POLICYBOT_MAX_DOCUMENT_CHARS | 300000 | text of one document (and of one register CSV) |
 | POLICYBOT_MAX_CLAUSE_CHARS | 20000 | text of one clause |
 | POLICYBOT_MAX_FOLDER_CHARS | 5000000 | text of all documents in the folder together |
+| POLICYBOT_MAX_FOLDER_CLAUSES | 20000 | clauses and register rows in the folder together |
 | POLICYBOT_MAX_FILE_SECONDS | 60 | time to read and split one file |
 
 Plain-text files (.md, .txt, .csv, .html) whose size in bytes already exceeds what the text limit
@@ -57,6 +58,7 @@ class Limits:
     document_chars: int = 300_000
     clause_chars: int = 20_000
     folder_chars: int = 5_000_000
+    folder_clauses: int = 20_000
     file_seconds: float = 60.0
 
     @classmethod
@@ -71,6 +73,7 @@ class Limits:
             document_chars=int(_env_num("POLICYBOT_MAX_DOCUMENT_CHARS", d.document_chars)),
             clause_chars=int(_env_num("POLICYBOT_MAX_CLAUSE_CHARS", d.clause_chars)),
             folder_chars=int(_env_num("POLICYBOT_MAX_FOLDER_CHARS", d.folder_chars)),
+            folder_clauses=int(_env_num("POLICYBOT_MAX_FOLDER_CLAUSES", d.folder_clauses)),
             file_seconds=_env_num("POLICYBOT_MAX_FILE_SECONDS", d.file_seconds),
         )
 

@@ -238,3 +238,15 @@ def test_docx_xml_and_text_are_measured_before_word_xml_is_parsed(tmp_path, monk
     wordy = _docx_with_body(tmp_path / "wordy.docx", 1000, "1.1 Staff must check every output.")
     with pytest.raises(LoaderError, match=r"too much text .*; not parsed"):
         parse_document(wordy)
+
+
+def test_folder_clause_limit(tmp_path, monkeypatch):
+    k = write_knowledge(tmp_path / "k")
+    for i in range(3):
+        (k / f"many-{i}.md").write_text("# M\n\n" + "".join(f"## {n}. H{n}\n\n{n}.1 Staff must check.\n\n"
+                                                            for n in range(1, 40)), encoding="utf-8")
+    monkeypatch.setenv("POLICYBOT_MAX_FOLDER_CLAUSES", "150")
+    r = ingest_folder(k)
+    reasons = _reasons(r)
+    assert any("POLICYBOT_MAX_FOLDER_CLAUSES" in v for v in reasons.values()), reasons
+    assert len(r.clauses) <= 150 and r.files
