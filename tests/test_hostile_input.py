@@ -19,7 +19,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from conftest import REGISTER_CSV, write_knowledge
+from conftest import POLICY_MD, REGISTER_CSV, write_knowledge
 from slack_stub import BOT_USER_ID, SignedPoster, SlackStub
 from test_governance_support import all_text
 
@@ -35,6 +35,8 @@ HOSTILE_TOOL = "Spark <!channel> <http://x|y> <script>"
 HOSTILE_REGISTER = REGISTER_CSV + (
     "Otter.ai,Otter;OtterPilot,prohibited,,Must not be used for council work.,policy.md#2.2\n"
     f'"{HOSTILE_TOOL}",Spark,approved,public,"Public information only.",policy.md#2.1\n')
+HOSTILE_CLAUSE = ("\n## 6. Markup\n\n6.1 Staff must never paste <script> tags, <!channel> alerts or <http://x|y> "
+                  "links into an AI tool.\n")
 _ts = itertools.count(1)
 
 
@@ -49,6 +51,7 @@ def slack(tmp_path_factory, onnx_embed):
     mp.setenv("POLICYBOT_SLACK_GOVERNANCE_CHANNEL", GOV_CHANNEL)
     knowledge = write_knowledge(tmp / "knowledge")
     (knowledge / "tools-register.csv").write_text(HOSTILE_REGISTER, encoding="utf-8")
+    (knowledge / "policy.md").write_text(POLICY_MD + HOSTILE_CLAUSE, encoding="utf-8")
     home = tmp / "home"
     build_index(knowledge, home, embed_model=onnx_embed)
     stub = SlackStub().start()
@@ -150,6 +153,23 @@ def test_knowledge_markup_reaches_slack_escaped_in_text_and_blocks(slack):
     assert "Spark" in text and "&lt;!channel&gt;" in text, text
     assert not _RAW_MARKUP.search(text), text
     assert not _RAW_MARKUP.search(json.dumps(msg.args["blocks"])), msg.args["blocks"]
+
+
+def test_policy_text_markup_reaches_slack_escaped_in_text(slack):
+    msg = ask(slack, "What does the policy say about pasting script tags and channel alerts into an AI tool?")
+    text = msg.args["text"]
+    assert "policy.md#6.1" in text and "&lt;script&gt;" in text and "&lt;!channel&gt;" in text, text
+    assert not _RAW_MARKUP.search(text), text
+    assert not _RAW_MARKUP.search(json.dumps(msg.args["blocks"]))
+
+
+def test_teams_text_is_normalised_at_the_edge():
+    from microsoft_agents.activity import Activity, ChannelAccount
+
+    from bot.teams.translate import question_text
+    act = Activity(type="message", text=f"<at>policybot</at> Can I use ot{ZW}ter or ＯＴＴＥＲ?\x00",
+                   recipient=ChannelAccount(id="28:bot", name="policybot"))
+    assert question_text(act) == "Can I use otter or OTTER?"
 
 
 def test_question_markup_reaches_the_governance_channel_escaped(slack):
