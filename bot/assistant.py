@@ -25,6 +25,18 @@ class Turn:
     escalation_id: str | None = None
 
 
+def too_long_answer(text: str, index_version: str = "") -> Answer | None:
+    """The answer to a question longer than bot.normalize.MAX_QUESTION_CHARS (after hidden
+    characters are removed): a clear one-line message instead of an answer, None for a question
+    of ordinary length. The question itself is never echoed or stored (it is not redacted)."""
+    from bot.normalize import normalize_text, too_long, too_long_message
+    t = normalize_text(text)
+    if not too_long(t):
+        return None
+    return Answer(question=f"[question too long: {len(t):,} characters]", verdict=Verdict.out_of_scope,
+                  summary=too_long_message(t), confidence=1.0, index_version=index_version)
+
+
 def progressive() -> bool:
     """Should a chat surface show answers progressively (verdict first, then the composed answer)?
     Only when the optional LLM composer is on; with it off, surfaces post one answer as before."""
@@ -51,7 +63,8 @@ class Assistant:
         first and then replace it by the returned (guarded) answer; see `progressive()`."""
         try:
             kw = {"on_verdict": on_verdict} if on_verdict is not None else {}
-            answer = self.engine().answer(text, context=thread_first, rulings=self._rulings(), **kw)
+            answer = too_long_answer(text, self.engine().index_version) or \
+                self.engine().answer(text, context=thread_first, rulings=self._rulings(), **kw)
         except Exception:   # never leave a question with no reply
             log.exception("answering failed")
             answer = Answer(question=redact(text).text, verdict=Verdict.unsure, summary=APOLOGY,

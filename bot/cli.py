@@ -403,7 +403,9 @@ def ask_cmd(
 ) -> None:
     """Answer a question about the policy: verdict, conditions and the clauses it rests on.
     With "-", answers one question per line from stdin, one JSON object per line, loading the
-    index and models once."""
+    index and models once. A question over POLICYBOT_MAX_QUESTION_CHARS (2,000) characters is
+    answered with a one-line message saying so."""
+    from bot.assistant import too_long_answer
     engine = _engine(home, chroma_url)
     rulings = _rulings(home)
     if question == "-":
@@ -415,7 +417,7 @@ def ask_cmd(
             try:
                 # the engine of the serving version: a reindex in between is picked up here
                 engine = _current_engine(home, chroma_url, engine)
-                a = engine.answer(q, rulings=rulings)
+                a = too_long_answer(q, engine.index_version) or engine.answer(q, rulings=rulings)
             except Exception as e:  # one bad question must not stop a batch
                 _err(f"error answering a question: {e.__class__.__name__}")
                 a = _failed_answer(q, engine.index_version)
@@ -426,7 +428,7 @@ def ask_cmd(
                 render_answer(a)
             out.flush()
         return
-    a = engine.answer(question, rulings=rulings)
+    a = too_long_answer(question, engine.index_version) or engine.answer(question, rulings=rulings)
     if as_json:
         typer.echo(json.dumps(a.to_contract(), ensure_ascii=False, indent=2))
     else:

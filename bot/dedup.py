@@ -66,3 +66,44 @@ class EventDedup:
         cutoff = (now or utcnow()) - self.keep
         with self.gov.session() as s:
             return s.execute(delete(InboundEvent).where(InboundEvent.seen_at < cutoff)).rowcount or 0
+
+
+class MemoryDedup:
+    """The same `claim`/`release` for a process without a governance database: event keys kept
+    in memory (the newest `max_keys`, for `keep_hours`)."""
+
+    def __init__(self, keep_hours: float = DEFAULT_KEEP_HOURS, max_keys: int = 100_000) -> None:
+        import threading
+        from collections import OrderedDict
+        self.keep = keep_hours * 3600.0
+        self.max_keys = max_keys
+        self._seen: "OrderedDict[str, float]" = OrderedDict()
+        self._lock = threading.Lock()
+
+    def claim(self, platform: str, event_id: str) -> bool:
+        import time
+        if not event_id:
+            return True
+        key, now = event_key(platform, event_id), time.monotonic()
+        with self._lock:
+            while self._seen and (len(self._seen) >= self.max_keys
+                                  or next(iter(self._seen.values())) < now - self.keep):
+                self._seen.popitem(last=False)
+            if key in self._seen:
+                return False
+            self._seen[key] = now
+            return True
+
+    def release(self, platform: str, event_id: str) -> None:
+        if event_id:
+            with self._lock:
+                self._seen.pop(event_key(platform, event_id), None)
+
+    def purge(self, now=None) -> int:
+        return 0
+
+
+def dedup_for(governance):
+    """EventDedup over the governance database when there is one (shared by every replica),
+    else a MemoryDedup for this process."""
+    return EventDedup(governance) if governance is not None else MemoryDedup()

@@ -1578,6 +1578,8 @@ def redact(text: str, protect: Iterable[str] = ()) -> Redaction:
     ``protect``: extra words or phrases (the register's tool names and aliases) that
     must never be taken for a name or reference, on top of ``BUILTIN_PROTECTED``.
     """
+    from bot.normalize import normalize_text   # hidden characters, full-width forms, look-alikes
+    text = normalize_text(text)
     if not text:
         return Redaction(text or "", ())
     # (Unicode normalisation of ``text`` goes here: one call, bot/normalize.py.)

@@ -302,8 +302,15 @@ def slack_handler(bolt_app, dedup, metrics: Metrics):
     and dropped; its claim is given back if Bolt refuses the request's signature."""
     from slack_bolt.request import BoltRequest
 
+    from bot.slack.server import screen
+    secret = getattr(getattr(getattr(bolt_app, "policybot", None), "settings", None), "signing_secret", None)
+
     async def handle(request: web.Request) -> web.StreamResponse:
-        body = (await request.read()).decode("utf-8")
+        raw = await request.read()
+        checked = screen(raw, {k.lower(): v for k, v in request.headers.items()}, secret)
+        if checked[0] is not None:       # not UTF-8, malformed JSON or form: 400 (401 unsigned), no traceback
+            return web.Response(status=checked[0], text=checked[1])
+        body = checked[1]
         event_id = slack_event_id(body, request.headers.get("Content-Type", "")) if dedup is not None else None
         if event_id and not await asyncio.to_thread(dedup.claim, "slack", event_id):
             metrics.duplicates.labels(surface="slack").inc()
@@ -389,7 +396,7 @@ class Service:
             assistant = Assistant(home=home, chroma_url=chroma_url, governance=gov)
             instrument(assistant, "teams", svc.metrics, svc.inflight)
             svc.teams_bot = create_teams_app(assistant, tsettings)
-            app = build_web_app(svc.teams_bot, outbox_interval=None)   # our worker below (lease setting)
+            app = build_web_app(svc.teams_bot, outbox_interval=None, dedup=False)   # our worker, our dedup below
             app.middlewares.append(teams_dedup_middleware(dedup, svc.metrics))
         else:
             app = web.Application()

@@ -2,6 +2,8 @@
 into per-file metadata. Pure with respect to the index: nothing here embeds or stores."""
 from __future__ import annotations
 
+import logging
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -9,12 +11,16 @@ import yaml
 
 from index.clauses import split_clauses
 from index.corrections import CORRECTIONS_FILE, read_corrections
+from index.limits import Limits, check_document, precheck, within_time
 from index.loaders import DOCUMENT_EXTENSIONS, REGISTER_EXTENSIONS, LoaderError, load_blocks
 from index.models import Clause, ParsedDocument, Problem, RegisterEntry
 from index.register import entry_clause, read_register
 from index.tools_table import merge_registers, read_tools_tables
 
+log = logging.getLogger("policybot.index")
+
 SOURCES_FILE = "sources.yaml"
+MAX_SOURCES_BYTES = 1024 * 1024
 _META_KEYS = ("title", "owner", "version", "url")
 
 
@@ -37,6 +43,9 @@ def read_sources_yaml(path: Path) -> tuple[dict[str, dict], list[Problem]]:
     """Per-file metadata. Accepts a mapping `file name -> {title, owner, version, url}`, or a
     list (top level, or under `sources:`/`files:`/`documents:`) of mappings with a `file` key."""
     try:
+        if path.stat().st_size > MAX_SOURCES_BYTES:
+            return {}, [Problem(path.name, f"larger than {MAX_SOURCES_BYTES // 1024:,} KB; metadata ignored",
+                                skipped=False)]
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as e:
         reason = " ".join(str(e).split())[:200]
@@ -64,24 +73,72 @@ def read_sources_yaml(path: Path) -> tuple[dict[str, dict], list[Problem]]:
     return out, []
 
 
-def knowledge_files(folder: Path) -> list[Path]:
-    """Documents and registers under the folder (recursively), hidden files skipped, sorted."""
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+def scan_knowledge(folder: Path) -> tuple[list[Path], list[Problem]]:
+    """Documents and registers under the folder (recursively), hidden files skipped, sorted;
+    and the symbolic links that were not followed. A link is never followed out of the folder:
+    a linked file or directory whose target is outside it is skipped with a warning naming the
+    link. A link to a file inside the folder is read; a link to a directory inside it is not
+    followed (its files are read where they really are)."""
     exts = DOCUMENT_EXTENSIONS + REGISTER_EXTENSIONS
-    files = []
-    for p in sorted(folder.rglob("*")):
-        rel = p.relative_to(folder)
-        if any(part.startswith((".", "~$")) for part in rel.parts):
-            continue
-        if p.is_file() and p.suffix.lower() in exts:
-            files.append(p)
-    return files
+    folder = Path(folder)
+    root = folder.resolve()
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        here = Path(dirpath)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "~$")))
+        for d in list(dirnames):
+            p = here / d
+            if p.is_symlink():
+                dirnames.remove(d)
+                if not _inside(p.resolve(), root):
+                    problems.append(Problem(str(p), "a symbolic link to a folder outside the knowledge folder; "
+                                            "not followed"))
+        for name in filenames:
+            if name.startswith((".", "~$")):
+                continue
+            p = here / name
+            if p.suffix.lower() not in exts:
+                continue
+            if p.is_symlink():
+                target = p.resolve()
+                if not _inside(target, root):
+                    problems.append(Problem(str(p), "a symbolic link to a file outside the knowledge folder; "
+                                            "not followed"))
+                    continue
+            if p.is_file():
+                files.append(p)
+    for pr in problems:
+        log.warning("%s", pr)
+    return sorted(files), problems
 
 
-def parse_document(path: Path, meta: dict | None = None) -> ParsedDocument:
-    """One document's clauses (LoaderError if it cannot be read), with the register rows of
-    any tools table in it (`doc.register`, see index.tools_table)."""
-    blocks = load_blocks(path)
-    doc = split_clauses(blocks, source=path.name, meta=meta or {})
+def knowledge_files(folder: Path) -> list[Path]:
+    """Documents and registers under the folder (recursively), hidden files and links out of
+    the folder skipped, sorted."""
+    return scan_knowledge(folder)[0]
+
+
+def parse_document(path: Path, meta: dict | None = None, limits: Limits | None = None) -> ParsedDocument:
+    """One document's clauses (LoaderError if it cannot be read, or is over a limit: see
+    index/limits.py; nothing over a size limit is read), with the register rows of any tools
+    table in it (`doc.register`, see index.tools_table)."""
+    limits = limits or Limits.from_env()
+    precheck(path, limits)
+
+    def parse() -> ParsedDocument:
+        blocks = load_blocks(path)
+        return split_clauses(blocks, source=path.name, meta=meta or {})
+    doc = within_time(parse, limits.file_seconds)
+    check_document(doc, limits)
     doc.register, warnings = read_tools_tables(doc)
     doc.warnings += warnings
     return doc
@@ -97,7 +154,12 @@ def ingest_folder(folder: Path) -> IngestResult:
         result.problems += probs
     names_seen: dict[str, Path] = {}
     table_rows: list[RegisterEntry] = []
-    for path in knowledge_files(folder):
+    limits = Limits.from_env()
+    root = folder.resolve()
+    chars = 0
+    files, link_problems = scan_knowledge(folder)
+    result.problems += link_problems
+    for path in files:
         key = path.name.casefold()
         if key in names_seen:
             result.problems.append(Problem(str(path), f"same file name as {names_seen[key]}; "
@@ -106,15 +168,29 @@ def ingest_folder(folder: Path) -> IngestResult:
         names_seen[key] = path
         m = meta.get(key, {})
         try:
+            if not _inside(path.resolve(), root):       # became a link out since the scan
+                raise LoaderError("a symbolic link to a file outside the knowledge folder; not followed")
             if path.suffix.lower() in REGISTER_EXTENSIONS:
-                entries, probs = read_register(path)
+                precheck(path, limits)
+                entries, probs = within_time(lambda: read_register(path), limits.file_seconds)
+                if len(result.clauses) + len(entries) > limits.folder_clauses:
+                    raise LoaderError(f"the folder holds over {limits.folder_clauses:,} clauses and register rows "
+                                      "(POLICYBOT_MAX_FOLDER_CLAUSES); this register is not indexed")
                 result.problems += probs
                 start = len(result.register)
                 result.register += entries
                 result.clauses += [entry_clause(e, start + n, m) for n, e in enumerate(entries)]
             else:
-                doc = parse_document(path, m)
+                doc = parse_document(path, m, limits)
                 result.problems += [Problem(path.name, w, skipped=False) for w in doc.warnings]
+                n = sum(len(c.text or "") for c in doc.clauses)
+                if chars + n > limits.folder_chars:
+                    raise LoaderError(f"the folder's documents together are over {limits.folder_chars:,} characters "
+                                      "(POLICYBOT_MAX_FOLDER_CHARS); this one is not indexed")
+                if len(result.clauses) + len(doc.clauses) > limits.folder_clauses:
+                    raise LoaderError(f"the folder holds over {limits.folder_clauses:,} clauses and register rows "
+                                      "(POLICYBOT_MAX_FOLDER_CLAUSES); this one is not indexed")
+                chars += n
                 if not doc.clauses:
                     result.problems.append(Problem(str(path), "no clauses found (no headings or "
                                                    "numbered paragraphs); indexed as nothing", skipped=True))

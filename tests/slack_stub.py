@@ -215,6 +215,9 @@ class SlackStub:
 
 
 # ---------------------------------------------------------------------------------- requests to the app
+_EVENT_NUMBERS = itertools.count(1)
+
+
 class SignedPoster:
     """Posts Slack-signed requests (v0 HMAC-SHA256 of "v0:<timestamp>:<body>") to a Bolt app's
     /slack/events URL, the way Slack does: events as JSON, commands and interactions as forms."""
@@ -223,7 +226,7 @@ class SignedPoster:
         self.url = url
         self.secret = signing_secret
         self.team_id = team_id
-        self._n = itertools.count(1)
+        self._n = _EVENT_NUMBERS     # shared: event ids are unique across posters, as Slack's are
 
     def sign(self, body: str, timestamp: int | None = None) -> dict[str, str]:
         import hashlib

@@ -159,6 +159,36 @@ class OutboxWorker:
             return []
         return self._snapshots(claimed_ids)
 
+    def claim_message(self, message_id: int, now: datetime | None = None) -> OutboxItem | None:
+        """Take one given message under a lease, if it is due and waits for no earlier message
+        (e.g. to send a reply at once, in the request that produced it). None when it is not
+        due, waits for another, or another worker has it."""
+        now = self._now(now)
+        until = now + timedelta(seconds=self.policy.lease_seconds)
+        m = OutboxMessage
+        with self.gov.session() as s:
+            res = s.execute(update(m).where(m.id == message_id, self._due(now))
+                            .values(status="sending", locked_by=self.worker_id, locked_until=until,
+                                    attempts=m.attempts + 1)
+                            .execution_options(synchronize_session=False))
+            if res.rowcount != 1:
+                return None
+        items = self._snapshots([message_id])
+        return items[0] if items else None
+
+    def send_now(self, message_id: int, now: datetime | None = None) -> str | None:
+        """Claim, deliver and record one message now; its status afterwards ("sent", "pending"
+        for a retry, "failed"), or None when it could not be claimed (left to the worker)."""
+        item = self.claim_message(message_id, now)
+        if item is None:
+            return None
+        result = self.deliver(item)
+        status = self.complete(item, result, now)
+        if not result.ok:
+            log.warning("outbox message %s (%s) attempt %s: %s -> %s", item.id, item.kind, item.attempts,
+                        clean_text((result.error or "")[:200]), status)
+        return status
+
     def _snapshots(self, ids: list[int]) -> list[OutboxItem]:
         with self.gov.session() as s:
             msgs = list(s.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(ids))

@@ -737,6 +737,30 @@ class Governance:
             with self.session() as s:
                 return s.scalar(select(OutboxMessage).where(OutboxMessage.idempotency_key == idempotency_key))
 
+    def enqueue_reply(self, platform: str, thread: str, target: dict, payload: dict) -> tuple[int, bool]:
+        """Queue the bot's reply to an asker (``answer.reply``): delivered like every outbox
+        message (retries, Retry-After, survives a restart), in order within one `thread` (a
+        conversation or thread id): it waits for the thread's earlier replies that are still
+        unsent. Returns (message id, waits for an earlier reply).
+
+        `payload` is the rendered reply (policy text and the already redacted question), stored
+        as given: redacting it again could change the policy's own words."""
+        prefix = f"answer.reply:{platform}:{thread}"[:150]
+        like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%"
+        with self.session() as s:
+            before = s.scalar(select(OutboxMessage.id)
+                              .where(OutboxMessage.kind == "answer.reply", OutboxMessage.platform == platform,
+                                     OutboxMessage.status.in_(("pending", "sending")),
+                                     OutboxMessage.idempotency_key.like(like, escape="\\"))
+                              .order_by(OutboxMessage.id.desc()).limit(1))
+            now = self.now()
+            msg = OutboxMessage(kind="answer.reply", platform=platform, target=sanitise_ref(target), payload=payload,
+                                idempotency_key=f"{prefix}:{secrets.token_hex(8)}", status="pending", attempts=0,
+                                next_attempt_at=now, depends_on_id=before, created_at=now)
+            s.add(msg)
+            s.flush()
+            return msg.id, before is not None
+
     def notify_reindex(self, platform: str, target: dict, *, index_version: str, summary: str,
                        idempotency_key: str | None = None) -> OutboxMessage:
         return self.enqueue("reindex.notice", platform, target,

@@ -61,6 +61,25 @@ def create_app(assistant, settings: SlackSettings, client: WebClient | None = No
               request_verification_enabled=not socket_mode,
               listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="slack-listener"),
               logger=logging.getLogger(BOLT_LOGGER))
+    if socket_mode:
+        app.middleware(_socket_mode_dedup(services))
     register_listeners(app, services)
     app.policybot = services      # for the runners (and tests): the shared services
     return app
+
+
+def _socket_mode_dedup(services):
+    """Over Socket Mode, an event Slack delivers again (same event_id: a retry, or a replay
+    after a reconnect) is acknowledged and not handled twice. (Over HTTP the server does this
+    before Bolt: bot/slack/server.py.)"""
+    from bot.dedup import dedup_for
+    store = dedup_for(services.governance)
+
+    def dedup(body, next, logger):   # noqa: A002 - Bolt passes `next` by name
+        from slack_bolt.response import BoltResponse
+        if isinstance(body, dict) and body.get("type") == "event_callback" and body.get("event_id"):
+            if not store.claim("slack", str(body["event_id"])):
+                logger.info("duplicate Slack event %s dropped", body["event_id"])
+                return BoltResponse(status=200, body="")
+        return next()
+    return dedup

@@ -5,6 +5,8 @@ chat.update calls and reports how each went.
 - escalation.update -> chat.update of that message, drawn from the escalation's current state
                        (so updates delivered out of order still show the latest)
 - answer.relay      -> chat.postMessage into the asker's conversation (thread)
+- answer.reply      -> chat.postMessage of the bot's own answer (or apology) to a question, in the
+                       asker's thread / DM (queued by the listeners; blocks refused -> text only)
 - reindex.notice    -> chat.postMessage (or chat.postEphemeral when the target names a user)
 - answer.changed    -> chat.postMessage into the asker's thread / DM: an answer they asked to
                        follow changed after a reindex (redacted question only)
@@ -86,6 +88,8 @@ class SlackNotifier:
                 return self._update_escalation(message)
             if message.kind == "answer.relay":
                 return self._relay(message)
+            if message.kind == "answer.reply":
+                return self._reply(message)
             if message.kind == "reindex.notice":
                 return self._reindex_notice(message)
             if message.kind == "answer.changed":
@@ -127,6 +131,23 @@ class SlackNotifier:
                                             blocks=blocks, unfurl_links=False)
         return _result(ok=True, platform_ref={"channel": resp["channel"], "ts": resp["ts"]})
 
+    def _reply(self, m):
+        channel = m.target.get("channel")
+        if not channel:
+            return _result(ok=False, permanent=True, error="the asker's conversation is unknown")
+        p = m.payload or {}
+        kw = {"thread_ts": m.target["thread_ts"]} if m.target.get("thread_ts") else {}
+        try:
+            resp = self.client.chat_postMessage(channel=channel, text=p.get("text") or "", blocks=p.get("blocks"),
+                                                unfurl_links=False, **kw)
+        except SlackApiError as e:
+            if (e.response.get("error") if isinstance(e.response.data, dict) else None) not in (
+                    "invalid_blocks", "invalid_blocks_format", "msg_too_long") or not p.get("blocks"):
+                raise
+            log.warning("Slack refused the answer's blocks; sending its text only")
+            resp = self.client.chat_postMessage(channel=channel, text=p.get("text") or "", unfurl_links=False, **kw)
+        return _result(ok=True, platform_ref={"channel": resp["channel"], "ts": resp["ts"]})
+
     def _reindex_notice(self, m):
         channel = m.target.get("channel")
         if not channel:
@@ -142,10 +163,10 @@ class SlackNotifier:
         channel = m.target.get("channel")
         if not channel:
             return _result(ok=False, permanent=True, error="the asker's conversation is unknown")
-        text = answer_changed_text(m.payload)
+        text = escape(answer_changed_text(m.payload))
         resp = self.client.chat_postMessage(channel=channel, thread_ts=m.target.get("thread_ts"), text=text,
                                             blocks=[{"type": "section", "text": {"type": "mrkdwn",
-                                                                                  "text": escape(text)}}],
+                                                                                  "text": text}}],
                                             unfurl_links=False)
         return _result(ok=True, platform_ref={"channel": resp["channel"], "ts": resp["ts"]})
 

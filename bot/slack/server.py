@@ -4,6 +4,7 @@ The governance outbox is drained in the same process when the governance store i
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 import threading
@@ -19,6 +20,8 @@ log = logging.getLogger("policybot.slack")
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
+# the largest request body read (Slack's own payloads are a few KB); 413 above it, before reading
+MAX_BODY_BYTES = int(float(os.environ.get("POLICYBOT_SLACK_MAX_BODY_KB") or 1024) * 1024)
 
 
 class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
@@ -31,16 +34,129 @@ class _QuietHandler(WSGIRequestHandler):
         log.debug("%s " + fmt, self.address_string(), *args)
 
 
-def wsgi_app(app):
-    """WSGI callable: Bolt at /slack/events, a health check at /healthz, 404 elsewhere."""
+def signed(secret: str | None, raw: bytes, headers) -> bool:
+    """Does the request carry a valid, fresh Slack signature (v0 HMAC of the raw bytes)?
+    `headers`: a mapping with lower-case names."""
+    import hashlib
+    import hmac
+    import time
+    if not secret:
+        return False
+    ts, sig = str(headers.get("x-slack-request-timestamp") or ""), str(headers.get("x-slack-signature") or "")
+    try:
+        if abs(time.time() - int(ts)) > 60 * 5:
+            return False
+    except ValueError:
+        return False
+    mac = hmac.new(secret.encode("utf-8"), f"v0:{ts}:".encode("ascii") + raw, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(f"v0={mac}", sig)
+
+
+def screen(raw: bytes, headers, secret: str | None) -> tuple[int, str] | tuple[None, str, dict]:
+    """A Slack request body checked before Bolt sees it: (status, reason) to answer at once, or
+    (None, text, payload) to go on. A body that is not UTF-8, or not the JSON / form Slack
+    sends, is 400 when it is validly signed and 401 when it is not, never an error page."""
+    from slack_bolt.request.internals import parse_body
+    try:
+        text = raw.decode("utf-8")
+        payload = parse_body(text, headers.get("content-type"))
+        if not isinstance(payload, dict):
+            raise ValueError("not an object")
+    except ValueError:                       # UnicodeDecodeError and json.JSONDecodeError too
+        if not signed(secret, raw, headers):
+            log.info("Invalid request signature detected (malformed body, body not logged)")
+            return 401, "invalid request signature"
+        return 400, "malformed request body"
+    return None, text, payload
+
+
+def event_id_of(payload: dict) -> str | None:
+    """The Events API `event_id` of an event callback (None for commands, interactions, ...)."""
+    if payload.get("type") == "event_callback":
+        return str(payload.get("event_id") or "") or None
+    return None
+
+
+def _respond(start_response, status: int, text: str = "", headers=()) -> list[bytes]:
+    from http import HTTPStatus
+    body = (text + "\n").encode("utf-8") if text else b""
+    start_response(f"{status} {HTTPStatus(status).phrase}",
+                   [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body))), *headers])
+    return [body]
+
+
+def wsgi_app(app, dedup=None, max_body: int | None = None):
+    """WSGI callable: Bolt at /slack/events, a health check at /healthz, 404 elsewhere.
+
+    Before Bolt: a body over `max_body` bytes (POLICYBOT_SLACK_MAX_BODY_KB, 1 MB) is refused
+    with 413 from its Content-Length, without being read; a malformed body gets 400 (401 when
+    unsigned); an event callback whose `event_id` was already taken (a replay, or Slack's retry
+    with X-Slack-Retry-Num) is acknowledged and not handled again. `dedup`: a claim/release
+    store (bot.dedup; default: the governance database when the app has one, else memory)."""
+    from bot.dedup import dedup_for
     bolt = SlackRequestHandler(app, path=EVENTS_PATH)
+    services = getattr(app, "policybot", None)
+    secret = getattr(getattr(services, "settings", None), "signing_secret", None)
+    if dedup is None:
+        dedup = dedup_for(getattr(services, "governance", None))
+    limit = MAX_BODY_BYTES if max_body is None else max_body
+
+    def events(environ, start_response):
+        if environ.get("HTTP_TRANSFER_ENCODING"):
+            return _respond(start_response, 411, "a Content-Length is required")
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return _respond(start_response, 400, "bad Content-Length")
+        if length < 0:
+            return _respond(start_response, 400, "bad Content-Length")
+        if length > limit:
+            return _respond(start_response, 413, f"request body over {limit:,} bytes")
+        raw = environ["wsgi.input"].read(length) if length else b""
+        headers = {k[5:].lower().replace("_", "-"): v for k, v in environ.items() if k.startswith("HTTP_")}
+        headers["content-type"] = environ.get("CONTENT_TYPE") or ""
+        checked = screen(raw, headers, secret)
+        if checked[0] is not None:
+            return _respond(start_response, checked[0], checked[1])
+        _, text, payload = checked
+        event_id = event_id_of(payload)
+        claimed = False
+        if event_id and signed(secret, raw, headers):       # only a genuine request may claim an event
+            if not dedup.claim("slack", event_id):
+                log.info("duplicate Slack event %s dropped (retry %s)", event_id,
+                         headers.get("x-slack-retry-num") or "-")
+                return _respond(start_response, 200)
+            claimed = True
+        from io import BytesIO
+        environ = dict(environ, **{"wsgi.input": BytesIO(raw), "CONTENT_LENGTH": str(len(raw))})
+        try:
+            result = bolt(environ, _status_spy(start_response, on_refused=lambda: claimed and dedup.release(
+                "slack", event_id)))
+        except Exception:
+            log.exception("handling a Slack request failed")
+            if claimed:
+                dedup.release("slack", event_id)
+            return _respond(start_response, 500, "internal error")
+        return result
 
     def application(environ, start_response):
-        if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") == "GET":
+        path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
+        if path == HEALTH_PATH and method == "GET":
             start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
             return [b"ok\n"]
+        if path == EVENTS_PATH and method == "POST":
+            return events(environ, start_response)
         return bolt(environ, start_response)
     return application
+
+
+def _status_spy(start_response, on_refused):
+    """start_response that calls `on_refused()` when Bolt answers 401/403."""
+    def spy(status, headers, *exc):
+        if status.split(" ", 1)[0] in ("401", "403"):
+            on_refused()
+        return start_response(status, headers, *exc)
+    return spy
 
 
 def serve_http(app, host: str = "127.0.0.1", port: int = 3000):

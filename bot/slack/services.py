@@ -60,6 +60,31 @@ class SlackServices:
         if self.pump is not None:
             self.pump.kick()
 
+    def queue_reply(self, target: dict, message: dict) -> bool:
+        """Hand the bot's reply to an asker (`message`: chat.postMessage's text and blocks) to
+        the durable outbox and try it at once: a Slack outage or a restart delays it, never
+        drops it, and replies in one thread keep their order. False when there is no outbox
+        here (no governance store, or no pump): the caller posts directly."""
+        gov, pump = self.governance, self.pump
+        if gov is None or pump is None or not target.get("channel"):
+            return False
+        try:
+            msg_id, waits = gov.enqueue_reply(PLATFORM, f"{target['channel']}:{target.get('thread_ts') or ''}",
+                                              {"channel": target["channel"], "thread_ts": target.get("thread_ts")},
+                                              message)
+        except Exception:
+            log.exception("queueing the reply failed; posting it directly")
+            return False
+        status = None
+        if not waits:                       # an earlier reply in this thread still owed: it goes first
+            try:
+                status = pump.worker.send_now(msg_id)
+            except Exception:
+                log.exception("sending the queued reply failed; the outbox will retry it")
+        if status != "sent":
+            self.kick()
+        return True
+
     # ------------------------------------------------------------------ asking
     def answer(self, text: str, *, user_id: str, conversation_ref: dict,
                thread: tuple[str, str | None] | None = None, topic: str = "thread",

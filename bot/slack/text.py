@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from bot.normalize import normalize_text
+
 _USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 _CHANNEL = re.compile(r"<#[CG][A-Z0-9]+(?:\|([^>]*))?>")
 _SPECIAL = re.compile(r"<!(?:here|channel|everyone)(?:\|[^>]*)?>|<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>")
@@ -26,4 +28,4 @@ def question_text(text: str, bot_user_id: str | None = None) -> str:
     t = _SPECIAL.sub(lambda m: m.group(1) or "", t)
     t = _LINK.sub(linked, t)
     t = t.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-    return " ".join(t.split())
+    return " ".join(normalize_text(t).split())       # hidden characters out, at the edge

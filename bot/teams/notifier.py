@@ -6,6 +6,8 @@ stored conversation references.
 - ``escalation.update``: the posted card replaced (PUT) with the case as it now is.
 - ``answer.relay``: the governance team's reply sent to the asker's conversation (the thread
   they asked in).
+- ``answer.reply``: the bot's own answer card, queued by the message handler and sent in the
+  turn; the worker sends it here (proactively, to the same conversation) when that failed.
 - ``reindex.notice``: to a governance channel (target ``{"channel": id}``, as
   governance.notify_reindex and bot.reindex_followup queue it for POLICYBOT_TEAMS_GOVERNANCE_CHANNEL)
   a new thread with the notice card, posted like ``escalation.post``; to a stored conversation
@@ -124,6 +126,14 @@ class TeamsNotifier:
         if m.kind == "answer.relay":
             ref = self._reference(m.target)
             activity = card_activity(build_relay_card(m.payload))
+            return lambda: self._send_to(ref, activity)
+        if m.kind == "answer.reply":       # the bot's answer, when sending it in the turn failed
+            ref = self._reference(m.target)
+            try:
+                activity = Activity.model_validate(m.payload or {})
+            except Exception as e:
+                raise Undeliverable(f"not an activity: {e.__class__.__name__}") from e
+            activity.id = activity.reply_to_id = None
             return lambda: self._send_to(ref, activity)
         if m.kind == "reindex.notice":
             target = m.target or {}

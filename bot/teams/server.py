@@ -4,6 +4,7 @@ replies through the Teams notifier."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import sys
 import threading
@@ -13,6 +14,7 @@ from pathlib import Path
 from aiohttp import web
 from aiohttp.web_exceptions import NotAppKeyWarning
 from microsoft_agents.hosting.aiohttp import jwt_authorization_decorator, start_agent_process
+from pydantic import ValidationError
 
 from bot.teams.app import TeamsBot, create_app
 from bot.teams.settings import SettingsError, TeamsSettings
@@ -22,36 +24,57 @@ log = logging.getLogger("policybot.teams")
 MESSAGES_PATH = "/api/messages"
 
 
-def build_web_app(bot: TeamsBot, *, outbox_interval: float | None = 2.0) -> web.Application:
+def build_web_app(bot: TeamsBot, *, outbox_interval: float | None = 2.0, dedup=True,
+                  outbox_options: dict | None = None) -> web.Application:
     """The aiohttp application. /api/messages goes through the SDK's JWT authorization: with a
     registration a valid Bot Framework token is required; in anonymous mode
     (POLICYBOT_TEAMS_ANONYMOUS=1) a request without a token is accepted, and a request with a
     malformed or invalid one is still refused. `outbox_interval`: seconds between outbox rounds
-    when idle (None: no worker, e.g. when another process runs it)."""
+    when idle (None: no worker, e.g. when another process runs it).
+
+    `dedup`: a repeated activity (same conversation and activity id, e.g. re-sent by the
+    channel) is answered once. True: through the governance database when there is one, else in
+    memory; a bot.dedup store to use that one; False: not here (`policybot serve` adds its own).
+    `outbox_options`: keyword arguments of the OutboxWorker (base_delay, max_delay, ...)."""
     @jwt_authorization_decorator
     async def messages(request: web.Request) -> web.StreamResponse:
-        return await start_agent_process(request, bot.app, bot.adapter)
+        # after the token check: a body that is not an activity is a 400, never a 500
+        try:
+            data = json.loads(await request.read())
+        except ValueError:                  # not JSON, or not UTF-8
+            return web.json_response({"error": "Invalid JSON"}, status=400)
+        if not isinstance(data, dict) or not isinstance(data.get("type"), str):
+            return web.json_response({"error": "Not an activity"}, status=400)
+        try:
+            return await start_agent_process(request, bot.app, bot.adapter)
+        except ValidationError:
+            return web.json_response({"error": "Not an activity"}, status=400)
 
     async def health(_request: web.Request) -> web.Response:
         return web.json_response({"ok": True})
 
     web_app = web.Application()
+    if dedup is not False:
+        from bot.dedup import dedup_for
+        from bot.serve import Metrics, teams_dedup_middleware
+        store = dedup_for(bot.governance) if dedup is True else dedup
+        web_app.middlewares.append(teams_dedup_middleware(store, Metrics()))
     web_app.router.add_post(MESSAGES_PATH, messages)
     web_app.router.add_get("/healthz", health)
     with warnings.catch_warnings():       # the SDK's JWT check reads this plain string key
         warnings.simplefilter("ignore", NotAppKeyWarning)
         web_app["agent_configuration"] = bot.auth_configuration()
     if outbox_interval is not None and bot.governance is not None:
-        web_app.cleanup_ctx.append(_outbox_worker(bot, outbox_interval))
+        web_app.cleanup_ctx.append(_outbox_worker(bot, outbox_interval, **(outbox_options or {})))
     return web_app
 
 
-def _outbox_worker(bot: TeamsBot, interval: float):
+def _outbox_worker(bot: TeamsBot, interval: float, **worker_options):
     async def ctx(_app):
         from bot.governance.outbox import OutboxWorker
         from bot.teams.notifier import TeamsNotifier
         notifier = TeamsNotifier(bot, loop=asyncio.get_running_loop())
-        worker = OutboxWorker(bot.governance, {"teams": notifier})
+        worker = OutboxWorker(bot.governance, {"teams": notifier}, **worker_options)
         stop = threading.Event()
         thread = threading.Thread(target=worker.run_forever, args=(stop, interval), name="teams-outbox",
                                   daemon=True)

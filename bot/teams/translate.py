@@ -4,6 +4,8 @@ from __future__ import annotations
 import html
 import re
 
+from bot.normalize import normalize_text
+
 _AT = re.compile(r"<at[^>]*>(.*?)</at>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -20,7 +22,7 @@ def question_text(activity) -> str:
 
     text = _AT.sub(mention, activity.text or "")
     text = html.unescape(_TAG.sub(" ", text)).replace("\xa0", " ")
-    return " ".join(text.split())
+    return " ".join(normalize_text(text).split())      # hidden characters out, at the edge
 
 
 def user_id(activity) -> str:

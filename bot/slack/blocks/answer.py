@@ -31,9 +31,10 @@ def verdict_line(answer: Answer) -> str:
 
 def build_answer_text(answer: Answer) -> str:
     """The notification fallback (`text`): the verdict in words, the summary and the first
-    citation's ref, e.g. "Not allowed: No. ChatGPT is prohibited ... (tools-register.csv#ChatGPT)"."""
-    ref = f" ({answer.citations[0].ref})" if answer.citations else ""
-    return f"{answer.verdict_words}: " + clip(answer.summary, MAX_FALLBACK_TEXT - 200 - len(ref)) + ref
+    citation's ref, e.g. "Not allowed: No. ChatGPT is prohibited ... (tools-register.csv#ChatGPT)".
+    Knowledge and questions are escaped (&, <, >) as in the blocks: `text` is mrkdwn too."""
+    ref = f" ({escape(answer.citations[0].ref)})" if answer.citations else ""
+    return f"{answer.verdict_words}: " + clip(escape(answer.summary), MAX_FALLBACK_TEXT - 200 - len(ref)) + ref
 
 
 def _quote(text: str) -> str:

@@ -56,7 +56,7 @@ def build_escalation_text(esc: dict) -> str:
         return f"{head} answered by the governance team: {words(esc.get('governance_verdict'))}"
     if status == "dismissed":
         return f"{head} dismissed"
-    return clip(f"{head} ({status}): {esc.get('question') or ''}", 2000)
+    return clip(f"{head} ({escape(status)}): {escape(esc.get('question') or '')}", 2000)
 
 
 def build_escalation_blocks(esc: dict) -> list[dict]:
@@ -174,14 +174,14 @@ def build_relay(payload: dict) -> tuple[str, list[dict]]:
     if payload.get("status") == "dismissed":
         reason = payload.get("reason")
         text = ("The AI governance team looked at your question and closed it"
-                + (f": {reason}" if reason else "."))
+                + (f": {escape(reason)}" if reason else "."))
         return clip(text, 3000), [section(":busts_in_silhouette: *The AI governance team looked at your question*"),
                                   section(_quote(question, 1000)),
                                   section(clip("They closed it" + (f": {escape(reason)}" if reason else "."), 3000))]
     verdict = payload.get("verdict")
     vw = payload.get("verdict_words") or words(verdict)
     answer = payload.get("answer") or ""
-    text = clip(f"The AI governance team answered your question: {vw}. {answer}", 3000)
+    text = clip(f"The AI governance team answered your question: {escape(vw)}. {escape(answer)}", 3000)
     blocks = [section(":busts_in_silhouette: *The AI governance team answered your question*"),
               section(_quote(question, 1000)),
               section(f"{icon(verdict)} *{escape(vw)}*"),
@@ -192,5 +192,6 @@ def build_relay(payload: dict) -> tuple[str, list[dict]]:
 
 
 def build_reindex_notice(payload: dict) -> tuple[str, list[dict]]:
-    text = clip(payload.get("summary") or f"The policy index is now version {payload.get('index_version')}.", 3000)
-    return text, [{"type": "section", "text": mrkdwn(":books: " + escape(text))}]
+    text = clip(escape(payload.get("summary") or f"The policy index is now version {payload.get('index_version')}."),
+                3000)
+    return text, [{"type": "section", "text": mrkdwn(":books: " + text)}]

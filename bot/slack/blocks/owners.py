@@ -22,8 +22,8 @@ def build_status_blocks(manifest: dict | None, home: str) -> tuple[str, list[dic
              f" · *register rows* {counts.get('register', 0)}",
              f"*Last reindex* {manifest.get('created', '?')} ({escape(str(manifest.get('trigger', '?')))})",
              f"*Knowledge folder* `{escape(str(manifest.get('folder', '?')))}`"]
-    text = (f"Policy index {manifest.get('index_version', '?')}: {counts.get('documents', '?')} documents, "
-            f"{counts.get('clauses', '?')} clauses, last reindex {manifest.get('created', '?')}")
+    text = escape(f"Policy index {manifest.get('index_version', '?')}: {counts.get('documents', '?')} documents, "
+                  f"{counts.get('clauses', '?')} clauses, last reindex {manifest.get('created', '?')}")
     return text, [section("\n".join(lines))]
 
 
@@ -36,7 +36,7 @@ def _refs(label: str, refs: list[str]) -> str:
 
 
 def build_reindex_started(folder: str) -> str:
-    return f"Reindexing `{folder}`… I'll post the result here when it's done."
+    return f"Reindexing `{escape(folder)}`… I'll post the result here when it's done."
 
 
 def build_reindex_summary(result, followup=None) -> tuple[str, list[dict]]:
@@ -46,7 +46,8 @@ def build_reindex_summary(result, followup=None) -> tuple[str, list[dict]]:
     text = (f"Reindex finished: version {result.index_version}, {result.documents} documents, "
             f"{result.clauses} clauses: {len(result.added)} added, {len(result.changed)} changed, "
             f"{len(result.removed)} removed ({result.seconds:.1f} s). {gov}")
-    lines = [":white_check_mark: " + escape(text)]
+    text = escape(text)
+    lines = [":white_check_mark: " + text]
     lines += [x for x in (_refs("Added", result.added), _refs("Changed", result.changed),
                           _refs("Removed", result.removed)) if x]
     blocks = [section(clip("\n".join(lines), 3000))]
@@ -63,7 +64,7 @@ def build_reindex_summary(result, followup=None) -> tuple[str, list[dict]]:
 
 
 def build_reindex_failed(error: str) -> str:
-    return f":warning: Reindex failed, the previous index is still in use: {clip(error, 500)}"
+    return f":warning: Reindex failed, the previous index is still in use: {escape(clip(error, 500))}"
 
 
 def build_reindex_busy() -> str:

@@ -37,10 +37,15 @@ def set_status_quietly(set_status) -> None:
 
 def answer_in_conversation(services, text: str, *, user_id: str, conversation_ref: dict,
                            thread: tuple[str, str | None] | None, post: Callable[..., object],
-                           set_status=None, topic: str = "thread", update: Callable[..., object] | None = None):
+                           set_status=None, topic: str = "thread", update: Callable[..., object] | None = None,
+                           reply_to: dict | None = None):
     """Answer `text` and `post(text=..., blocks=...)` the reply. Never leaves the question
     without a reply: on any failure the person gets a short apology and the case is escalated.
     Returns the Reply, or None after an apology.
+
+    `reply_to` ({"channel", "thread_ts"}: where `post` posts): the reply (or apology) goes
+    through the durable outbox instead (services.queue_reply), so a Slack outage or a restart
+    delays it and never drops it; `post` is used only where there is no outbox.
 
     `update(ts, text=..., blocks=...)` (chat.update of a posted message): with the LLM composer on,
     the deterministic verdict is posted first and then replaced by the final (guarded) answer."""
@@ -61,18 +66,27 @@ def answer_in_conversation(services, text: str, *, user_id: str, conversation_re
         services.escalate_failure(text, user_id=user_id, conversation_ref=conversation_ref,
                                   reason="internal error in the Slack app while answering")
         if not (shown.get("ts") and _replace(update, shown["ts"], text=build_apology_text(), blocks=[])):
-            post(text=build_apology_text())
+            _send(services, reply_to, post, text=build_apology_text())
         return None
     if shown.get("ts"):
         if _replace(update, shown["ts"], text=reply.text, blocks=reply.blocks) or \
                 _replace(update, shown["ts"], text=reply.text, blocks=[]):
             return reply
+    if reply_to is not None and services.queue_reply(reply_to, {"text": reply.text, "blocks": reply.blocks}):
+        return reply
     try:
         post(text=reply.text, blocks=reply.blocks)
     except Exception:
         log.exception("posting the answer failed")
         post(text=reply.text)                # e.g. blocks refused: the words still go out
     return reply
+
+
+def _send(services, reply_to: dict | None, post: Callable[..., object], **message) -> None:
+    """One message to the asker: through the outbox when there is one, else `post`."""
+    if reply_to is not None and services.queue_reply(reply_to, message):
+        return
+    post(**message)
 
 
 def _replace(update, ts: str, **message) -> bool:

@@ -20,4 +20,5 @@ def handle_app_mention(event: dict, context, say, set_status, services, client=N
         services, text, user_id=event.get("user", ""),
         conversation_ref={"channel": channel, "thread_ts": thread_ts, "team": context.team_id},
         thread=(channel, thread_ts), set_status=set_status,
-        post=lambda **kw: say(thread_ts=thread_ts, unfurl_links=False, **kw), update=updater(client, channel))
+        post=lambda **kw: say(thread_ts=thread_ts, unfurl_links=False, **kw), update=updater(client, channel),
+        reply_to={"channel": channel, "thread_ts": thread_ts})

@@ -35,7 +35,7 @@ def handle_assistant_user_message(event: dict, context, say, set_status, set_tit
         services, text, user_id=event.get("user", ""),
         conversation_ref={"channel": channel, "thread_ts": thread_ts, "team": context.team_id},
         thread=(channel, thread_ts), set_status=set_status, post=lambda **kw: say(unfurl_links=False, **kw),
-        update=updater(client, channel))
+        update=updater(client, channel), reply_to={"channel": channel, "thread_ts": thread_ts})
     if first and reply is not None and set_title is not None:
         try:
             set_title(thread_title(reply.answer.question))    # the redacted question

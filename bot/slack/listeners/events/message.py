@@ -23,4 +23,4 @@ def handle_direct_message(event: dict, context, say, services, client=None) -> N
         services, text, user_id=event.get("user", ""),
         conversation_ref={"channel": channel, "thread_ts": event["ts"], "team": context.team_id},
         thread=(channel, None), topic="dm", post=lambda **kw: say(unfurl_links=False, **kw),
-        update=updater(client, channel))
+        update=updater(client, channel), reply_to={"channel": channel, "thread_ts": None})
