@@ -20,7 +20,7 @@ ORGS = Path(__file__).resolve().parents[1] / "eval" / "orgs"
 # (bot/engine/gate.py) turned right yeses into escalated "unsure" answers; dangerous errors fell.
 FLOORS = {
     "police": (0.87, 0.90, 1),     # p008 (an MG11 is a witness statement) needs knowledge the policy lacks
-    "agency": (0.90, 0.85, 0),
+    "agency": (0.88, 0.85, 0),
     "fire": (0.90, 0.90, 0),
     "district": (0.84, 0.85, 0),
     "university": (0.82, 0.85, 0),
@@ -28,6 +28,11 @@ FLOORS = {
     "county": (0.80, 0.84, 0),
     "parks": (0.64, 0.70, 0),
     "courts": (0.73, 0.85, 0),
+    # round 4 (first runs recorded in eval/orgs/README.md), now development sets
+    "metro": (0.68, 0.95, 3),
+    "borough": (0.56, 0.65, 3),
+    "college": (0.75, 0.78, 2),
+    "healthboard": (0.70, 0.77, 3),
 }
 
 

@@ -88,18 +88,22 @@ def restriction_cues(path: Path = DATA / "restrictions.yaml") -> tuple[str, ...]
     return tuple(str(c).lower() for c in (yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}).get("cues", []))
 
 
-def row_limit(kb: Knowledge, entry, question_terms: frozenset[str], sims: np.ndarray) -> int | None:
-    """The sentence of the row's own conditions that limits where or how the tool is used and
-    bears on the question (shares a rare word with it, or is close to it); None when none does."""
+def row_limit(kb: Knowledge, entry, question_terms: frozenset[str], sims: np.ndarray) -> tuple[str, int | None] | None:
+    """The condition of the row (CSV cell or tools-table cell) that limits where or how the tool
+    is used and bears on the question: it shares a rare word with it, or (as a sentence of the
+    index) is close to it. Returns (that condition, its sentence index or None)."""
+    from bot.engine.knowledge import mapped_terms
+    from bot.engine.text import sentences
     cues = restriction_cues()
-    for i in kb.by_ref.get(entry.ref, []):
-        s = kb.sentences[i]
-        low = s.text.lower()
-        if not s.register or not any(c in low for c in cues):
+    own = {kb.sentences[i].text: i for i in kb.by_ref.get(entry.ref, [])}
+    for text in sentences(entry.conditions or ""):
+        low = text.lower()
+        if not any(c in low for c in cues):
             continue
-        rare = {t for t in question_terms & s.core if kb.idf_of(t) >= min(ROW_RARE, kb.max_idf)}
-        if rare or (sims.size and float(sims[i]) >= ROW_SIM):
-            return i
+        i = own.get(text)
+        rare = {t for t in question_terms & frozenset(mapped_terms(text)) if kb.idf_of(t) >= min(ROW_RARE, kb.max_idf)}
+        if rare or (i is not None and sims.size and float(sims[i]) >= ROW_SIM):
+            return text, i
     return None
 
 
@@ -155,15 +159,36 @@ class GateContext:
         idx = [i for i, s in enumerate(kb.sentences) if is_rule(s)]
         rule_index = np.asarray(idx, dtype=np.int64)
         if idx:
-            vecs = np.maximum(kb.vectors[rule_index], 0) if False else kb.vectors[rule_index]
+            scores = topics.scores(kb.vectors[rule_index])
             obj = kb.object_vectors[rule_index]
-            scores = topics.scores(vecs)
             has_obj = np.linalg.norm(obj, axis=1) > 0
             if has_obj.any():
                 scores[has_obj] = np.maximum(scores[has_obj], topics.scores(obj[has_obj]))
+            # a rule that lists several things ("commercially confidential or legally privileged,
+            # such as tender bids, advice from Legal Services, ...") is about each of them
+            parts = [(r, t) for r, i in enumerate(idx) for t in rule_parts(kb.sentences[i].text)]
+            if parts:
+                pv = np.asarray(embed([t for _, t in parts]), dtype=np.float32)
+                pv /= np.clip(np.linalg.norm(pv, axis=1, keepdims=True), 1e-12, None)
+                ps = topics.scores(pv)
+                for k, (r, _) in enumerate(parts):
+                    scores[r] = np.maximum(scores[r], ps[k])
         else:
             scores = np.zeros((0, len(topics.topics)), dtype=np.float32)
         return cls(topics=topics, kinds=kinds, rule_index=rule_index, rule_topics=scores)
+
+
+_PART_SPLIT = re.compile(r"\s*(?:[,;:()]|\bsuch as\b|\bincluding\b|\bfor example\b|\be\.g\.|\bor\b|\band\b)\s*", re.I)
+
+
+def rule_parts(text: str) -> list[str]:
+    """The parts of a rule that lists several things, each with the rule's verb phrase in front
+    ("must not enter" + "advice from Legal Services"); none for a rule that lists nothing."""
+    pieces = [p for p in _PART_SPLIT.split(text) if p and len(p.split()) >= 2]
+    if len(pieces) < 3:
+        return []
+    head = " ".join(pieces[0].split()[:8])
+    return [f"{head} {p}" for p in pieces[1:12]]
 
 
 def is_rule(s) -> bool:
@@ -242,15 +267,16 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
         if v is not None:
             return _unsure(d, "tool_variant", f"{e.tool} is approved, but the question is about {v.label}, "
                                               "which its register entry does not cover.")
-    if d.entry is not None:
+    if d.entry is not None and d.entry.ref in kb.listed:     # a listed row's own exclusions
         from bot.engine.knowledge import distinctive_terms, use_terms
         from bot.engine.understand import without_tool_names
-        i = row_limit(kb, d.entry, use_terms(distinctive_terms(without_tool_names(q, u.tools), kb)), sims)
-        if i is not None:
-            s = kb.sentences[i]
-            ev = RuleMatch(i, s, float(sims[i]) if sims.size else 0.0, 0.0, frozenset(), 0.0)
-            return _unsure(d, "row_limit", f"{d.entry.tool}'s register entry limits where or how it is used "
-                                           f"(\u201c{s.text}\u201d), which may cover this; a person should check.",
+        hit = row_limit(kb, d.entry, use_terms(distinctive_terms(without_tool_names(q, u.tools), kb)), sims)
+        if hit is not None:
+            text, i = hit
+            ev = RuleMatch(i, kb.sentences[i], float(sims[i]) if sims.size else 0.0, 0.0, frozenset(), 0.0) \
+                if i is not None else None
+            return _unsure(d, "row_limit", f"{d.entry.tool}'s entry in the tools list limits where or how it is "
+                                           f"used (\u201c{text}\u201d), which may cover this; a person should check.",
                            evidence=ev)
     if ctx is None or sig is None:
         return d

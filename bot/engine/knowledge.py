@@ -68,6 +68,8 @@ class Knowledge:
     sentence_tools: list[frozenset[str]]        # per sentence: register rows it names
     data_classes: DataClasses = field(default_factory=DataClasses)   # the policy's own classes of information
     entry_words: dict[str, frozenset[str]] = field(default_factory=dict)       # row -> words of its names
+    listed: frozenset[str] = frozenset()        # refs of rows the organisation lists (CSV, tools table,
+                                                # corrections), as opposed to tools read from its prose
     entry_categories: dict[str, frozenset[str]] = field(default_factory=dict)  # row -> words of the kinds of tool
                                                                                # the policy counts it among
 
@@ -243,6 +245,7 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
     """`embed(list[str]) -> np.ndarray` embeds sentences (cached in cache_dir when given).
     Without a register CSV, the tools the policy names in its text stand in for one; `corrected`
     (the content owner's tools) replace or add to either."""
+    listed = frozenset(e.ref for e in [*register, *corrected])
     if not register:
         policy = [c for c in clauses if c.kind == "clause"]
         register = derive_register(policy, everyday_words(policy))
@@ -287,7 +290,7 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
         clauses={c.ref: c for c in clauses}, register=list(register), catalogue=catalogue,
         sentences=sents, vectors=vectors, object_vectors=object_vectors, by_ref=by_ref, idf=idf,
         tool_terms=frozenset(tool_words - GENERIC_TERMS - ordinary_stems), entry_by_ref=entry_by_ref,
-        clause_tools=clause_tools, sentence_tools=sentence_tools,
+        clause_tools=clause_tools, sentence_tools=sentence_tools, listed=listed,
         data_classes=read_data_classes([c.text for c in clauses if c.kind == "clause"]),
         entry_words={e.ref: frozenset(t for n in (e.tool, *e.aliases) for t in mapped_terms(n)) for e in register},
         entry_categories=_categories(sents, sentence_tools, entry_by_ref),
