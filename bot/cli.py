@@ -12,11 +12,11 @@ import typer
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, rich_markup_mode=None,
     help="policybot: answers staff questions about the organisation's generative-AI usage policy, "
-         "with a verdict and the exact clauses it rests on. All state lives under POLICYBOT_HOME "
-         "(or --home, or a per-user data folder).",
+         "with a verdict and the exact clauses it rests on. All state lives under --home if given, "
+         "else POLICYBOT_HOME, else a per-user data folder.",
 )
 
-HomeOpt = typer.Option(None, "--home", help="State folder (ignored when POLICYBOT_HOME is set).")
+HomeOpt = typer.Option(None, "--home", help="State folder (wins over POLICYBOT_HOME).")
 ChromaOpt = typer.Option(None, "--chroma-url", help="Use a Chroma server, e.g. http://127.0.0.1:8000 "
                                                     "(default: embedded Chroma in the state folder; env POLICYBOT_CHROMA_URL).")
 
@@ -33,8 +33,10 @@ def _home(home: Optional[str]) -> Path:
 # ------------------------------------------------------------------------------------ index
 @app.command("index")
 def index_cmd(
-    folder: Optional[Path] = typer.Argument(None, help="Knowledge folder (default: the bundled example knowledge/). "
-                                                       "With --rollback: the version to serve again."),
+    folder: Optional[Path] = typer.Argument(None, help="Knowledge folder (default: the folder the version in use was "
+                                                       "built from). With --rollback: the version to serve again."),
+    example: bool = typer.Option(False, "--example", help="Index the bundled example knowledge (a fictional "
+                                                          "council's policy), to try policybot out."),
     home: Optional[str] = HomeOpt,
     chroma_url: Optional[str] = ChromaOpt,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
@@ -51,13 +53,19 @@ def index_cmd(
     changed clauses are re-embedded. Exit 0: every file indexed; 1: some file skipped (named on
     stderr with the reason), a check failed or another reindex is running (the serving version
     is unchanged); 2: usage error."""
-    from bot.paths import knowledge_dir
     if rollback and watch:
         _err("error: --rollback and --watch cannot be combined")
         raise typer.Exit(2)
     if rollback:
+        if example:
+            _err("error: --rollback and --example cannot be combined")
+            raise typer.Exit(2)
         raise typer.Exit(_rollback(_home(home), str(folder) if folder else None, chroma_url))
-    folder = folder or knowledge_dir()
+    folder = _index_folder(folder, example, home)
+    if folder.exists() and not folder.is_dir():
+        _err(f"error: not a folder: {folder} (policybot index takes the knowledge folder that holds your "
+             "documents; `policybot clauses FILE` shows how one file splits into clauses)")
+        raise typer.Exit(2)
     if not folder.is_dir():
         _err(f"error: knowledge folder not found: {folder}")
         raise typer.Exit(2)
@@ -67,6 +75,31 @@ def index_cmd(
     if result is None:
         raise typer.Exit(1)
     raise typer.Exit(1 if result.skipped else 0)
+
+
+def _index_folder(folder: Optional[Path], example: bool, home: Optional[str]) -> Path:
+    """The folder `policybot index` reads: the one given; the bundled example with --example; else
+    the folder the version in use was built from (said on stderr). Exit 2 when there is none: the
+    bundled example is never indexed unless asked for."""
+    from bot.paths import knowledge_dir
+    if example:
+        if folder is not None:
+            _err("error: give a knowledge folder or --example, not both")
+            raise typer.Exit(2)
+        return knowledge_dir()
+    if folder is not None:
+        return folder
+    from index.build import load_manifest
+    h = _home(home)
+    manifest = load_manifest(h) or {}
+    if manifest.get("folder"):
+        _err(f"Reindexing {manifest['folder']}, the folder version {manifest.get('index_version', '?')} "
+             "(the one in use) was built from.")
+        return Path(manifest["folder"])
+    _err(f"error: no knowledge folder given, and {h} has no index yet to take one from: run "
+         "`policybot index FOLDER` with your organisation's knowledge folder "
+         "(or `policybot index --example` to try the bundled example)")
+    raise typer.Exit(2)
 
 
 def _rollback(home: Path, version: Optional[str], chroma_url: Optional[str]) -> int:
@@ -287,16 +320,41 @@ def search_cmd(
 
 
 # ------------------------------------------------------------------------------------ ask
-def _engine(home: Optional[str], chroma_url: Optional[str]):
+EXAMPLE_NOTE = ("note: these answers come from the bundled example knowledge (a fictional council's policy), "
+                "not your organisation's: run `policybot index FOLDER` with your own knowledge folder.")
+
+
+def _serves_example(h: Path) -> bool:
+    """Was the version in use built from the bundled example knowledge?"""
+    from bot.paths import knowledge_dir
+    from index.build import load_manifest
+    folder = (load_manifest(h) or {}).get("folder")
+    try:
+        return bool(folder) and Path(folder).resolve() == knowledge_dir().resolve()
+    except OSError:
+        return False
+
+
+def _engine(home: Optional[str], chroma_url: Optional[str], example_ok: bool = True):
+    """The answer engine of the version in use. On an empty home `ask` (example_ok) indexes the
+    bundled example first, saying so; every command answering from the example says so on stderr.
+    Other commands exit 2 on an empty home."""
     from bot.engine.pipeline import get_engine
     from bot.paths import knowledge_dir
     from index.build import read_current
     h = _home(home)
     if read_current(h) is None:
+        if not example_ok:
+            _err(f"error: no index in {h}: run `policybot index FOLDER` first "
+                 "(or `policybot index --example` to try the bundled example)")
+            raise typer.Exit(2)
         folder = knowledge_dir()
-        _err(f"No index in {h} yet: indexing the bundled example knowledge ({folder}) first.")
+        _err(f"No index in {h} yet: indexing the bundled example knowledge ({folder}) first, to try "
+             "policybot out. For your organisation's policy run `policybot index FOLDER`.")
         if _build(folder, h, chroma_url, quiet=True, trigger="first-ask") is None:
             raise typer.Exit(1)
+    if _serves_example(h):
+        _err(EXAMPLE_NOTE)
     return get_engine(h, chroma_url)
 
 
@@ -389,7 +447,7 @@ def eval_cmd(
     except ValueError as e:
         _err(f"error: {e}")
         raise typer.Exit(2)
-    engine = _engine(home, chroma_url)
+    engine = _engine(home, chroma_url, example_ok=False)
     report = evaluate(engine, cs)
     if as_json:
         typer.echo(json.dumps(report, indent=2, ensure_ascii=False))

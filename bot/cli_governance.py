@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 
 import typer
 
-HomeOpt = typer.Option(None, "--home", help="State folder (ignored when POLICYBOT_HOME is set).")
+HomeOpt = typer.Option(None, "--home", help="State folder (wins over POLICYBOT_HOME).")
 DbOpt = typer.Option(None, "--database-url", envvar="POLICYBOT_DATABASE_URL",
                      help="SQLAlchemy database URL (env POLICYBOT_DATABASE_URL; default: "
                           "policybot.sqlite3 in the state folder).")
