@@ -390,23 +390,107 @@ def _failed_answer(question: str, index_version: str):
                   escalation_reason="internal error while answering", index_version=index_version)
 
 
+def _gov_configured(home: Optional[str]) -> bool:
+    """Is a governance database configured for this state folder (POLICYBOT_DATABASE_URL, or the
+    SQLite file the bots create in it)?"""
+    import os
+    from bot.governance.db import ENV_DATABASE_URL, SQLITE_FILE
+    return bool(os.environ.get(ENV_DATABASE_URL, "").strip()) or (_home(home) / SQLITE_FILE).exists()
+
+
+CLI_NOT_SENT = ("In Slack or Teams this would go to the AI governance team; from the command line nothing "
+                "was sent (no governance database is configured).")
+BATCH_NOT_SENT = ("In Slack or Teams this would go to the AI governance team; answers to a batch on the "
+                  "command line are not sent.")
+
+
+def _honest_escalation(a, home: Optional[str], record: bool):
+    """The CLI never claims an escalation that did not happen. With `record` and a governance
+    database, an escalated answer is recorded as an escalation from the CLI user (the team sees it
+    in `policybot escalations list`); otherwise the summary says plainly that in chat it would be
+    escalated. `escalated` keeps the contract's meaning (has been, or would be, sent)."""
+    if not a.escalated:
+        return a
+    from bot.assistant import APOLOGY
+    from bot.engine.compose import ESCALATED
+    told = None
+    if record and _gov_configured(home):
+        try:
+            from bot.governance.service import Governance
+            from index.lock import current_user
+            with Governance(home=_home(home)) as gov:
+                user = current_user()
+                event = gov.record_answer(a, platform="cli", user_id=user)
+                esc = gov.escalate(a, platform="cli", user_id=user, conversation_ref={}, audit_event_id=event)
+            told = (f"I've recorded it for the AI governance team as escalation {esc.id} "
+                    "(`policybot escalations list`).")
+        except Exception as e:
+            _err(f"warning: could not record the escalation: {e.__class__.__name__}")
+    if told is None:
+        told = CLI_NOT_SENT if record else BATCH_NOT_SENT
+    summary = a.summary
+    for claim in (ESCALATED, APOLOGY.split(". ", 1)[-1]):
+        summary = summary.replace(claim, told) if claim in summary else summary
+    if told not in summary:
+        summary = f"{summary} {told}".strip()
+    return a.model_copy(update={"summary": summary})
+
+
+def _batch_line(line: str) -> tuple[object, str | None, str | None]:
+    """(id, question, problem) of one stdin line: a plain-text question, or a JSON object
+    {"id": ..., "question": ...} (contract section 2)."""
+    text = line.strip()
+    if not text:
+        return None, None, "empty line: no question to answer"
+    if text.startswith("{"):
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError:
+            return None, None, "not a JSON object: a line starting with { must be {\"id\": ..., \"question\": ...}"
+        if not isinstance(obj, dict):
+            return None, None, "not a JSON object"
+        qid, q = obj.get("id"), obj.get("question")
+        if not isinstance(q, str) or not q.strip():
+            return qid, None, "the object has no \"question\" text"
+        return qid, q.strip(), None
+    return None, text, None
+
+
+def _bad_line_answer(problem: str, index_version: str) -> dict:
+    """The contract's answer object (every key present) for a line with no question, plus `error`."""
+    from bot.engine.models import Answer, Verdict
+    a = Answer(question="", verdict=Verdict.out_of_scope, index_version=index_version,
+               summary=f"There was no question on this line ({problem}), so there is nothing to answer.")
+    return {**a.to_contract(), "error": problem}
+
+
 @app.command("ask")
 def ask_cmd(
-    question: str = typer.Argument(..., help='The question, or "-" to read one question per line from stdin.'),
+    question: str = typer.Argument(..., help='The question, or "-" to read one question per line from stdin '
+                                             '(plain text, or JSON {"id": ..., "question": ...} whose id is echoed).'),
     as_json: bool = typer.Option(False, "--json", help="Print the contract's answer object (JSON Lines with -)."),
     home: Optional[str] = HomeOpt,
     chroma_url: Optional[str] = ChromaOpt,
 ) -> None:
     """Answer a question about the policy: verdict, conditions and the clauses it rests on.
     With "-", answers one question per line from stdin, one JSON object per line, loading the
-    index and models once."""
+    index and models once; every input line gets exactly one answer line (a blank or unreadable
+    line gets an out_of_scope answer with an `error` field), and a JSON line's `id` is echoed."""
     engine = _engine(home, chroma_url)
     rulings = _rulings(home)
     if question == "-":
         out = sys.stdout
         for line in sys.stdin:
-            q = line.strip()
-            if not q:
+            qid, q, problem = _batch_line(line)
+            if problem is not None:
+                obj = _bad_line_answer(problem, engine.index_version)
+                if qid is not None:
+                    obj["id"] = qid
+                if as_json:
+                    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+                else:
+                    _err(f"skipped a line: {problem}")
+                out.flush()
                 continue
             try:
                 # the engine of the serving version: a reindex in between is picked up here
@@ -415,14 +499,18 @@ def ask_cmd(
             except Exception as e:  # one bad question must not stop a batch
                 _err(f"error answering a question: {e.__class__.__name__}")
                 a = _failed_answer(q, engine.index_version)
+            a = _honest_escalation(a, home, record=False)
             if as_json:
-                out.write(json.dumps(a.to_contract(), ensure_ascii=False) + "\n")
+                obj = a.to_contract()
+                if qid is not None:
+                    obj["id"] = qid
+                out.write(json.dumps(obj, ensure_ascii=False) + "\n")
             else:
                 from bot.render import render_answer
                 render_answer(a)
             out.flush()
         return
-    a = engine.answer(question, rulings=rulings)
+    a = _honest_escalation(engine.answer(question, rulings=rulings), home, record=True)
     if as_json:
         typer.echo(json.dumps(a.to_contract(), ensure_ascii=False, indent=2))
     else:
