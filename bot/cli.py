@@ -565,6 +565,8 @@ def slack_cmd(
     """Run the Slack app: Socket Mode (SLACK_BOT_TOKEN, SLACK_APP_TOKEN) by default, or with
     --http the Events API at http://HOST:PORT/slack/events (SLACK_BOT_TOKEN,
     SLACK_SIGNING_SECRET). See the README's Slack section."""
+    from bot.extras import require
+    require("slack", "slack")
     from bot.slack.server import run
     raise typer.Exit(run(http=http, host=host, port=port, home=_home(home), chroma_url=chroma_url))
 
@@ -590,6 +592,8 @@ def teams_cmd(
     if action == "package":
         from bot.teams.package import run_package
         raise typer.Exit(run_package(out, values))
+    from bot.extras import require
+    require("teams", "teams")
     from bot.teams.server import run
     raise typer.Exit(run(host=host, port=port, home=_home(home), chroma_url=chroma_url))
 
@@ -605,7 +609,15 @@ def serve_cmd(
     """Run everything enabled in one process: Slack (HTTP or Socket Mode), Teams, the governance
     outbox worker and the index watcher (POLICYBOT_WATCH_DIR), with /healthz, /readyz and
     /metrics. SIGTERM shuts down gracefully. See deploy/OPERATIONS.md."""
-    from bot.serve import run
+    from bot.extras import require
+    require("serve", "serve")
+    from bot.serve import ConfigError, ServeConfig, run
+    try:
+        config = ServeConfig.from_env()
+    except ConfigError:
+        config = None               # run() reports it
+    if config is not None:          # only the surfaces configured need their extras
+        require("serve", *(["slack"] if config.slack_mode else []), *(["teams"] if config.teams else []))
     raise typer.Exit(run(host=host, port=port, home=_home(home), chroma_url=chroma_url))
 
 

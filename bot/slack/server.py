@@ -60,12 +60,10 @@ def open_governance(home: Path):
 
 
 def ensure_index(home: Path, chroma_url: str | None) -> None:
-    from bot.paths import knowledge_dir
-    from index.build import build_index, read_current
+    """Refuse to start on an empty home: the bundled example is never served unasked."""
+    from index.build import read_current
     if read_current(home) is None:
-        folder = knowledge_dir()
-        log.warning("no index in %s yet: indexing %s first", home, folder)
-        build_index(folder, home, chroma_url=chroma_url, trigger="slack-start")
+        raise RuntimeError(f"no index in {home} yet: run `policybot index FOLDER` with the organisation's knowledge folder (or `policybot index --example` to try the bundled example) before starting the bot")
 
 
 def build(settings: SlackSettings, *, home: Path, chroma_url: str | None = None, socket_mode: bool = False,

@@ -77,11 +77,10 @@ def run(*, host: str = "127.0.0.1", port: int = 3978, home: Path, chroma_url: st
         print(f"error: {e}", file=sys.stderr)
         return 2
     from bot.assistant import Assistant
-    from bot.paths import knowledge_dir
-    from index.build import build_index, read_current
-    if read_current(home) is None:
-        log.warning("no index in %s yet: indexing %s first", home, knowledge_dir())
-        build_index(knowledge_dir(), home, chroma_url=chroma_url, trigger="teams-start")
+    from index.build import read_current
+    if read_current(home) is None:      # the bundled example is never served unasked
+        print(f"no index in {home} yet: run `policybot index FOLDER` with the organisation's knowledge folder (or `policybot index --example` to try the bundled example) before starting the bot", file=sys.stderr)
+        return 1
     governance = None
     try:
         from bot.governance.service import Governance
