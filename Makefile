@@ -44,6 +44,8 @@ test: install       ## run the whole test suite (pytest exit 5, "no tests", coun
 bench: install      ## speed benchmarks (not tests): index build, search and answer latency
 	$(BIN)/python benchmarks/bench_index.py
 	@if [ -f benchmarks/bench_answer.py ]; then $(BIN)/python benchmarks/bench_answer.py; fi
+	$(BIN)/python benchmarks/bench_redact.py
+	$(BIN)/python benchmarks/bench_cold.py
 
 eval: $(CORE)       ## score the bundled evaluation set and the nine organisations in eval/orgs
 	POLICYBOT_HOME=$$(mktemp -d) sh -c '$(BIN)/policybot index --quiet knowledge && \

@@ -456,10 +456,11 @@ class Service:
             reasons.append("shutting down")
         version = read_current(self.home)
         if version is None:
-            reasons.append(f"no index version is serving: nothing is indexed in {self.home} yet; run "
-                           "`policybot index FOLDER` with the organisation's knowledge folder"
-                           + (" (the watcher is building POLICYBOT_WATCH_DIR)" if self.config.watch_dir else ""))
+            reasons.append("no index version is serving")
             checks["index"] = "missing"
+            checks["index_hint"] = (f"nothing is indexed in {self.home} yet: run `policybot index FOLDER` with "
+                                    "the organisation's knowledge folder (the bundled example is never served unasked)"
+                                    + ("; the watcher is building POLICYBOT_WATCH_DIR" if self.config.watch_dir else ""))
         else:
             if serves_example(self.home):
                 checks["knowledge"] = ("the bundled example (a fictional council's policy), not an "

@@ -81,7 +81,8 @@ def test_serve_without_surfaces_or_index_is_up_but_not_ready(tmp_path):
         assert status == 503
         ready = json.loads(body)
         assert ready["ready"] is False and ready["index"] == "missing"
-        assert any("policybot index FOLDER" in r for r in ready["reasons"]), ready
+        assert "no index version is serving" in ready["reasons"], ready
+        assert "policybot index FOLDER" in ready["index_hint"], ready
     finally:
         code, err = stop_process(proc)
     assert code == 0, err[-2000:]
