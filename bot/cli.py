@@ -521,27 +521,43 @@ def ask_cmd(
 # ------------------------------------------------------------------------------------ eval
 @app.command("eval")
 def eval_cmd(
-    cases: Path = typer.Argument(..., help="Evaluation cases (JSON Lines, contract section 3)."),
+    cases: Path = typer.Argument(..., help="Evaluation cases (JSON Lines; see docs/knowledge-format.md)."),
     home: Optional[str] = HomeOpt,
     chroma_url: Optional[str] = ChromaOpt,
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    sources: Optional[Path] = typer.Option(None, "--sources", help="Check quote faithfulness against the original "
+                                                                   "files in this folder (default: the indexed knowledge)."),
+    min_verdict: Optional[float] = typer.Option(None, "--min-verdict", help="Exit 1 below this verdict accuracy."),
+    min_hit3: Optional[float] = typer.Option(None, "--min-hit3", help="Exit 1 below this citation hit@3."),
+    max_dangerous: int = typer.Option(0, "--max-dangerous", help="Exit 1 above this many dangerous errors."),
+    max_pii_leaks: Optional[int] = typer.Option(None, "--max-pii-leaks", help="Exit 1 above this many PII leaks."),
+    min_faithful: Optional[float] = typer.Option(None, "--min-faithful", help="Exit 1 below this quote faithfulness."),
 ) -> None:
-    """Run evaluation cases against the current index and print verdict accuracy, citation
-    hit@3, escalation accuracy, dangerous errors, PII leaks and quote faithfulness, with the
-    failures listed."""
-    from bot.evaluate import evaluate, load_cases, print_report
+    """Score evaluation cases against the current index (the project's scorer): verdict
+    accuracy, citation hit@3, escalation accuracy, dangerous errors, PII leaks and quote
+    faithfulness (against the indexed knowledge, or the originals in --sources), with the
+    failures listed. Exit 0; 1 when a threshold is not met (by default: any dangerous error);
+    2 on a usage error."""
+    from bot.evaluate import evaluate, load_cases, print_report, unmet
     try:
         cs = load_cases(cases)
-    except ValueError as e:
+    except (ValueError, OSError) as e:
         _err(f"error: {e}")
         raise typer.Exit(2)
+    if sources is not None and not sources.is_dir():
+        _err(f"error: --sources: not a folder: {sources}")
+        raise typer.Exit(2)
     engine = _engine(home, chroma_url, example_ok=False)
-    report = evaluate(engine, cs)
+    report = evaluate(engine, cs, sources=sources)
     if as_json:
         typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         print_report(report)
-    raise typer.Exit(0 if report["dangerous_errors"] == 0 else 1)
+    failed = unmet(report, {"min_verdict": min_verdict, "min_hit3": min_hit3, "max_dangerous": max_dangerous,
+                            "max_pii_leaks": max_pii_leaks, "min_faithful": min_faithful})
+    for f in failed:
+        _err(f"threshold not met: {f}")
+    raise typer.Exit(1 if failed else 0)
 
 
 # ------------------------------------------------------------------------------------ governance

@@ -258,10 +258,27 @@ def audit_export(fmt: str = typer.Option("csv", "--format", help="csv or jsonl."
 def audit_purge(older_than: Optional[int] = typer.Option(None, "--older-than", min=0, metavar="DAYS",
                                                          help="Retention in days (default "
                                                               "POLICYBOT_AUDIT_RETENTION_DAYS, else 365)."),
+                yes: bool = typer.Option(False, "--yes", "-y", help="Delete without asking (scripts, cron)."),
+                dry_run: bool = typer.Option(False, "--dry-run", help="Only say what would be deleted."),
                 home: Optional[str] = HomeOpt, db_url: Optional[str] = DbOpt) -> None:
     """Delete audit events, delivered messages and closed escalations older than the retention
-    period. Rulings are kept."""
+    period. Rulings are kept. Asks for confirmation when something would be deleted, unless
+    --yes; --dry-run only counts."""
+    import sys
     with _gov(home, db_url) as gov:
+        would = gov.purge(older_than, dry_run=True)
+        what = (f"{would['audit_events']} audit event(s), {would['outbox_messages']} delivered message(s) and "
+                f"{would['escalations']} closed escalation(s) older than {would['days']} days")
+        if dry_run:
+            typer.echo(f"Would purge {what} (dry run: nothing deleted).")
+            return
+        if not yes and any(would[k] for k in ("audit_events", "outbox_messages", "escalations")):
+            if not sys.stdin.isatty():
+                _err(f"error: this would delete {what}: pass --yes to confirm (or --dry-run to look first)")
+                raise typer.Exit(2)
+            if not typer.confirm(f"Delete {what}?", default=False):
+                _err("Nothing deleted.")
+                raise typer.Exit(1)
         r = gov.purge(older_than)
         typer.echo(f"Purged {r['audit_events']} audit event(s), {r['outbox_messages']} delivered message(s) and "
                    f"{r['escalations']} closed escalation(s) older than {r['days']} days.")
