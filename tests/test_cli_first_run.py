@@ -154,3 +154,12 @@ def test_batch_accepts_json_lines_with_ids_and_answers_every_line(site):
     assert "error" not in out[0] and "error" not in out[6]
     # a long question: the `question` field is what the engine returns, not the raw input line
     assert out[6]["question"].startswith("Can I use ChatGPT?")
+
+
+@pytest.mark.parametrize("question, name", [("Can I use deepl to translate a public leaflet?", "DeepL"),
+                                            ("can i use notebooklm for my notes?", "NotebookLM")])
+def test_unregistered_tool_names_keep_the_products_spelling(site, question, name):
+    obj = json.loads(run(["ask", "--json", question], site["env"]).stdout)
+    assert obj["escalated"] is True
+    assert obj["summary"].startswith(f"{name} is not on the approved AI tools register")
+    assert obj["escalation_reason"].startswith(name)

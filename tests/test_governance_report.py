@@ -4,6 +4,7 @@ in real headless Chromium (charts drawn, nothing on the console, a screenshot ta
 POLICYBOT_UPDATE_DOCS=1 also copies the screenshot to docs/report.png."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import random
 import re
@@ -217,3 +218,23 @@ def test_report_in_headless_chromium(report, tmp_path):
     if os.environ.get("POLICYBOT_UPDATE_DOCS") == "1":
         DOCS.mkdir(exist_ok=True)
         shutil.copyfile(shot, DOCS / "report.png")
+
+
+def test_unregistered_tools_are_in_top_tools(tmp_path, monkeypatch):
+    """Issue 17 item 11: a tool the register does not list has no `tool` in the answer (the
+    contract's register entry), but questions about it count under "Top tools", marked."""
+    monkeypatch.setenv("POLICYBOT_HOME", str(tmp_path / "home"))
+    gov = Governance(f"sqlite:///{tmp_path / 'r.sqlite3'}", clock=Clock())
+    reg = make_answer("Can I use ChatGPT?", verdict="not_allowed", tool="ChatGPT")
+    unreg = make_answer("Can I use deepl for a leaflet?", tool=None).model_copy(update={
+        "escalation_reason": "DeepL is not on the AI tools register; using it needs approval first."})
+    feature = make_answer("Can I use the AI feature in my app?", tool=None).model_copy(update={
+        "escalation_reason": "This AI feature is not on the AI tools register; using it needs approval first."})
+    for a in (unreg, unreg, reg, feature):
+        gov.record_answer(a, platform="slack", user_id="U1")
+    data = collect(gov, days=7)
+    assert data.tools == [("DeepL (not on the register)", 2), ("ChatGPT", 1)]
+    if importlib.util.find_spec("plotly") is not None:
+        page = build_report(gov, tmp_path / "report.html", days=7).read_text(encoding="utf-8")
+        assert "DeepL (not on the register)" in page
+    gov.close()
