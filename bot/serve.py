@@ -164,8 +164,8 @@ def setup_logging(env: Mapping[str, str] | None = None, stream=None) -> logging.
     handler.setLevel(level)        # also for libraries that set their own logger to DEBUG (bm25s)
     root.addHandler(handler)
     root.setLevel(level)
-    for noisy in ("alembic", "httpx", "chromadb", "aiohttp.access", "urllib3", "bm25s", "watchfiles"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    from bot.logs import quiet_third_party
+    quiet_third_party()
     return handler
 
 

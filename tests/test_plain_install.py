@@ -127,3 +127,23 @@ def test_the_wheel_carries_the_teams_app_package_and_it_builds_outside_a_checkou
             "print(p.manifest_dir())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert out.stdout.strip() == str(prefix / "share" / "policybot" / "deploy" / "teams"), out.stderr
+
+
+def test_third_party_loggers_stay_quiet_in_the_long_running_commands():
+    code = r"""
+import logging
+from bot.logs import quiet_third_party
+logging.basicConfig(level=logging.INFO, format="%(name)s %(message)s")
+quiet_third_party()
+logging.getLogger("bm25s").setLevel(logging.DEBUG)          # as bm25s does to itself on import
+for name in ("alembic.runtime.migration", "bm25s", "microsoft_agents.hosting.core", "httpx", "chromadb.telemetry"):
+    logging.getLogger(name).info("chatter from %s", name)
+    logging.getLogger(name).debug("debug from %s", name)
+logging.getLogger("microsoft_agents.hosting.core").warning("a real warning")
+logging.getLogger("policybot.serve").info("policybot line")
+"""
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    lines = r.stderr.strip().splitlines()
+    assert lines == ["microsoft_agents.hosting.core a real warning", "policybot.serve policybot line"], r.stderr
+    for src in ("bot/serve.py", "bot/slack/server.py", "bot/teams/server.py"):
+        assert "quiet_third_party()" in (ROOT / src).read_text(encoding="utf-8"), src

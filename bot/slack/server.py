@@ -89,7 +89,8 @@ def build(settings: SlackSettings, *, home: Path, chroma_url: str | None = None,
 def run(*, http: bool, host: str = "127.0.0.1", port: int = 3000, home: Path, chroma_url: str | None = None) -> int:
     """`policybot slack`: returns the process exit code (2: configuration error)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    from bot.logs import quiet_third_party
+    quiet_third_party()
     settings = SlackSettings.from_env()
     try:
         settings.check(socket_mode=not http)

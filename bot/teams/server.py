@@ -70,6 +70,8 @@ def serve(bot: TeamsBot, host: str = "127.0.0.1", port: int = 3978) -> None:
 def run(*, host: str = "127.0.0.1", port: int = 3978, home: Path, chroma_url: str | None = None) -> int:
     """`policybot teams`: returns the process exit code (2: configuration error)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from bot.logs import quiet_third_party
+    quiet_third_party()
     settings = TeamsSettings.from_env()
     try:
         settings.check()
