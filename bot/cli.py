@@ -81,12 +81,12 @@ def _index_folder(folder: Optional[Path], example: bool, home: Optional[str]) ->
     """The folder `policybot index` reads: the one given; the bundled example with --example; else
     the folder the version in use was built from (said on stderr). Exit 2 when there is none: the
     bundled example is never indexed unless asked for."""
-    from bot.paths import knowledge_dir
+    from bot.paths import bundled_knowledge_dir
     if example:
         if folder is not None:
             _err("error: give a knowledge folder or --example, not both")
             raise typer.Exit(2)
-        return knowledge_dir()
+        return bundled_knowledge_dir()
     if folder is not None:
         return folder
     from index.build import load_manifest
@@ -326,11 +326,11 @@ EXAMPLE_NOTE = ("note: these answers come from the bundled example knowledge (a 
 
 def _serves_example(h: Path) -> bool:
     """Was the version in use built from the bundled example knowledge?"""
-    from bot.paths import knowledge_dir
+    from bot.paths import bundled_knowledge_dir
     from index.build import load_manifest
     folder = (load_manifest(h) or {}).get("folder")
     try:
-        return bool(folder) and Path(folder).resolve() == knowledge_dir().resolve()
+        return bool(folder) and Path(folder).resolve() == bundled_knowledge_dir().resolve()
     except OSError:
         return False
 
@@ -340,7 +340,7 @@ def _engine(home: Optional[str], chroma_url: Optional[str], example_ok: bool = T
     bundled example first, saying so; every command answering from the example says so on stderr.
     Other commands exit 2 on an empty home."""
     from bot.engine.pipeline import get_engine
-    from bot.paths import knowledge_dir
+    from bot.paths import bundled_knowledge_dir
     from index.build import read_current
     h = _home(home)
     if read_current(h) is None:
@@ -348,7 +348,7 @@ def _engine(home: Optional[str], chroma_url: Optional[str], example_ok: bool = T
             _err(f"error: no index in {h}: run `policybot index FOLDER` first "
                  "(or `policybot index --example` to try the bundled example)")
             raise typer.Exit(2)
-        folder = knowledge_dir()
+        folder = bundled_knowledge_dir()
         _err(f"No index in {h} yet: indexing the bundled example knowledge ({folder}) first, to try "
              "policybot out. For your organisation's policy run `policybot index FOLDER`.")
         if _build(folder, h, chroma_url, quiet=True, trigger="first-ask") is None:

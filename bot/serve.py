@@ -118,11 +118,11 @@ def open_governance(home: Path):
 
 def serves_example(home: Path) -> bool:
     """Was the serving version built from the bundled example knowledge?"""
-    from bot.paths import knowledge_dir
+    from bot.paths import bundled_knowledge_dir
     from index.build import load_manifest
     folder = (load_manifest(home) or {}).get("folder")
     try:
-        return bool(folder) and Path(folder).resolve() == knowledge_dir().resolve()
+        return bool(folder) and Path(folder).resolve() == bundled_knowledge_dir().resolve()
     except OSError:
         return False
 
@@ -390,6 +390,8 @@ class Service:
         # an empty home is not filled with the bundled example: /readyz says 503 and why
         config = config or ServeConfig.from_env()
         chroma_url = chroma_url or os.environ.get("POLICYBOT_CHROMA_URL") or None
+        from bot.startup import index_configured_knowledge
+        index_configured_knowledge(home, chroma_url, "serve-start")
         gov = governance if governance is not None else open_governance(home)
         svc = cls(home=home, chroma_url=chroma_url, config=config, governance=gov)
         svc.metrics = Metrics(gov, home)

@@ -147,3 +147,22 @@ logging.getLogger("policybot.serve").info("policybot line")
     assert lines == ["microsoft_agents.hosting.core a real warning", "policybot.serve policybot line"], r.stderr
     for src in ("bot/serve.py", "bot/slack/server.py", "bot/teams/server.py"):
         assert "quiet_third_party()" in (ROOT / src).read_text(encoding="utf-8"), src
+
+
+def test_serve_indexes_the_knowledge_folder_the_operator_configured(tmp_path):
+    """POLICYBOT_KNOWLEDGE (the compose file's /knowledge) is the organisation's folder, set on
+    purpose: on an empty home serve indexes it before it is ready; never the bundled example."""
+    from conftest import write_knowledge
+    from index.build import load_manifest
+    folder = write_knowledge(tmp_path / "org-knowledge")
+    port = free_port()
+    env = env_for(tmp_path, POLICYBOT_KNOWLEDGE=str(folder))
+    proc = subprocess.Popen([sys.executable, "-c", LAUNCH, ",".join(HIDE_ALL), "serve", "--port", str(port)],
+                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/readyz", proc, timeout=180)
+        ready = json.loads(http_get(f"http://127.0.0.1:{port}/readyz")[1])
+        assert ready["ready"] is True and "knowledge" not in ready       # not the example
+    finally:
+        stop_process(proc)
+    assert load_manifest(tmp_path / "home")["folder"] == str(folder.resolve())

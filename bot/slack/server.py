@@ -60,9 +60,11 @@ def open_governance(home: Path):
 
 
 def ensure_index(home: Path, chroma_url: str | None) -> None:
-    """Refuse to start on an empty home: the bundled example is never served unasked."""
+    """On an empty home index POLICYBOT_KNOWLEDGE when the operator set it, else refuse to start:
+    the bundled example is never served unasked."""
+    from bot.startup import index_configured_knowledge
     from index.build import read_current
-    if read_current(home) is None:
+    if not index_configured_knowledge(home, chroma_url, "slack-start") and read_current(home) is None:
         raise RuntimeError(f"no index in {home} yet: run `policybot index FOLDER` with the organisation's knowledge folder (or `policybot index --example` to try the bundled example) before starting the bot")
 
 

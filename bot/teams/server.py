@@ -79,7 +79,9 @@ def run(*, host: str = "127.0.0.1", port: int = 3978, home: Path, chroma_url: st
         print(f"error: {e}", file=sys.stderr)
         return 2
     from bot.assistant import Assistant
+    from bot.startup import index_configured_knowledge
     from index.build import read_current
+    index_configured_knowledge(home, chroma_url, "teams-start")       # POLICYBOT_KNOWLEDGE, when set
     if read_current(home) is None:      # the bundled example is never served unasked
         print(f"no index in {home} yet: run `policybot index FOLDER` with the organisation's knowledge folder (or `policybot index --example` to try the bundled example) before starting the bot", file=sys.stderr)
         return 1
