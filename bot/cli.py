@@ -12,11 +12,11 @@ import typer
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, rich_markup_mode=None,
     help="policybot: answers staff questions about the organisation's generative-AI usage policy, "
-         "with a verdict and the exact clauses it rests on. All state lives under POLICYBOT_HOME "
-         "(or --home, or a per-user data folder).",
+         "with a verdict and the exact clauses it rests on. All state lives under --home if given, "
+         "else POLICYBOT_HOME, else a per-user data folder.",
 )
 
-HomeOpt = typer.Option(None, "--home", help="State folder (ignored when POLICYBOT_HOME is set).")
+HomeOpt = typer.Option(None, "--home", help="State folder (wins over POLICYBOT_HOME).")
 ChromaOpt = typer.Option(None, "--chroma-url", help="Use a Chroma server, e.g. http://127.0.0.1:8000 "
                                                     "(default: embedded Chroma in the state folder; env POLICYBOT_CHROMA_URL).")
 
@@ -33,8 +33,10 @@ def _home(home: Optional[str]) -> Path:
 # ------------------------------------------------------------------------------------ index
 @app.command("index")
 def index_cmd(
-    folder: Optional[Path] = typer.Argument(None, help="Knowledge folder (default: the bundled example knowledge/). "
-                                                       "With --rollback: the version to serve again."),
+    folder: Optional[Path] = typer.Argument(None, help="Knowledge folder (default: the folder the version in use was "
+                                                       "built from). With --rollback: the version to serve again."),
+    example: bool = typer.Option(False, "--example", help="Index the bundled example knowledge (a fictional "
+                                                          "council's policy), to try policybot out."),
     home: Optional[str] = HomeOpt,
     chroma_url: Optional[str] = ChromaOpt,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
@@ -51,13 +53,19 @@ def index_cmd(
     changed clauses are re-embedded. Exit 0: every file indexed; 1: some file skipped (named on
     stderr with the reason), a check failed or another reindex is running (the serving version
     is unchanged); 2: usage error."""
-    from bot.paths import knowledge_dir
     if rollback and watch:
         _err("error: --rollback and --watch cannot be combined")
         raise typer.Exit(2)
     if rollback:
+        if example:
+            _err("error: --rollback and --example cannot be combined")
+            raise typer.Exit(2)
         raise typer.Exit(_rollback(_home(home), str(folder) if folder else None, chroma_url))
-    folder = folder or knowledge_dir()
+    folder = _index_folder(folder, example, home)
+    if folder.exists() and not folder.is_dir():
+        _err(f"error: not a folder: {folder} (policybot index takes the knowledge folder that holds your "
+             "documents; `policybot clauses FILE` shows how one file splits into clauses)")
+        raise typer.Exit(2)
     if not folder.is_dir():
         _err(f"error: knowledge folder not found: {folder}")
         raise typer.Exit(2)
@@ -67,6 +75,31 @@ def index_cmd(
     if result is None:
         raise typer.Exit(1)
     raise typer.Exit(1 if result.skipped else 0)
+
+
+def _index_folder(folder: Optional[Path], example: bool, home: Optional[str]) -> Path:
+    """The folder `policybot index` reads: the one given; the bundled example with --example; else
+    the folder the version in use was built from (said on stderr). Exit 2 when there is none: the
+    bundled example is never indexed unless asked for."""
+    from bot.paths import bundled_knowledge_dir
+    if example:
+        if folder is not None:
+            _err("error: give a knowledge folder or --example, not both")
+            raise typer.Exit(2)
+        return bundled_knowledge_dir()
+    if folder is not None:
+        return folder
+    from index.build import load_manifest
+    h = _home(home)
+    manifest = load_manifest(h) or {}
+    if manifest.get("folder"):
+        _err(f"Reindexing {manifest['folder']}, the folder version {manifest.get('index_version', '?')} "
+             "(the one in use) was built from.")
+        return Path(manifest["folder"])
+    _err(f"error: no knowledge folder given, and {h} has no index yet to take one from: run "
+         "`policybot index FOLDER` with your organisation's knowledge folder "
+         "(or `policybot index --example` to try the bundled example)")
+    raise typer.Exit(2)
 
 
 def _rollback(home: Path, version: Optional[str], chroma_url: Optional[str]) -> int:
@@ -349,16 +382,41 @@ def search_cmd(
 
 
 # ------------------------------------------------------------------------------------ ask
-def _engine(home: Optional[str], chroma_url: Optional[str]):
+EXAMPLE_NOTE = ("note: these answers come from the bundled example knowledge (a fictional council's policy), "
+                "not your organisation's: run `policybot index FOLDER` with your own knowledge folder.")
+
+
+def _serves_example(h: Path) -> bool:
+    """Was the version in use built from the bundled example knowledge?"""
+    from bot.paths import bundled_knowledge_dir
+    from index.build import load_manifest
+    folder = (load_manifest(h) or {}).get("folder")
+    try:
+        return bool(folder) and Path(folder).resolve() == bundled_knowledge_dir().resolve()
+    except OSError:
+        return False
+
+
+def _engine(home: Optional[str], chroma_url: Optional[str], example_ok: bool = True):
+    """The answer engine of the version in use. On an empty home `ask` (example_ok) indexes the
+    bundled example first, saying so; every command answering from the example says so on stderr.
+    Other commands exit 2 on an empty home."""
     from bot.engine.pipeline import get_engine
-    from bot.paths import knowledge_dir
+    from bot.paths import bundled_knowledge_dir
     from index.build import read_current
     h = _home(home)
     if read_current(h) is None:
-        folder = knowledge_dir()
-        _err(f"No index in {h} yet: indexing the bundled example knowledge ({folder}) first.")
+        if not example_ok:
+            _err(f"error: no index in {h}: run `policybot index FOLDER` first "
+                 "(or `policybot index --example` to try the bundled example)")
+            raise typer.Exit(2)
+        folder = bundled_knowledge_dir()
+        _err(f"No index in {h} yet: indexing the bundled example knowledge ({folder}) first, to try "
+             "policybot out. For your organisation's policy run `policybot index FOLDER`.")
         if _build(folder, h, chroma_url, quiet=True, trigger="first-ask") is None:
             raise typer.Exit(1)
+    if _serves_example(h):
+        _err(EXAMPLE_NOTE)
     return get_engine(h, chroma_url)
 
 
@@ -394,25 +452,110 @@ def _failed_answer(question: str, index_version: str):
                   escalation_reason="internal error while answering", index_version=index_version)
 
 
+def _gov_configured(home: Optional[str]) -> bool:
+    """Is a governance database configured for this state folder (POLICYBOT_DATABASE_URL, or the
+    SQLite file the bots create in it)?"""
+    import os
+    from bot.governance.db import ENV_DATABASE_URL, SQLITE_FILE
+    return bool(os.environ.get(ENV_DATABASE_URL, "").strip()) or (_home(home) / SQLITE_FILE).exists()
+
+
+CLI_NOT_SENT = ("In Slack or Teams this would go to the AI governance team; from the command line nothing "
+                "was sent (no governance database is configured).")
+BATCH_NOT_SENT = ("In Slack or Teams this would go to the AI governance team; answers to a batch on the "
+                  "command line are not sent.")
+
+
+def _honest_escalation(a, home: Optional[str], record: bool):
+    """The CLI never claims an escalation that did not happen. With `record` and a governance
+    database, an escalated answer is recorded as an escalation from the CLI user (the team sees it
+    in `policybot escalations list`); otherwise the summary says plainly that in chat it would be
+    escalated. `escalated` keeps the contract's meaning (has been, or would be, sent)."""
+    if not a.escalated:
+        return a
+    from bot.assistant import APOLOGY
+    from bot.engine.compose import ESCALATED
+    told = None
+    if record and _gov_configured(home):
+        try:
+            from bot.governance.service import Governance
+            from index.lock import current_user
+            with Governance(home=_home(home)) as gov:
+                user = current_user()
+                event = gov.record_answer(a, platform="cli", user_id=user)
+                esc = gov.escalate(a, platform="cli", user_id=user, conversation_ref={}, audit_event_id=event)
+            told = (f"I've recorded it for the AI governance team as escalation {esc.id} "
+                    "(`policybot escalations list`).")
+        except Exception as e:
+            _err(f"warning: could not record the escalation: {e.__class__.__name__}")
+    if told is None:
+        told = CLI_NOT_SENT if record else BATCH_NOT_SENT
+    summary = a.summary
+    for claim in (ESCALATED, APOLOGY.split(". ", 1)[-1]):
+        summary = summary.replace(claim, told) if claim in summary else summary
+    if told not in summary:
+        summary = f"{summary} {told}".strip()
+    return a.model_copy(update={"summary": summary})
+
+
+def _batch_line(line: str) -> tuple[object, str | None, str | None]:
+    """(id, question, problem) of one stdin line: a plain-text question, or a JSON object
+    {"id": ..., "question": ...} (contract section 2)."""
+    text = line.strip()
+    if not text:
+        return None, None, "empty line: no question to answer"
+    if text.startswith("{"):
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError:
+            return None, None, "not a JSON object: a line starting with { must be {\"id\": ..., \"question\": ...}"
+        if not isinstance(obj, dict):
+            return None, None, "not a JSON object"
+        qid, q = obj.get("id"), obj.get("question")
+        if not isinstance(q, str) or not q.strip():
+            return qid, None, "the object has no \"question\" text"
+        return qid, q.strip(), None
+    return None, text, None
+
+
+def _bad_line_answer(problem: str, index_version: str) -> dict:
+    """The contract's answer object (every key present) for a line with no question, plus `error`."""
+    from bot.engine.models import Answer, Verdict
+    a = Answer(question="", verdict=Verdict.out_of_scope, index_version=index_version,
+               summary=f"There was no question on this line ({problem}), so there is nothing to answer.")
+    return {**a.to_contract(), "error": problem}
+
+
 @app.command("ask")
 def ask_cmd(
-    question: str = typer.Argument(..., help='The question, or "-" to read one question per line from stdin.'),
+    question: str = typer.Argument(..., help='The question, or "-" to read one question per line from stdin '
+                                             '(plain text, or JSON {"id": ..., "question": ...} whose id is echoed).'),
     as_json: bool = typer.Option(False, "--json", help="Print the contract's answer object (JSON Lines with -)."),
     home: Optional[str] = HomeOpt,
     chroma_url: Optional[str] = ChromaOpt,
 ) -> None:
     """Answer a question about the policy: verdict, conditions and the clauses it rests on.
     With "-", answers one question per line from stdin, one JSON object per line, loading the
-    index and models once. A question over POLICYBOT_MAX_QUESTION_CHARS (2,000) characters is
-    answered with a one-line message saying so."""
+    index and models once; every input line gets exactly one answer line (a blank or unreadable
+    line gets an out_of_scope answer with an `error` field), and a JSON line's `id` is echoed. A
+    question over POLICYBOT_MAX_QUESTION_CHARS (2,000) characters is answered with a one-line
+    message saying so."""
     from bot.assistant import too_long_answer
     engine = _engine(home, chroma_url)
     rulings = _rulings(home)
     if question == "-":
         out = sys.stdout
         for line in sys.stdin:
-            q = line.strip()
-            if not q:
+            qid, q, problem = _batch_line(line)
+            if problem is not None:
+                obj = _bad_line_answer(problem, engine.index_version)
+                if qid is not None:
+                    obj["id"] = qid
+                if as_json:
+                    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+                else:
+                    _err(f"skipped a line: {problem}")
+                out.flush()
                 continue
             try:
                 # the engine of the serving version: a reindex in between is picked up here
@@ -421,14 +564,19 @@ def ask_cmd(
             except Exception as e:  # one bad question must not stop a batch
                 _err(f"error answering a question: {e.__class__.__name__}")
                 a = _failed_answer(q, engine.index_version)
+            a = _honest_escalation(a, home, record=False)
             if as_json:
-                out.write(json.dumps(a.to_contract(), ensure_ascii=False) + "\n")
+                obj = a.to_contract()
+                if qid is not None:
+                    obj["id"] = qid
+                out.write(json.dumps(obj, ensure_ascii=False) + "\n")
             else:
                 from bot.render import render_answer
                 render_answer(a)
             out.flush()
         return
-    a = too_long_answer(question, engine.index_version) or engine.answer(question, rulings=rulings)
+    a = too_long_answer(question, engine.index_version) or _honest_escalation(
+        engine.answer(question, rulings=rulings), home, record=True)
     if as_json:
         typer.echo(json.dumps(a.to_contract(), ensure_ascii=False, indent=2))
     else:
@@ -439,27 +587,43 @@ def ask_cmd(
 # ------------------------------------------------------------------------------------ eval
 @app.command("eval")
 def eval_cmd(
-    cases: Path = typer.Argument(..., help="Evaluation cases (JSON Lines, contract section 3)."),
+    cases: Path = typer.Argument(..., help="Evaluation cases (JSON Lines; see docs/knowledge-format.md)."),
     home: Optional[str] = HomeOpt,
     chroma_url: Optional[str] = ChromaOpt,
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    sources: Optional[Path] = typer.Option(None, "--sources", help="Check quote faithfulness against the original "
+                                                                   "files in this folder (default: the indexed knowledge)."),
+    min_verdict: Optional[float] = typer.Option(None, "--min-verdict", help="Exit 1 below this verdict accuracy."),
+    min_hit3: Optional[float] = typer.Option(None, "--min-hit3", help="Exit 1 below this citation hit@3."),
+    max_dangerous: int = typer.Option(0, "--max-dangerous", help="Exit 1 above this many dangerous errors."),
+    max_pii_leaks: Optional[int] = typer.Option(None, "--max-pii-leaks", help="Exit 1 above this many PII leaks."),
+    min_faithful: Optional[float] = typer.Option(None, "--min-faithful", help="Exit 1 below this quote faithfulness."),
 ) -> None:
-    """Run evaluation cases against the current index and print verdict accuracy, citation
-    hit@3, escalation accuracy, dangerous errors, PII leaks and quote faithfulness, with the
-    failures listed."""
-    from bot.evaluate import evaluate, load_cases, print_report
+    """Score evaluation cases against the current index (the project's scorer): verdict
+    accuracy, citation hit@3, escalation accuracy, dangerous errors, PII leaks and quote
+    faithfulness (against the indexed knowledge, or the originals in --sources), with the
+    failures listed. Exit 0; 1 when a threshold is not met (by default: any dangerous error);
+    2 on a usage error."""
+    from bot.evaluate import evaluate, load_cases, print_report, unmet
     try:
         cs = load_cases(cases)
-    except ValueError as e:
+    except (ValueError, OSError) as e:
         _err(f"error: {e}")
         raise typer.Exit(2)
-    engine = _engine(home, chroma_url)
-    report = evaluate(engine, cs)
+    if sources is not None and not sources.is_dir():
+        _err(f"error: --sources: not a folder: {sources}")
+        raise typer.Exit(2)
+    engine = _engine(home, chroma_url, example_ok=False)
+    report = evaluate(engine, cs, sources=sources)
     if as_json:
         typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         print_report(report)
-    raise typer.Exit(0 if report["dangerous_errors"] == 0 else 1)
+    failed = unmet(report, {"min_verdict": min_verdict, "min_hit3": min_hit3, "max_dangerous": max_dangerous,
+                            "max_pii_leaks": max_pii_leaks, "min_faithful": min_faithful})
+    for f in failed:
+        _err(f"threshold not met: {f}")
+    raise typer.Exit(1 if failed else 0)
 
 
 # ------------------------------------------------------------------------------------ governance
@@ -483,6 +647,8 @@ def slack_cmd(
     """Run the Slack app: Socket Mode (SLACK_BOT_TOKEN, SLACK_APP_TOKEN) by default, or with
     --http the Events API at http://HOST:PORT/slack/events (SLACK_BOT_TOKEN,
     SLACK_SIGNING_SECRET). See the README's Slack section."""
+    from bot.extras import require
+    require("slack", "slack")
     from bot.slack.server import run
     raise typer.Exit(run(http=http, host=host, port=port, home=_home(home), chroma_url=chroma_url))
 
@@ -508,6 +674,8 @@ def teams_cmd(
     if action == "package":
         from bot.teams.package import run_package
         raise typer.Exit(run_package(out, values))
+    from bot.extras import require
+    require("teams", "teams")
     from bot.teams.server import run
     raise typer.Exit(run(host=host, port=port, home=_home(home), chroma_url=chroma_url))
 
@@ -523,7 +691,15 @@ def serve_cmd(
     """Run everything enabled in one process: Slack (HTTP or Socket Mode), Teams, the governance
     outbox worker and the index watcher (POLICYBOT_WATCH_DIR), with /healthz, /readyz and
     /metrics. SIGTERM shuts down gracefully. See deploy/OPERATIONS.md."""
-    from bot.serve import run
+    from bot.extras import require
+    require("serve", "serve")
+    from bot.serve import ConfigError, ServeConfig, run
+    try:
+        config = ServeConfig.from_env()
+    except ConfigError:
+        config = None               # run() reports it
+    if config is not None:          # only the surfaces configured need their extras
+        require("serve", *(["slack"] if config.slack_mode else []), *(["teams"] if config.teams else []))
     raise typer.Exit(run(host=host, port=port, home=_home(home), chroma_url=chroma_url))
 
 

@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 
 import typer
 
-HomeOpt = typer.Option(None, "--home", help="State folder (ignored when POLICYBOT_HOME is set).")
+HomeOpt = typer.Option(None, "--home", help="State folder (wins over POLICYBOT_HOME).")
 DbOpt = typer.Option(None, "--database-url", envvar="POLICYBOT_DATABASE_URL",
                      help="SQLAlchemy database URL (env POLICYBOT_DATABASE_URL; default: "
                           "policybot.sqlite3 in the state folder).")
@@ -258,10 +258,27 @@ def audit_export(fmt: str = typer.Option("csv", "--format", help="csv or jsonl."
 def audit_purge(older_than: Optional[int] = typer.Option(None, "--older-than", min=0, metavar="DAYS",
                                                          help="Retention in days (default "
                                                               "POLICYBOT_AUDIT_RETENTION_DAYS, else 365)."),
+                yes: bool = typer.Option(False, "--yes", "-y", help="Delete without asking (scripts, cron)."),
+                dry_run: bool = typer.Option(False, "--dry-run", help="Only say what would be deleted."),
                 home: Optional[str] = HomeOpt, db_url: Optional[str] = DbOpt) -> None:
     """Delete audit events, delivered messages and closed escalations older than the retention
-    period. Rulings are kept."""
+    period. Rulings are kept. Asks for confirmation when something would be deleted, unless
+    --yes; --dry-run only counts."""
+    import sys
     with _gov(home, db_url) as gov:
+        would = gov.purge(older_than, dry_run=True)
+        what = (f"{would['audit_events']} audit event(s), {would['outbox_messages']} delivered message(s) and "
+                f"{would['escalations']} closed escalation(s) older than {would['days']} days")
+        if dry_run:
+            typer.echo(f"Would purge {what} (dry run: nothing deleted).")
+            return
+        if not yes and any(would[k] for k in ("audit_events", "outbox_messages", "escalations")):
+            if not sys.stdin.isatty():
+                _err(f"error: this would delete {what}: pass --yes to confirm (or --dry-run to look first)")
+                raise typer.Exit(2)
+            if not typer.confirm(f"Delete {what}?", default=False):
+                _err("Nothing deleted.")
+                raise typer.Exit(1)
         r = gov.purge(older_than)
         typer.echo(f"Purged {r['audit_events']} audit event(s), {r['outbox_messages']} delivered message(s) and "
                    f"{r['escalations']} closed escalation(s) older than {r['days']} days.")
@@ -274,6 +291,8 @@ def report_cmd(out: Path = typer.Option(Path("report.html"), "--out", help="HTML
     """Write the governance report: one self-contained HTML page (opens offline) with questions
     per day by verdict, top tools, escalations and time to answer, not-helpful rate, most-cited
     clauses and the questions the policy did not cover."""
+    from bot.extras import require
+    require("report", "report")
     from bot.governance.report import build_report
     with _gov(home, db_url) as gov:
         path = build_report(gov, out, days=days)

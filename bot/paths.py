@@ -20,6 +20,12 @@ def knowledge_dir() -> Path:
     env = os.environ.get("POLICYBOT_KNOWLEDGE")
     if env:
         return Path(env)
+    return bundled_knowledge_dir()
+
+
+def bundled_knowledge_dir() -> Path:
+    """The bundled example knowledge folder itself (a fictional council), whatever
+    POLICYBOT_KNOWLEDGE says: what `index --example` indexes and what answers are flagged by."""
     return _first(_REPO / "knowledge", Path(sys.prefix) / "share" / "policybot" / "knowledge")
 
 

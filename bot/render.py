@@ -1,6 +1,8 @@
 """Readable terminal rendering of an answer (the CLI surface)."""
 from __future__ import annotations
 
+import sys
+
 from rich.console import Console
 from rich.markup import escape
 
@@ -17,7 +19,8 @@ STYLE = {
 
 
 def render_answer(a: Answer, console: Console | None = None) -> None:
-    console = console or Console()
+    # not a terminal (a pipe, a file, a log): no wrapping, so links and refs stay whole
+    console = console or Console(soft_wrap=not sys.stdout.isatty())
     icon, style = STYLE[a.verdict]
     console.print(f"{icon} [{style}]{a.verdict_words}[/{style}]  [dim](confidence {a.confidence:.2f})[/dim]")
     console.print(escape(a.summary))
@@ -32,7 +35,7 @@ def render_answer(a: Answer, console: Console | None = None) -> None:
             console.print(f"  [cyan]{escape(c.ref)}[/cyan] [dim]{escape(c.heading)}[/dim]{link}")
             console.print(f"    “{escape(c.quote)}”")
     if a.escalated:
-        console.print(f"\n[magenta]Escalated to the AI governance team[/magenta]: {escape(a.escalation_reason or '')}")
+        console.print(f"\n[magenta]For the AI governance team[/magenta]: {escape(a.escalation_reason or '')}")
     console.print(f"[dim]index {a.index_version}[/dim]")
 
 

@@ -110,6 +110,23 @@ class ServeConfig:
                    watch_debounce=_float_env(env, ENV_WATCH_DEBOUNCE, 2.0))
 
 
+def open_governance(home: Path):
+    """The governance store of this state folder (SQLite in it, or POLICYBOT_DATABASE_URL)."""
+    from bot.governance.service import Governance
+    return Governance(home=home)
+
+
+def serves_example(home: Path) -> bool:
+    """Was the serving version built from the bundled example knowledge?"""
+    from bot.paths import bundled_knowledge_dir
+    from index.build import load_manifest
+    folder = (load_manifest(home) or {}).get("folder")
+    try:
+        return bool(folder) and Path(folder).resolve() == bundled_knowledge_dir().resolve()
+    except OSError:
+        return False
+
+
 # ------------------------------------------------------------------------------------ logging
 class JsonFormatter(logging.Formatter):
     """One JSON object per line: time, level, logger, message (and exc). Pair it with
@@ -147,8 +164,8 @@ def setup_logging(env: Mapping[str, str] | None = None, stream=None) -> logging.
     handler.setLevel(level)        # also for libraries that set their own logger to DEBUG (bm25s)
     root.addHandler(handler)
     root.setLevel(level)
-    for noisy in ("alembic", "httpx", "chromadb", "aiohttp.access", "urllib3", "bm25s", "watchfiles"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    from bot.logs import quiet_third_party
+    quiet_third_party()
     return handler
 
 
@@ -376,10 +393,12 @@ class Service:
     @classmethod
     def build(cls, home: Path, chroma_url: str | None = None, config: ServeConfig | None = None,
               governance=None) -> "Service":
-        from bot.slack.server import ensure_index, open_governance
+        # only the surfaces configured are imported (a plain install has no slack_bolt / Agents SDK);
+        # an empty home is not filled with the bundled example: /readyz says 503 and why
         config = config or ServeConfig.from_env()
         chroma_url = chroma_url or os.environ.get("POLICYBOT_CHROMA_URL") or None
-        ensure_index(home, chroma_url)
+        from bot.startup import index_configured_knowledge
+        index_configured_knowledge(home, chroma_url, "serve-start")
         gov = governance if governance is not None else open_governance(home)
         svc = cls(home=home, chroma_url=chroma_url, config=config, governance=gov)
         svc.metrics = Metrics(gov, home)
@@ -448,7 +467,13 @@ class Service:
         if version is None:
             reasons.append("no index version is serving")
             checks["index"] = "missing"
+            checks["index_hint"] = (f"nothing is indexed in {self.home} yet: run `policybot index FOLDER` with "
+                                    "the organisation's knowledge folder (the bundled example is never served unasked)"
+                                    + ("; the watcher is building POLICYBOT_WATCH_DIR" if self.config.watch_dir else ""))
         else:
+            if serves_example(self.home):
+                checks["knowledge"] = ("the bundled example (a fictional council's policy), not an "
+                                       "organisation's: run `policybot index FOLDER`")
             try:
                 from bot.engine.pipeline import get_engine
                 eng = get_engine(self.home, self.chroma_url)
@@ -488,9 +513,16 @@ class Service:
         self.start(asyncio.get_running_loop())
 
     def start(self, loop: asyncio.AbstractEventLoop | None = None) -> None:
-        # load the serving index now, not on the first question
+        # load the serving index now, not on the first question (none yet on an empty home)
         from bot.engine.pipeline import get_engine
-        get_engine(self.home, self.chroma_url)
+        from index.build import read_current
+        if read_current(self.home) is not None:
+            get_engine(self.home, self.chroma_url)
+            if serves_example(self.home):
+                log.warning("serving the bundled example knowledge (a fictional council's policy), not an "
+                            "organisation's: run `policybot index FOLDER`")
+        else:
+            log.warning("no index in %s yet: not ready until `policybot index FOLDER` has run", self.home)
         if self.slack_pump is not None:
             self.slack_pump.start()
         if self.teams_bot is not None and self.governance is not None:

@@ -6,8 +6,8 @@
     diff.json -> atomic switch of <home>/CURRENT -> keep the newest POLICYBOT_KEEP_VERSIONS (3).
 
 Checks before the switch (a failure raises CheckFailedError and the previous version serves on):
-- collapse: the folder the serving version was built from now yields fewer than half of its
-  document clauses (refused unless force=True);
+- collapse: the new build (from any folder, the serving version's or another path) has fewer
+  than half of the serving version's document clauses (refused unless force=True);
 - lost documents: a file the serving version indexed can no longer be read (refused unless
   force=True; delete the file to drop its clauses on purpose);
 - register citations: a register row cites a clause the new build does not have (a warning,
@@ -446,20 +446,26 @@ def _checks(folder: Path, prev: dict | None, clauses: list[Clause], register: li
 
     same_folder = bool(prev) and prev.get("folder") == str(folder.resolve())
     found["same_folder"] = same_folder
-    if not same_folder:     # a different knowledge base (or the first build): nothing to compare
+    if not prev:            # the first build: nothing to compare
         return found, warnings
 
+    # collapse: compared with the version in use whatever folder it was built from, so indexing
+    # the wrong path (one lacking the policy) cannot silently replace the policy
     before = sum(1 for r in prev.get("clauses", []) if r.get("kind", "clause") == "clause")
     now = sum(1 for c in clauses if c.kind == "clause")
     found["collapse"] = {"before": before, "now": now, "ratio": COLLAPSE_RATIO, "forced": False}
     if before and now < before * COLLAPSE_RATIO:
         if not force:
+            where = "" if same_folder else (f" (it was built from {prev.get('folder')}, this build reads "
+                                             f"{folder.resolve()})")
             raise CheckFailedError(
                 f"the new build has {now} document clause(s), fewer than half of the {before} the "
-                f"serving version {prev.get('index_version')} has: refusing to switch (fix the "
-                "documents, or use --force if the policy really shrank)", "collapse",
+                f"serving version {prev.get('index_version')} has{where}: refusing to switch (fix the "
+                "documents or the folder path, or use --force if the policy really shrank)", "collapse",
                 found["collapse"])
         found["collapse"]["forced"] = True
+    if not same_folder:     # lost documents: only the serving version's own folder can lose its files
+        return found, warnings
 
     skipped = {Path(p.path).name: p.reason for p in problems if p.skipped}
     lost = [{"file": f, "reason": skipped[f]} for f in prev.get("files", []) if f in skipped]

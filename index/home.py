@@ -1,5 +1,7 @@
-"""Where all state lives (contract section 4): POLICYBOT_HOME if set, else --home, else the
-per-user data folder."""
+"""Where all state lives (contract section 4): the per-user data folder unless POLICYBOT_HOME is
+set. An explicit --home on the command line (or a home passed in code) wins over POLICYBOT_HOME:
+what someone types for one command beats what their shell exports for every command. Without
+--home the contract's order holds (POLICYBOT_HOME, else the per-user folder)."""
 from __future__ import annotations
 
 import os
@@ -12,13 +14,13 @@ VERSIONS_DIR = "versions"
 
 
 def resolve_home(cli_home: str | os.PathLike | None = None) -> Path:
-    """The state folder, created if missing: env POLICYBOT_HOME, else `cli_home` (the --home
-    option), else platformdirs' user data dir for "policybot"."""
+    """The state folder, created if missing: `cli_home` (the --home option), else env
+    POLICYBOT_HOME, else platformdirs' user data dir for "policybot"."""
     env = os.environ.get(ENV_HOME, "").strip()
-    if env:
-        home = Path(env)
-    elif cli_home:
+    if cli_home:
         home = Path(cli_home)
+    elif env:
+        home = Path(env)
     else:
         from platformdirs import user_data_dir
         home = Path(user_data_dir(APP_NAME, appauthor=False))

@@ -9,7 +9,8 @@ covers Azure's /openai/deployments/<d>/chat/completions?api-version=...), and Ol
   overconfident_flip the candidate with verdict "allowed" (tries to turn not_allowed into yes)
   uncited_clause     the candidate plus a citation of `foreign` (a clause retrieval did not return)
   invented_quote     the candidate with its first quote replaced by text no clause contains
-  slow               sleeps `delay` seconds (past the client's timeout), then answers as good
+  late_grant         good, plus `late_sentence` at the end of the summary (keeps the verdict)
+  slow               holds the reply until `release` is set (at most `delay` seconds), then answers as good
   settle             for an unsure candidate: settled, the first retrieved clause's first
                      sentence quoted, verdict `settle_verdict`, confidence `settle_confidence`
 
@@ -25,7 +26,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-MODES = ("good", "malformed", "overconfident_flip", "uncited_clause", "invented_quote", "slow", "settle")
+MODES = ("good", "malformed", "overconfident_flip", "uncited_clause", "invented_quote", "slow", "settle", "late_grant")
 CAND = re.compile(r"<candidate_answer>\s*(.*?)\s*</candidate_answer>", re.S)
 CLAUSE = re.compile(r"^\[([^\]\n]+)\] \([^\n]*\)\n([^\n]+)", re.M)
 
@@ -38,7 +39,10 @@ class LLMStub:
         self.settle_verdict = "allowed"
         self.settle_confidence = 0.95
         self.settle_citation: dict | None = None     # {"ref", "quote"}; default: the first retrieved clause
+        self.late_sentence = "So you can go ahead."   # "late_grant": appended to the good summary
         self.requests: list[dict] = []
+        self.release = threading.Event()    # "slow": the reply waits for this (event-based, no clock race)
+        self.replied = 0
         stub = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -61,8 +65,9 @@ class LLMStub:
                 else:
                     return self._send(404, {"error": {"message": "not found"}})
                 if stub.mode == "slow":
-                    time.sleep(stub.delay)
+                    stub.release.wait(stub.delay)
                 content = stub.reply(prompt)
+                stub.replied += 1
                 model = body.get("model", "stub")
                 if ollama:
                     out = {"model": model, "created_at": "2026-01-01T00:00:00Z", "done": True, "done_reason": "stop",
@@ -100,8 +105,8 @@ class LLMStub:
         if self.mode == "malformed":
             return 'Sure! Here is the answer: {verdict: "allowed", summary: yes you can'
         m = CAND.search(prompt)
-        if not m:  # e.g. the follow-up rewrite
-            return json.dumps({"question": "Can I use Copilot Chat with internal documents?"})
+        if not m:  # not a prompt the composer sends
+            return json.dumps({"error": "no candidate answer in the prompt"})
         cand = json.loads(m.group(1))
         out = {"verdict": cand["verdict"], "summary": self._reword(cand["summary"], cand["verdict"]),
                "conditions": cand.get("conditions", []),
@@ -109,6 +114,8 @@ class LLMStub:
                "confidence": cand.get("confidence", 0.5), "settled": cand["verdict"] != "unsure"}
         if self.mode == "overconfident_flip":
             out.update(verdict="allowed", summary="Yes, you can do this.", conditions=[], confidence=0.99, settled=True)
+        elif self.mode == "late_grant":     # same verdict, a sentence later in the summary grants it
+            out["summary"] = f"{out['summary']} {self.late_sentence}"
         elif self.mode == "uncited_clause":
             out["citations"] = [dict(self.foreign)] + out["citations"]
         elif self.mode == "invented_quote":

@@ -99,12 +99,12 @@ def write_bad_files(folder: Path) -> dict[str, str]:
 # ------------------------------------------------------------------------------ fixtures
 @pytest.fixture(scope="module")
 def good(tmp_path_factory):
-    """A good folder indexed with POLICYBOT_HOME=home *and* --home other (env must win)."""
+    """A good folder indexed with POLICYBOT_HOME=other *and* --home home (the flag must win)."""
     base = tmp_path_factory.mktemp("cli-good")
     folder = write_knowledge(base / "knowledge")
     home, other = base / "home", base / "other"
+    r = run(["index", folder, "--home", home], make_env(other, base / "xdg"))
     env = make_env(home, base / "xdg")
-    r = run(["index", folder, "--home", other], env)
     return {"base": base, "folder": folder, "home": home, "other": other, "env": env, "index": r}
 
 
@@ -168,8 +168,10 @@ def test_index_good_folder_exits_0_with_summary(good):
     assert read_current(good["home"]) == s["version"]
 
 
-def test_policybot_home_beats_home_option(good):
-    """Contract section 4: POLICYBOT_HOME if set, else --home. The index lands in POLICYBOT_HOME."""
+def test_home_option_beats_policybot_home(good):
+    """Contract section 4 orders POLICYBOT_HOME before --home for where state lives; an explicit
+    --home typed on the command line wins over the exported variable (issue 17 item 11; without
+    --home the contract's order holds). The index lands in the --home folder."""
     assert read_current(good["home"]) is not None
     other = good["other"]
     assert not other.exists() or read_current(other) is None
@@ -348,8 +350,12 @@ def test_ask_json_batch_jsonl_in_order(good):
     r = run(["ask", "--json", "-"], good["env"], stdin=stdin)
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
-    assert len(lines) == len(BATCH), r.stdout
-    objs = [json.loads(ln) for ln in lines]
+    # contract section 2: every input line gets exactly one output line, blank ones included
+    assert len(lines) == len(BATCH) + 3, r.stdout
+    blanks = [json.loads(lines[k]) for k in (1, 4, 7)]
+    for b in blanks:
+        assert CONTRACT_KEYS <= set(b) and b["verdict"] == "out_of_scope" and "empty" in b["error"]
+    objs = [json.loads(ln) for k, ln in enumerate(lines) if k not in (1, 4, 7)]
     for o in objs:
         assert_answer(o)
     assert [o["question"] for o in objs[:3]] == BATCH[:3]
@@ -378,6 +384,10 @@ def test_ask_with_empty_home_indexes_bundled_knowledge(tmp_path):
             make_env(home, tmp_path / "xdg"), timeout=300)
     assert r.returncode == 0, r.stderr
     assert "No index" in r.stderr and "bundled" in r.stderr
+    # every answer from the example says so (issue 17 item 1), this one and the next ones
+    assert "come from the bundled example knowledge" in r.stderr
+    again = run(["ask", "Can I use ChatGPT to draft a press release?"], make_env(home, tmp_path / "xdg"))
+    assert "come from the bundled example knowledge" in again.stderr
     obj = json.loads(r.stdout)
     assert_answer(obj)
     version = read_current(home)

@@ -115,3 +115,17 @@ def test_help_texts(args, words):
     assert r.exit_code == 0
     for w in words:
         assert w in r.output, (w, r.output)
+
+
+def test_audit_purge_asks_first_has_dry_run_and_yes(seeded):
+    """Issue 17 item 11: `audit purge --older-than 0` would delete everything: without --yes it is
+    refused when nobody can be asked (no terminal), --dry-run only counts, --yes deletes."""
+    db, _, _ = seeded
+    dry = pb(db, "audit", "purge", "--older-than", "0", "--dry-run")
+    assert dry.exit_code == 0 and "Would purge 3 audit event(s)" in dry.output and "nothing deleted" in dry.output
+    refused = pb(db, "audit", "purge", "--older-than", "0")
+    assert refused.exit_code == 2 and "--yes" in refused.output and "3 audit event(s)" in refused.output
+    assert "Would purge 3 audit event(s)" in pb(db, "audit", "purge", "--older-than", "0", "--dry-run").output
+    done = pb(db, "audit", "purge", "--older-than", "0", "--yes")
+    assert done.exit_code == 0 and "Purged 3 audit event(s)" in done.output
+    assert "Would purge 0 audit event(s)" in pb(db, "audit", "purge", "--older-than", "0", "--dry-run").output

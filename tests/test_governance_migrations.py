@@ -13,16 +13,39 @@ from alembic.runtime.migration import MigrationContext
 
 from bot.governance import db as gdb
 from bot.governance.models import Base
-from test_governance_support import PB, PG_ENV, db_url, subprocess_env  # noqa: F401
+from test_governance_support import BACKENDS, PB, PG_ENV, _pg_admin_url, db_url, in_ci, subprocess_env  # noqa: F401
 
 TABLES = {"alembic_version", "audit_events", "escalations", "outbox_messages", "rulings", "counters"}
 
 
 def test_postgres_variant_runs_when_configured():
-    """The whole governance suite runs on Postgres too when POLICYBOT_TEST_DATABASE_URL is set."""
-    if not os.environ.get(PG_ENV, "").strip():
+    """The whole governance suite runs on Postgres too when POLICYBOT_TEST_DATABASE_URL is set, and
+    always in CI (a throwaway cluster): the variant is collected, and its server is a real
+    PostgreSQL that takes the migrations to head on a fresh database."""
+    if not os.environ.get(PG_ENV, "").strip() and not in_ci():
         pytest.skip(f"{PG_ENV} not set: the governance tests ran on SQLite only "
-                    "(see bot/governance/README.md to run them on PostgreSQL)")
+                    "(see bot/governance/README.md to run them on PostgreSQL; CI=true starts a cluster)")
+    assert "postgres" in BACKENDS
+    admin_url = _pg_admin_url()
+    assert admin_url is not None and admin_url.get_backend_name() == "postgresql"
+    name = f"pbvariant_{os.getpid()}"
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as c:
+            assert c.exec_driver_sql("SELECT version()").scalar().startswith("PostgreSQL")
+            c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+            c.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        url = admin_url.set(database=name).render_as_string(hide_password=False)
+        assert gdb.upgrade(url) == gdb.head_revision()
+        engine = gdb.make_engine(url)
+        try:
+            assert TABLES <= set(sa.inspect(engine).get_table_names())
+        finally:
+            engine.dispose()
+    finally:
+        with admin.connect() as c:
+            c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
 
 
 def test_cli_db_upgrade_on_an_empty_sqlite_file(tmp_path):

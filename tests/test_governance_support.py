@@ -3,7 +3,9 @@
 Every governance test runs on a real database: a SQLite file in tmp_path, and, when
 POLICYBOT_TEST_DATABASE_URL points at a PostgreSQL server (e.g.
 postgresql://postgres:pw@127.0.0.1:5432/postgres), also on a fresh database created on that
-server for the test and dropped after it. Notifiers are stand-ins for the chat platforms (the
+server for the test and dropped after it. In CI (CI=true) without that variable, a throwaway
+PostgreSQL cluster is started once for the session (tests/serve_support.py, as the replica test
+does), so the PostgreSQL variant always runs there; if it cannot start, the tests fail. Notifiers are stand-ins for the chat platforms (the
 external side), never for our own code."""
 from __future__ import annotations
 
@@ -103,17 +105,42 @@ class RecordingNotifier:
 
 
 # ------------------------------------------------------------------------------ databases
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+_CLUSTER: dict = {}
+
+
 def _pg_admin_url():
     raw = os.environ.get(PG_ENV, "").strip()
+    if not raw and in_ci():
+        raw = _session_cluster()
     if not raw:
         return None
     from bot.governance.db import normalise_url
     return normalise_url(raw)
 
 
-# The Postgres variant exists only when POLICYBOT_TEST_DATABASE_URL is set (one visible skip in
+def _session_cluster() -> str:
+    """CI: one throwaway PostgreSQL cluster for the whole session, stopped at exit. A cluster
+    that cannot start fails the test (CI must not silently test SQLite only)."""
+    if "url" not in _CLUSTER:
+        import atexit
+
+        from serve_support import postgres_cluster
+        cm = postgres_cluster()
+        try:
+            _CLUSTER["url"] = cm.__enter__()
+        except RuntimeError as e:
+            pytest.fail(f"CI: the PostgreSQL variant of the governance tests cannot run: {e}")
+        atexit.register(cm.__exit__, None, None, None)
+    return _CLUSTER["url"]
+
+
+# The Postgres variant exists when POLICYBOT_TEST_DATABASE_URL is set or in CI (one visible skip in
 # test_governance_migrations.py says so otherwise), so the default run is not cluttered with skips.
-BACKENDS = ["sqlite"] + (["postgres"] if os.environ.get(PG_ENV, "").strip() else [])
+BACKENDS = ["sqlite"] + (["postgres"] if os.environ.get(PG_ENV, "").strip() or in_ci() else [])
 
 
 @pytest.fixture(params=BACKENDS)

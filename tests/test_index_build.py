@@ -168,8 +168,9 @@ def test_policybot_home_isolation(knowledge, tmp_path, pb_env, onnx_embed):
 
     env_home = tmp_path / "env-home"
     pb_env.setenv("POLICYBOT_HOME", str(env_home))
-    assert resolve_home(str(cli)) == env_home.resolve()  # env beats --home
-    r = build_index(knowledge, resolve_home(str(cli)), embed_model=onnx_embed)
+    assert resolve_home(str(cli)) == cli.resolve()       # an explicit --home beats the env (issue 17)
+    assert resolve_home(None) == env_home.resolve()      # without --home: POLICYBOT_HOME, as the contract says
+    r = build_index(knowledge, resolve_home(None), embed_model=onnx_embed)
     assert read_current(env_home) == r.index_version
     assert read_current(cli) is None and read_current(default) is None
     assert not (cli / "versions").exists() and not (default / "versions").exists()

@@ -9,14 +9,13 @@ import logging
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from bot.engine.llm import LLMSettings, settings_from_env
 from bot.engine.llm import guard
-from bot.engine.llm.composer import candidates_for, compose_answer, rewrite_followup
+from bot.engine.llm.composer import candidates_for, compose_answer
 from bot.engine.models import Answer, Citation, Verdict
 from conftest import write_knowledge
 from llm_stub import LLMStub
@@ -72,8 +71,11 @@ def llm_on(stub, monkeypatch):
     monkeypatch.setenv("POLICYBOT_LLM", "openai")
     monkeypatch.setenv("POLICYBOT_LLM_ENDPOINT", stub.url)
     monkeypatch.setenv("POLICYBOT_LLM_MODEL", "stub-model")
-    monkeypatch.setenv("POLICYBOT_LLM_TIMEOUT", "1")
-    stub.mode, stub.delay, stub.settle_citation, stub.settle_confidence = "good", 3.0, None, 0.95
+    # generous: a loaded machine must not turn a good reply into a timeout (issue 17 item 7)
+    monkeypatch.setenv("POLICYBOT_LLM_TIMEOUT", "60")
+    stub.mode, stub.delay, stub.settle_citation, stub.settle_confidence = "good", 120.0, None, 0.95
+    stub.release.clear()
+    stub.replied = 0
     stub.settle_verdict = "allowed"
     stub.requests.clear()
     return stub
@@ -195,13 +197,19 @@ def test_citing_a_clause_retrieval_did_not_return_is_rejected(engine, determinis
     assert _same(engine.answer(q), deterministic[q])
 
 
-def test_slow_llm_times_out_and_the_deterministic_answer_stands(engine, deterministic, llm_on, caplog):
-    llm_on.mode, llm_on.delay = "slow", 3.0
-    t0 = time.perf_counter()
-    with caplog.at_level(logging.WARNING, logger="policybot.llm"):
-        a = engine.answer(NOT_ALLOWED_Q)
-    assert time.perf_counter() - t0 < 2.5
-    assert _same(a, deterministic[NOT_ALLOWED_Q]) and "deterministic answer kept" in caplog.text
+def test_slow_llm_times_out_and_the_deterministic_answer_stands(engine, deterministic, llm_on, caplog,
+                                                                monkeypatch):
+    # event-based, not a race against the clock: the stub holds its reply until released (at most
+    # 120 s), so the answer can only come back before that through the client's timeout
+    monkeypatch.setenv("POLICYBOT_LLM_TIMEOUT", "0.5")
+    llm_on.mode = "slow"
+    try:
+        with caplog.at_level(logging.WARNING, logger="policybot.llm"):
+            a = engine.answer(NOT_ALLOWED_Q)
+        assert llm_on.requests and llm_on.replied == 0 and not llm_on.release.is_set()
+        assert _same(a, deterministic[NOT_ALLOWED_Q]) and "deterministic answer kept" in caplog.text
+    finally:
+        llm_on.release.set()
 
 
 @pytest.mark.parametrize("provider", ["azure", "ollama"])
@@ -255,8 +263,7 @@ def test_no_personal_data_is_sent_or_logged(engine, deterministic, llm_on, caplo
         a = engine.answer(PII_Q)
         llm_on.mode = "malformed"
         engine.answer(PII_Q)
-        rewrite_followup(PII_Q, "and what about Sarah Jones on 07700 900123?")
-    assert len(llm_on.requests) == 3
+    assert len(llm_on.requests) == 2
     sent = json.dumps([r["body"] for r in llm_on.requests], ensure_ascii=False)
     blob = json.dumps(a.to_contract(), ensure_ascii=False) + caplog.text
     for s in PII:
@@ -267,12 +274,15 @@ def test_compose_answer_is_a_no_op_when_off(engine, deterministic, monkeypatch):
     monkeypatch.delenv("POLICYBOT_LLM", raising=False)
     det = deterministic[NOT_ALLOWED_Q]
     assert compose_answer(engine, det, NOT_ALLOWED_Q) is det
-    assert rewrite_followup("Can I use ChatGPT?", "what about at home?") is None
 
 
-def test_rewrite_followup_through_the_stub(llm_on):
-    assert rewrite_followup("Can I use Copilot Chat?", "what about internal documents?") == \
-        "Can I use Copilot Chat with internal documents?"
+def test_the_unwired_followup_rewrite_is_gone():
+    """Issue 17 item 12: the follow-up rewrite was built but never wired into the engine (which
+    merges follow-ups itself); it is removed, template included, rather than left as dead code."""
+    import bot.engine.llm.composer as composer
+    from bot.engine.llm import prompts
+    assert not hasattr(composer, "rewrite_followup") and not hasattr(prompts, "REWRITE_FOLLOWUP")
+    assert not (ROOT / "prompts" / "rewrite_followup.v1.txt").exists()
 
 
 def test_off_imports_no_llm_package(tmp_path):
@@ -298,3 +308,61 @@ print(a.verdict.value, bad)
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "not_allowed []"
+
+
+# ---------------------------------------------------------------------------- every sentence (issue 17 item 9)
+GRANT_SENTENCES = {
+    "yes": ["Yes you can use it.", "But yes, you can use it for this.", "Sure, that works."],
+    "you can": ["So you can go ahead.", "You can use it for drafting.", "You are allowed to use it here.",
+                "You may still use it for this task."],
+    "go ahead": ["Feel free to use it for drafts.", "You're good to go.", "No problem at all.", "Go ahead."],
+    "fine": ["That's fine to do.", "It is perfectly acceptable.", "Doing so would be OK.", "This is allowed."],
+}
+NOT_GRANTS = ["I can't give you a yes or no.", "You cannot go ahead until it is approved.",
+              "It is not fine to paste personal data.", "You may not use it.",
+              "You can ask the governance team to review this.", "You can use Microsoft 365 Copilot Chat instead.",
+              "The policy does not say yes.", "Public tools may be used only with public information."]
+
+
+@pytest.mark.parametrize("cls, sentence", [(c, s) for c, ss in GRANT_SENTENCES.items() for s in ss])
+def test_every_sentence_is_checked_for_a_grant(cls, sentence):
+    assert guard.grants(sentence, "ChatGPT") == cls
+    for verdict in (Verdict.not_allowed, Verdict.unsure):
+        text = f"No: ChatGPT is not approved for council work. It is prohibited by 2.2. {sentence}"
+        with pytest.raises(guard.Rejected, match=cls):
+            guard.check_grants(verdict, [text], "ChatGPT")
+        with pytest.raises(guard.Rejected):            # in an added condition too
+            guard.check_grants(verdict, ["Only public information.", sentence], "ChatGPT")
+    guard.check_grants(Verdict.allowed, [sentence], "ChatGPT")
+
+
+@pytest.mark.parametrize("sentence", NOT_GRANTS)
+def test_refusals_and_other_permissions_are_not_grants(sentence):
+    assert guard.grants(sentence, "ChatGPT") is None
+    guard.check_grants(Verdict.not_allowed, [f"No. {sentence}"], "ChatGPT")
+
+
+def test_another_tool_instead_is_a_grant_when_it_names_the_tool_asked_about():
+    assert guard.grants("You can use ChatGPT instead of Gemini.", "ChatGPT") == "you can"
+
+
+def test_a_conditional_answer_may_not_drop_its_conditions():
+    for s in ("Yes, without any conditions.", "You can use it with no restrictions.", "It is unconditionally fine."):
+        with pytest.raises(guard.Rejected, match="drops the conditions"):
+            guard.check_grants(Verdict.conditional, [s], "Copilot Chat")
+    guard.check_grants(Verdict.conditional, ["Yes, with conditions: not without the conditions below."], None)
+
+
+@pytest.mark.parametrize("sentence", ["So you can go ahead.", "Feel free to use it.", "That's fine to do.",
+                                      "Yes you can use it."])
+def test_a_late_grant_in_a_no_or_unsure_reply_is_rejected(engine, deterministic, llm_on, sentence):
+    llm_on.mode, llm_on.late_sentence = "late_grant", sentence
+    for q in (NOT_ALLOWED_Q, UNSURE_Q):
+        assert deterministic[q].verdict in (Verdict.not_allowed, Verdict.unsure)
+        assert _same(engine.answer(q), deterministic[q]), (sentence, q)
+
+
+def test_a_harmless_late_sentence_is_kept(engine, deterministic, llm_on):
+    llm_on.mode, llm_on.late_sentence = "late_grant", "You can ask the governance team to review this."
+    a = engine.answer(NOT_ALLOWED_Q)
+    assert a.verdict == Verdict.not_allowed and a.summary.endswith("You can ask the governance team to review this.")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -293,12 +292,9 @@ def test_twenty_pages_read_quickly(tmp_path: Path) -> None:
                      "the team log kept for that purpose.")
     path = tmp_path / "long.pdf"
     pdf.output(str(path))
-    start = time.perf_counter()
-    doc = parse_document(path)
-    elapsed = time.perf_counter() - start
+    doc = parse_document(path)      # speed is benchmarks' business, not a test's (issue 17 item 7)
     assert len(doc.clauses) == 20 * 9
     assert all("Page" not in c.text for c in doc.clauses)
-    assert elapsed < 5.0, f"20 pages took {elapsed:.2f}s"
 
 
 def test_version_history_on_the_title_page_is_not_a_clause(tmp_path: Path) -> None:

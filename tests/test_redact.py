@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 import logging
-import time
 from datetime import date
 
 import pytest
@@ -581,20 +580,6 @@ def test_redacting_filter_leaves_clean_records_and_redacts_tracebacks():
     assert "indexed 190 clauses" in out
     assert "QQ 12 34 56 C" not in out and "07700 900461" not in out
     assert "[NI number]" in out and "[phone]" in out and "ValueError" in out
-
-
-# ------------------------------------------------------------------ performance
-def test_fast_enough_for_chat():
-    questions = NORTHVALE_CLEAN + [q for _, q, _, _ in NORTHVALE_PII]
-    for q in questions:
-        redact(q)  # warm up
-    rounds = 20
-    t0 = time.perf_counter()
-    for _ in range(rounds):
-        for q in questions:
-            redact(q)
-    mean = (time.perf_counter() - t0) / (rounds * len(questions))
-    assert mean < 0.002, f"mean {mean * 1e6:.0f} µs per question"
 
 
 @pytest.mark.parametrize("text,secret", [

@@ -3,6 +3,7 @@ its answers stay exactly as they were; rollback restores the previous answers; v
 pruned to POLICYBOT_KEEP_VERSIONS and a version whose collection is gone is not rolled back to."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -75,11 +76,18 @@ def test_collapse_is_refused_unless_forced(tmp_path, home, onnx_embed):
     assert read_current(home) == r.index_version and r.checks["collapse"]["forced"] is True
     assert "policy.md#5.1" in r.removed
 
-    # a different folder is a different knowledge base: no collapse check against it
+    # another folder path is compared with the version in use too (issue 17 item 2): indexing a
+    # path that lacks the policy is refused, naming both folders, and the policy keeps serving
+    serving = state(home)
     other = tmp_path / "other"
     other.mkdir()
+    (other / "tools-register.csv").write_text((k / "tools-register.csv").read_text())
+    with pytest.raises(CheckFailedError, match=r"0 document clause\(s\), fewer than half .* built from "
+                                               + re.escape(str(k.resolve()))) as e2:
+        build_index(other, home, embed_model=onnx_embed)
+    assert e2.value.check == "collapse" and state(home) == serving
     (other / "p.md").write_text("# P\n\n## 1. One\n\n1.1 Only clause.\n")
-    r2 = build_index(other, home, embed_model=onnx_embed)
+    r2 = build_index(other, home, embed_model=onnx_embed, force=True)
     assert read_current(home) == r2.index_version and r2.checks["same_folder"] is False
 
 

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import os
-import statistics
-import time
 
 import numpy as np
 import pytest
@@ -89,19 +87,6 @@ def test_k_and_empty_queries(searcher):
     many = searcher.search("AI tools", k=100)
     assert len(many) <= len(searcher.clauses)
     assert len(searcher.search("AI tools", k=3)) == 3     # depth changes do not stick wrongly
-
-
-def test_warm_search_is_fast(searcher):
-    queries = [q for q, _ in QUERIES] * 3
-    searcher.search("warm up")
-    times = []
-    for q in queries:
-        t = time.perf_counter()
-        searcher.search(q, k=8)
-        times.append((time.perf_counter() - t) * 1000)
-    p50 = statistics.median(times)
-    print(f"warm search p50 {p50:.1f} ms over {len(times)} queries")
-    assert p50 < 60, times   # target 30 ms on a 2-core box; slack for noisy CI
 
 
 def test_index_from_other_family_is_refused(built, tmp_path):

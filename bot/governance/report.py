@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,6 +19,18 @@ from pathlib import Path
 from typing import Any
 
 from bot.governance.models import iso
+
+# the engine's escalation reason for a tool the register does not list ("DeepL is not on the AI
+# tools register; ..."): such questions count under "Top tools" too, marked as not registered
+_UNREGISTERED = re.compile(r"^(?!This AI feature|The AI tool)(.{1,80}?) is not on the (?:approved )?AI tools register")
+NOT_REGISTERED = " (not on the register)"
+
+
+def unregistered_tool(detail: Any) -> str | None:
+    """The name of the unregistered tool an answer event is about, or None."""
+    reason = (detail or {}).get("escalation_reason") if isinstance(detail, dict) else None
+    m = _UNREGISTERED.match(reason or "")
+    return m.group(1) + NOT_REGISTERED if m else None
 from bot.governance.service import VERDICT_WORDS, Governance
 
 VERDICT_ORDER = ("allowed", "conditional", "not_allowed", "unsure", "info", "out_of_scope")
@@ -90,8 +103,9 @@ def collect(gov: Governance, days: int = 30, now: datetime | None = None) -> Rep
         per_day[verdict][i] += 1
         if ev.escalated:
             data.escalated_answers += 1
-        if ev.tool:
-            tools[ev.tool] += 1
+        tool = ev.tool or unregistered_tool(ev.detail)
+        if tool:
+            tools[tool] += 1
         for ref in dict.fromkeys(ev.refs or []):
             clauses[str(ref)] += 1
         if ev.verdict in GAP_VERDICTS or ev.escalated:

@@ -409,15 +409,17 @@ class Governance:
         raw = os.environ.get(ENV_RETENTION_DAYS, "").strip()
         return int(raw) if raw else DEFAULT_RETENTION_DAYS
 
-    def purge(self, older_than_days: int | None = None) -> dict[str, int]:
+    def purge(self, older_than_days: int | None = None, *, dry_run: bool = False) -> dict[str, int]:
         """Delete what is older than the retention period (default POLICYBOT_AUDIT_RETENTION_DAYS,
         else 365 days): audit events, delivered or failed outbox messages, and closed
-        escalations with nothing left to deliver. Rulings are knowledge and are kept."""
+        escalations with nothing left to deliver. Rulings are knowledge and are kept. With
+        `dry_run` the same counts are returned and nothing is deleted (rolled back)."""
         days = self.retention_days() if older_than_days is None else int(older_than_days)
         if days < 0:
             raise ValueError("older_than_days must be >= 0")
         cutoff = self.now() - timedelta(days=days)
-        with self.session() as s:
+        with self.Session() as s:
+            tx = s.begin()
             n_audit = s.execute(delete(AuditEvent).where(AuditEvent.time < cutoff)).rowcount
             n_out = s.execute(delete(OutboxMessage).where(OutboxMessage.status.in_(("sent", "failed")),
                                                           OutboxMessage.created_at < cutoff)).rowcount
@@ -433,6 +435,10 @@ class Governance:
                 s.execute(update(Ruling).where(Ruling.escalation_id.in_(ids)).values(escalation_id=None))
                 s.execute(update(OutboxMessage).where(OutboxMessage.escalation_id.in_(ids)).values(escalation_id=None))
                 n_esc = s.execute(delete(Escalation).where(Escalation.id.in_(ids))).rowcount
+            if dry_run:
+                tx.rollback()
+            else:
+                tx.commit()
         return {"audit_events": n_audit, "outbox_messages": n_out, "escalations": n_esc, "days": days}
 
     # -- escalations ---------------------------------------------------------------

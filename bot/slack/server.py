@@ -176,12 +176,12 @@ def open_governance(home: Path):
 
 
 def ensure_index(home: Path, chroma_url: str | None) -> None:
-    from bot.paths import knowledge_dir
-    from index.build import build_index, read_current
-    if read_current(home) is None:
-        folder = knowledge_dir()
-        log.warning("no index in %s yet: indexing %s first", home, folder)
-        build_index(folder, home, chroma_url=chroma_url, trigger="slack-start")
+    """On an empty home index POLICYBOT_KNOWLEDGE when the operator set it, else refuse to start:
+    the bundled example is never served unasked."""
+    from bot.startup import index_configured_knowledge
+    from index.build import read_current
+    if not index_configured_knowledge(home, chroma_url, "slack-start") and read_current(home) is None:
+        raise RuntimeError(f"no index in {home} yet: run `policybot index FOLDER` with the organisation's knowledge folder (or `policybot index --example` to try the bundled example) before starting the bot")
 
 
 def build(settings: SlackSettings, *, home: Path, chroma_url: str | None = None, socket_mode: bool = False,
@@ -209,7 +209,8 @@ def run(*, http: bool, host: str = "127.0.0.1", port: int = 3000, home: Path, ch
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from bot.redact import install_log_redaction
     install_log_redaction()          # no personal data in the log, whatever a library logs
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    from bot.logs import quiet_third_party
+    quiet_third_party()
     settings = SlackSettings.from_env()
     try:
         settings.check(socket_mode=not http)

@@ -103,6 +103,11 @@ def run_package(out: Path, assignments: list[str]) -> int:
             return 2
         overrides[key.strip().upper()] = value.strip()
     try:
+        known = set(PLACEHOLDER.findall((manifest_dir() / MANIFEST).read_text(encoding="utf-8")))
+        unknown = sorted(set(overrides) - known)
+        if unknown:
+            raise PackageError(f"unknown --set name(s) {', '.join(unknown)}: the manifest's placeholders are "
+                               + ", ".join(sorted(known)))
         manifest = build_package(out, placeholder_values(overrides))
     except PackageError as e:
         print(f"error: {e}", file=sys.stderr)

@@ -95,6 +95,8 @@ def run(*, host: str = "127.0.0.1", port: int = 3978, home: Path, chroma_url: st
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from bot.redact import install_log_redaction
     install_log_redaction()          # no personal data in the log, whatever a library logs
+    from bot.logs import quiet_third_party
+    quiet_third_party()
     settings = TeamsSettings.from_env()
     try:
         settings.check()
@@ -102,11 +104,12 @@ def run(*, host: str = "127.0.0.1", port: int = 3978, home: Path, chroma_url: st
         print(f"error: {e}", file=sys.stderr)
         return 2
     from bot.assistant import Assistant
-    from bot.paths import knowledge_dir
-    from index.build import build_index, read_current
-    if read_current(home) is None:
-        log.warning("no index in %s yet: indexing %s first", home, knowledge_dir())
-        build_index(knowledge_dir(), home, chroma_url=chroma_url, trigger="teams-start")
+    from bot.startup import index_configured_knowledge
+    from index.build import read_current
+    index_configured_knowledge(home, chroma_url, "teams-start")       # POLICYBOT_KNOWLEDGE, when set
+    if read_current(home) is None:      # the bundled example is never served unasked
+        print(f"no index in {home} yet: run `policybot index FOLDER` with the organisation's knowledge folder (or `policybot index --example` to try the bundled example) before starting the bot", file=sys.stderr)
+        return 1
     governance = None
     try:
         from bot.governance.service import Governance

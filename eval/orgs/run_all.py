@@ -1,6 +1,8 @@
-"""Index every organisation under eval/orgs into a throwaway home and score its cases with the
-shared scorer (`../shared/eval/score.py`), through `policybot index` and `policybot ask --json -`
-exactly as an external evaluation does. Prints one summary row per organisation."""
+"""Index every organisation under eval/orgs into a throwaway home and score its cases. With the
+external scorer beside the repository (`../shared/eval/score.py`, when it exists) the answers
+come through `policybot ask --json -` exactly as an external evaluation gets them; otherwise
+`policybot eval CASES --sources originals` scores them (the repository stands alone). Prints one
+summary row per organisation."""
 from __future__ import annotations
 
 import json
@@ -17,10 +19,19 @@ BIN = Path(sys.executable).parent
 POLICYBOT = str(BIN / "policybot") if (BIN / "policybot").exists() else "policybot"
 
 
+def score(org: Path, env: dict) -> dict:
+    if SCORER.exists():
+        cmd = [sys.executable, str(SCORER), "--cases", str(org / "cases.jsonl"), "--run",
+               f"{POLICYBOT} ask --json -", "--sources", str(org / "originals"), "--json"]
+    else:
+        cmd = [POLICYBOT, "eval", str(org / "cases.jsonl"), "--sources", str(org / "originals"), "--json",
+               "--max-dangerous", str(10 ** 6)]
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+
 def main() -> int:
-    if not SCORER.exists():
-        print(f"the shared scorer is not at {SCORER}", file=sys.stderr)
-        return 2
+    print("scorer:", SCORER if SCORER.exists() else "policybot eval (no ../shared/eval/score.py)")
     print(f"{'organisation':<10} {'verdict':>8} {'hit@3':>6} {'escal.':>7} {'danger':>7} {'pii':>4} {'faithful':>9}")
     for org in sorted(p for p in HERE.iterdir() if (p / "cases.jsonl").exists()):
         home = tempfile.mkdtemp(prefix=f"policybot-eval-{org.name}-")
@@ -28,10 +39,7 @@ def main() -> int:
         try:
             subprocess.run([POLICYBOT, "index", str(org / "knowledge")], env=env, check=False,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            out = subprocess.run([sys.executable, str(SCORER), "--cases", str(org / "cases.jsonl"), "--run",
-                                  f"{POLICYBOT} ask --json -", "--sources", str(org / "originals"), "--json"],
-                                 env=env, capture_output=True, text=True)
-            s = json.loads(out.stdout)
+            s = score(org, env)
         finally:
             shutil.rmtree(home, ignore_errors=True)
         m = s

@@ -102,25 +102,3 @@ def compose_answer(engine, det: Answer, q: str, rulings: list[dict] | None = Non
     except Exception as e:  # timeouts, connection errors, missing packages, anything
         log.warning("composer failed (%s: %s), deterministic answer kept", e.__class__.__name__, _safe(e))
     return det
-
-
-def rewrite_followup(context: str, question: str, settings: LLMSettings | None = None) -> str | None:
-    """A follow-up rewritten as a standalone question (template rewrite_followup.v1), or None when
-    off or on any failure. Both inputs are redacted before they are sent; the result must carry no
-    personal data. Not yet wired into the engine (which merges follow-ups itself)."""
-    s = settings or settings_from_env()
-    if not s.enabled:
-        return None
-    try:
-        system, user = prompts.render(prompts.REWRITE_FOLLOWUP, context=redact(context).text,
-                                      question=redact(question).text)
-        from bot.engine.llm.client import chat_json
-        raw = chat_json(_llm(s), system, user, s.timeout)
-        data = json.loads(raw)
-        text = " ".join(str(data["question"]).split()) if isinstance(data, dict) else ""
-        if not (5 <= len(text) <= 500) or redact(text).changed:
-            raise guard.Rejected("rewritten question empty, too long or carrying personal data")
-        return text
-    except Exception as e:
-        log.warning("follow-up rewrite failed (%s: %s)", e.__class__.__name__, _safe(e))
-        return None

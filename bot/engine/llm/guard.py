@@ -12,6 +12,12 @@ the deterministic answer.
   a rule, and its confidence is at least HIGH_CONFIDENCE (the case stays escalated, for the
   governance team to confirm).
 - Conditions can only be added, never dropped. Summary and conditions must carry no personal data.
+- Every sentence the LLM writes (summary and added conditions) is checked against the verdict
+  (`grants`): under `not_allowed` or `unsure` no sentence may grant the use ("yes", "you can use
+  it", "go ahead", "feel free to", "that's fine to do", "you're allowed to" ...), wherever it
+  stands in the summary; under `conditional` no sentence may drop the conditions ("no
+  conditions", "without restriction"). A permission for something else (asking the governance
+  team, another tool "instead") is not a grant; negated forms ("I can't say yes") are not either.
 """
 from __future__ import annotations
 
@@ -40,6 +46,29 @@ PROHIBITS = re.compile(
 PERMITS = re.compile(
     r"\b(may (?:be )?used?|can (?:be )?used?|(?:is|are) (?:allowed|permitted)|approved for|may [a-z]+)\b", re.I)
 YES_START = re.compile(r"^\W*(yes\b|you (?:can|may)(?!\s*not\b|'t|n't)\b|that's fine|it is allowed\b|allowed\b)", re.I)
+# sentence-level grants of permission, by phrasing class (see `grants`)
+_MODAL_YES = r"(?:can|may|could|are (?:able|allowed|permitted|free) to)"
+_ACT = (r"(?:use|go|proceed|do|try|share|paste|upload|enter|put|input|run|start|continue|carry on|"
+        r"keep using|install|sign up|rely)")
+GRANTS: tuple[tuple[str, re.Pattern], ...] = (
+    ("yes", re.compile(r"\b(?:yes|yep|yeah|sure|absolutely|of course|certainly)\b", re.I)),
+    ("you can", re.compile(r"\byou(?:'re|\s+are)?\s+" + _MODAL_YES + r"(?!\s*(?:not|never|only)\b|n't|'t)"
+                           r"(?:\s+(?:still|now|just|safely|freely|definitely|certainly|happily|go\s+ahead\s+and))*\s+"
+                           + _ACT + r"\b", re.I)),
+    ("go ahead", re.compile(r"\b(?:go ahead|good to go|feel free|free to use|no problem|no issue|nothing "
+                            r"(?:stopping|to stop|prevents|preventing) you|you're clear to|you are clear to|"
+                            r"green light|carry on)\b", re.I)),
+    ("fine", re.compile(r"\b(?:it|that|this|which|doing (?:so|that|this))(?:'s|\s+is|\s+would be|\s+will be)\s+"
+                        r"(?:perfectly\s+|absolutely\s+|totally\s+|completely\s+|quite\s+)?"
+                        r"(?:fine|ok|okay|acceptable|alright|all right|allowed|permitted|approved)\b", re.I)),
+)
+UNCONDITIONAL = re.compile(r"\b(?:unconditional(?:ly)?|no conditions?|without (?:any )?(?:conditions?|restrictions?|"
+                           r"limits?)|no restrictions?|however you (?:like|want)|anything you (?:like|want))\b", re.I)
+NEGATION_BEFORE = re.compile(r"(?:\bnot\b|n't\b|\bcannot\b|\bnever\b|\bno\b|\bnor\b|\bwithout\b|\bunless\b)"
+                             r"[\s,]*(?:[\w'\u2019]+[\s,]+){0,3}$", re.I)
+ELSEWHERE = re.compile(r"\b(?:instead|alternative(?:ly)?|rather)\b", re.I)
+ASKING = re.compile(r"\b(?:ask|contact|request|apply|raise|email|speak|talk|check with|escalate)\b", re.I)
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]{%d,})[\u201d\"]" % MIN_QUOTED)
 
 # how cautious a verdict is; a verdict may move to an equal or higher rank only (see `verdict_move_ok`)
@@ -186,6 +215,41 @@ def check_text(reply: Reply, candidates: dict[str, Candidate], known: list[str] 
         raise Rejected("summary or conditions carry personal data")
 
 
+def sentences(text: str) -> list[str]:
+    return [x.strip() for x in SENTENCE_END.split(text or "") if x.strip()]
+
+
+def grants(sentence: str, tool: str | None = None) -> str | None:
+    """The phrasing class in which `sentence` grants permission ("yes", "you can", "go ahead",
+    "fine"), or None. Negated forms (a negation up to three words before) are not grants; nor is a
+    permission for something else: asking or contacting someone, or another tool "instead" (when
+    the sentence does not name `tool`)."""
+    for cls, rx in GRANTS:
+        for m in rx.finditer(sentence):
+            if NEGATION_BEFORE.search(sentence[: m.start()]):
+                continue
+            if cls == "you can" and ASKING.search(sentence[m.end():m.end() + 40]) and not re.search(
+                    r"\b(?:use|paste|upload|enter|share)\b", sentence[m.end():m.end() + 25], re.I):
+                continue
+            if ELSEWHERE.search(sentence) and not (tool and tool.casefold() in sentence.casefold()):
+                continue
+            return cls
+    return None
+
+
+def check_grants(verdict: Verdict, texts: list[str], tool: str | None = None) -> None:
+    """Every sentence the LLM wrote against the (final) verdict; Rejected names the phrasing class."""
+    for text in texts:
+        for sent in sentences(text):
+            if verdict in (Verdict.not_allowed, Verdict.unsure):
+                cls = grants(sent, tool)
+                if cls:
+                    raise Rejected(f"a sentence grants what the verdict {verdict.value} does not ({cls!r})")
+            elif verdict == Verdict.conditional and UNCONDITIONAL.search(sent) and not NEGATION_BEFORE.search(
+                    sent[: UNCONDITIONAL.search(sent).start()]):
+                raise Rejected("a sentence drops the conditions of a conditional answer")
+
+
 def apply(det: Answer, raw: str, kb, candidates: dict[str, Candidate], extra: dict[str, str] | None = None) -> Answer:
     """The answer improved by the LLM's reply `raw`, or Rejected. `det` is the deterministic answer."""
     extra = extra or {}
@@ -198,6 +262,8 @@ def apply(det: Answer, raw: str, kb, candidates: dict[str, Candidate], extra: di
         raise Rejected(f"verdict may not move from {det.verdict.value} to {new.value}")
     if new in (Verdict.not_allowed, Verdict.unsure) and YES_START.search(reply.summary):
         raise Rejected("summary says yes to a no")
+    added = [c for c in reply.conditions if _norm(c) not in {_norm(x) for x in det.conditions}]
+    check_grants(new, [reply.summary] + added, det.tool)
 
     # conditions: the engine's all stay; the LLM's are added when new
     conditions = list(det.conditions)

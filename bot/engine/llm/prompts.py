@@ -10,7 +10,6 @@ from string import Template
 
 COMPOSE = "compose.v1"
 JUDGE_UNSURE = "judge_unsure.v1"
-REWRITE_FOLLOWUP = "rewrite_followup.v1"
 SPLIT = "=== user ==="
 
 
