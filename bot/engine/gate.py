@@ -129,6 +129,17 @@ class GateContext:
     rule_index: np.ndarray          # sentence indices of rules (forbid / needs approval / undecided)
     rule_topics: np.ndarray         # rules x topics: closeness
     decisive: set = field(default_factory=set)   # rule rows the content owner confirmed as bans
+    part_vecs: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), np.float32))
+    part_rule: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))   # part -> rule row
+
+    def pair_sims(self, sims: np.ndarray, qvecs: np.ndarray) -> np.ndarray:
+        """Per rule row: its closeness to the question, the best of the whole sentence and of its
+        parts (a rule listing several things is as close as its closest item)."""
+        out = np.asarray([float(sims[i]) if sims.size else 0.0 for i in self.rule_index], dtype=np.float32)
+        if len(self.part_rule):
+            ps = (self.part_vecs @ np.atleast_2d(qvecs).T).max(axis=1)
+            np.maximum.at(out, self.part_rule, ps)
+        return out
 
     def add_rule(self, i: int, topic: str, forbid: bool) -> None:
         """A rule the content owner states (policy-map.yaml): sentence i is on `topic` for certain."""
@@ -167,14 +178,16 @@ class GateContext:
             # a rule that lists several things ("commercially confidential or legally privileged,
             # such as tender bids, advice from Legal Services, ...") is about each of them
             parts = [(r, t) for r, i in enumerate(idx) for t in rule_parts(kb.sentences[i].text)]
+            pv = np.zeros((0, kb.vectors.shape[1]), np.float32)
             if parts:
                 pv = np.asarray(embed([t for _, t in parts]), dtype=np.float32)
                 pv /= np.clip(np.linalg.norm(pv, axis=1, keepdims=True), 1e-12, None)
                 ps = topics.scores(pv)
                 for k, (r, _) in enumerate(parts):
                     scores[r] = np.maximum(scores[r], ps[k])
-        else:
-            scores = np.zeros((0, len(topics.topics)), dtype=np.float32)
+            return cls(topics=topics, kinds=kinds, rule_index=rule_index, rule_topics=scores, part_vecs=pv,
+                       part_rule=np.asarray([r for r, _ in parts], dtype=np.int64))
+        scores = np.zeros((0, len(topics.topics)), dtype=np.float32)
         return cls(topics=topics, kinds=kinds, rule_index=rule_index, rule_topics=scores)
 
 
@@ -245,7 +258,7 @@ def _unsure(d: Decision, reason: str, message: str, evidence: RuleMatch | None =
 
 
 def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: QuestionSignals | None,
-             sims: np.ndarray) -> Decision:
+             sims: np.ndarray, qvecs: np.ndarray | None = None) -> Decision:
     """`d` if it is not a yes or the yes is earned; otherwise an escalated `unsure` saying why."""
     if d.verdict not in YES:
         return d
@@ -293,7 +306,7 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
                                             f"{d.entry.tool if d.entry else 'the approved tools'} may not take; "
                                             "a person should check.")
     # 4. a rule that forbids, needs approval or is undecided, on the same topic
-    hit = bearing_rule(kb, ctx, sig, sims, frozenset(e.ref for e in entries))
+    hit = bearing_rule(kb, ctx, sig, sims, frozenset(e.ref for e in entries), qvecs)
     if hit is not None:
         i, topic = hit
         s = kb.sentences[i]
@@ -309,15 +322,16 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
 
 
 def bearing_rule(kb: Knowledge, ctx: GateContext, sig: QuestionSignals, sims: np.ndarray,
-                 tools: frozenset[str]):
+                 tools: frozenset[str], qvecs: np.ndarray | None = None):
     """The closest rule that shares a topic with the question and applies to its tools, with that
     topic; None when there is none."""
     qt = sig.topics(ctx)
     if not qt or not len(ctx.rule_index):
         return None
+    pair = ctx.pair_sims(sims, qvecs) if qvecs is not None else np.asarray([sims[i] for i in ctx.rule_index])
     best = None
     for r, i in enumerate(ctx.rule_index):
-        sim = float(sims[i])
+        sim = float(pair[r])
         shared = [j for j in qt if ctx.rule_topics[r, j] >= R_TOPIC]
         if TRACE is not None and shared and applies_to(kb, int(i), tools):
             TRACE.append(dict(rule=kb.sentences[i].ref, text=kb.sentences[i].text[:100], sim=round(sim, 3),

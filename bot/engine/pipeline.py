@@ -249,7 +249,7 @@ class Engine:
         own_topics = tuple(t.means for t in self.model.glossary_hits(q)
                            if t.means not in lx.DATA_KIND_ORDER) if self.model is not None else ()
         sig = signals(self.gate, qvecs, q, own_topics) if self.gate is not None and d.verdict in YES else None
-        d = earn_yes(d, u, self.kb, self.gate, sig, sims)    # every yes must be earned (bot/engine/gate.py)
+        d = earn_yes(d, u, self.kb, self.gate, sig, sims, qvecs)    # every yes must be earned (bot/engine/gate.py)
         refs, first = self._citation_refs(d, q, u, sims, qterms)
         prefer = (lambda s: s.prohibitive) if d.verdict == Verdict.not_allowed else None
         cits = assemble(self.kb, sims, qterms, refs, prefer=prefer, first=first)
