@@ -162,3 +162,14 @@ def test_a_register_rows_own_exclusion_stops_the_yes(tmp_path, onnx_embed):
     a = eng.answer("can I leave Wordwise running while I type notes into Heronfield?")
     assert a.verdict == Verdict.unsure and a.escalated, a.summary
     assert "Heronfield" in a.escalation_reason
+
+
+def test_an_unmet_precondition_stops_the_yes(engine):
+    a = engine.answer("my AI training certificate expired last month, can I keep using Fenmoor Assist to draft "
+                      "the newsletter article about the reservoir walk?")
+    assert a.verdict == Verdict.unsure and a.escalated, a.summary
+
+
+def test_a_tool_someone_else_runs_is_no_approved_tool(engine):
+    a = engine.answer("the supplier's AI notetaker joins our project meeting on leakage targets, is that ok?")
+    assert a.verdict not in (Verdict.allowed, Verdict.conditional), a.summary

@@ -108,6 +108,18 @@ def row_limit(kb: Knowledge, entry, question_terms: frozenset[str], sims: np.nda
 
 
 @lru_cache(maxsize=2)
+def _preconditions(path: Path = DATA / "preconditions.yaml") -> tuple[re.Pattern, re.Pattern]:
+    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return _phrases(raw.get("steps", [])), _phrases(raw.get("unmet", []))
+
+
+def precondition_unmet(question: str) -> bool:
+    """The question says a step the policy requires before use (training, a DPIA) is not done."""
+    steps, unmet = _preconditions()
+    return bool(steps.search(question) and unmet.search(question))
+
+
+@lru_cache(maxsize=2)
 def english_words(path: Path = DATA / "english_words.txt") -> frozenset[str]:
     return frozenset(w.strip().lower() for w in Path(path).read_text(encoding="utf-8").split() if w.strip())
 
@@ -280,6 +292,11 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
         if v is not None:
             return _unsure(d, "tool_variant", f"{e.tool} is approved, but the question is about {v.label}, "
                                               "which its register entry does not cover.")
+    if d.entry is None:          # "yes, with an approved tool": not for a tool someone else runs
+        v = next((v for v in load_variants() if v.id == "someone_elses_tool" and v.says.search(q)), None)
+        if v is not None:
+            return _unsure(d, "tool_variant", f"The question is about {v.label}, which the policy's approved "
+                                              "tools do not cover; a person should check.")
     if d.entry is not None and d.entry.ref in kb.listed:     # a listed row's own exclusions
         from bot.engine.knowledge import distinctive_terms, use_terms
         from bot.engine.understand import without_tool_names
@@ -291,6 +308,9 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
             return _unsure(d, "row_limit", f"{d.entry.tool}'s entry in the tools list limits where or how it is "
                                            f"used (\u201c{text}\u201d), which may cover this; a person should check.",
                            evidence=ev)
+    if precondition_unmet(q):
+        return _unsure(d, "precondition_unmet", "The question says a step the policy requires before use (such as "
+                                                "its training) is not done or has lapsed; a person should check.")
     if ctx is None or sig is None:
         return d
     # 3. information the tool may not take, described without its keywords
