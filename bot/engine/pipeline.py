@@ -277,7 +277,10 @@ class Engine:
                 words = [w for k in d.blocked_kinds for w in KIND_WORDS.get(k, [])]
                 governing = [r for r in governing if mentions_kind(kb, r, words)] + governing
             refs.append(d.entry.ref)
-            refs += rank_by_relevance(kb, sims, governing, qterms)
+            ranked = rank_by_relevance(kb, sims, governing, qterms)
+            # a tool read from the policy's prose is named in many clauses: only the closest one
+            # speaks for it, and the question's own clauses come next
+            refs += ranked if d.entry.ref in kb.listed else ranked[:1]
         if d.reason == "approved_tool_needed":
             for e in d.alternatives[:1]:
                 refs.append(e.ref)
@@ -286,7 +289,7 @@ class Engine:
             # the clauses on using a tool that is not on the register, then the question's own
             canned = [r for r in self._hits(UNKNOWN_TOOL_QUERY, k=8) if kb.clauses[r].kind != "register"]
             refs += rank_by_relevance(kb, self._unknown_tool_sims(), canned, frozenset())[:2]
-        if len(refs) < 3:
+        if len(refs) < 3 or (d.entry is not None and d.entry.ref not in kb.listed):
             refs += [r for r in self._hits(q, k=6) if kb.clauses[r].kind != "register"]
         return refs, first
 
