@@ -47,7 +47,7 @@ bench: install      ## speed benchmarks (not tests): index build, search and ans
 	$(BIN)/python benchmarks/bench_redact.py
 	$(BIN)/python benchmarks/bench_cold.py
 
-eval: $(CORE)       ## score the bundled evaluation set and the nine organisations in eval/orgs
+eval: $(CORE)       ## score the bundled evaluation set and the other organisations in eval/orgs
 	POLICYBOT_HOME=$$(mktemp -d) sh -c '$(BIN)/policybot index --quiet knowledge && \
 	  $(BIN)/policybot eval eval/council-questions.jsonl --sources knowledge'
 	$(BIN)/python eval/orgs/run_all.py
