@@ -173,3 +173,8 @@ def test_an_unmet_precondition_stops_the_yes(engine):
 def test_a_tool_someone_else_runs_is_no_approved_tool(engine):
     a = engine.answer("the supplier's AI notetaker joins our project meeting on leakage targets, is that ok?")
     assert a.verdict not in (Verdict.allowed, Verdict.conditional), a.summary
+
+
+def test_the_ai_built_into_other_software_is_not_the_listed_chat_tool(engine):
+    a = engine.answer("can I use Fenmoor Assist in Outlook to summarise my inbox about the reservoir walk?")
+    assert a.verdict == Verdict.unsure and "built into other software" in a.escalation_reason, a.summary

@@ -31,13 +31,18 @@ FLOORS = {
     # round 4 (first runs recorded in eval/orgs/README.md), now development sets
     "metro": (0.66, 0.95, 2),
     "borough": (0.56, 0.72, 3),
-    "college": (0.75, 0.78, 2),
+    "college": (0.71, 0.78, 1),
     "healthboard": (0.70, 0.77, 3),
     # round 5, likewise
     "pfcc": (0.68, 0.72, 2),
     "kingsmere": (0.64, 0.70, 3),
     "unitary": (0.65, 0.80, 3),
-    "community": (0.72, 0.70, 6),
+    "community": (0.72, 0.80, 6),
+    # round 6, likewise
+    "cremation": (0.65, 0.55, 14),
+    "wrenfield": (0.62, 0.68, 3),
+    "calderwyre": (0.71, 0.78, 6),
+    "academytrust": (0.64, 0.75, 1),
 }
 
 

@@ -93,6 +93,20 @@ def engines(homes, onnx_embed):
     return {k: Engine.open(h, embed_model=onnx_embed) for k, h in homes.items()}
 
 
+def test_a_rule_about_what_goes_into_tools_is_no_stance(tmp_path, onnx_embed):
+    """"You must never put the following into any AI tool, including an approved tool:" is a
+    rule about information, not the stance on tools the policy does not list."""
+    k = tmp_path / "k"
+    k.mkdir()
+    (k / "p.md").write_text("# Policy\n\n## 1. Tools\n\n1.1 Quillbox is the only AI tool approved for our work.\n\n"
+                            "1.2 No other AI tool may be used for our work.\n\n## 2. Information\n\n"
+                            "2.1 You must never put the following into any AI tool, including an approved tool:\n"
+                            "(a) case files;\n(b) health information.\n", encoding="utf-8")
+    build_index(k, tmp_path / "home", embed_model=onnx_embed)
+    m = Engine.open(tmp_path / "home", embed_model=onnx_embed).model
+    assert m.stance.effect == "not_allowed" and m.stance.item.ref == "p.md#1.2", m.stance
+
+
 def test_a_whitelist_in_prose_is_read_as_the_stance(engines):
     m = engines["whitelist"].model
     assert m.stance.effect == "not_allowed"
