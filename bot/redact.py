@@ -990,6 +990,16 @@ _ADDR_HOUSE_LEAD_RE = re.compile(
     rf"(?<![\w-])(?P<house>(?:The\s+)?(?:[{_UP}]{_AW}\s+(?:{_CELTIC_ARTICLES}\s*)?){{0,2}}(?:[hnt]-)?(?P<bw>[{_UP}]{_AW})),\s+"
     rf"(?P<next>\d{{1,4}}[A-Za-z]?\b|[{_UP}]{_AW}(?:\s+(?:{_CELTIC_ARTICLES}\s*)?(?:[hnt]-)?[{_UP}]{_AW}){{0,3}})"
 )
+# A street named where someone lives, without a house number: "the family at the end of Mill
+# Cottages", "she lives on Harbour Street", "the tenant in Orchard Close". A street named on its own
+# ("the office on Mill Road") identifies no one and is left.
+_ADDR_RESIDENCE_RE = re.compile(
+    rf"(?:\b(?:lives|living|live|lived|moved|staying|stays|resident)\s+(?:on|at|in)\s+"
+    rf"|\b(?:family|household|tenants?|couple|neighbours?|lady|man|woman|gentleman|children|kids)\s+"
+    rf"(?:at|on|in|from)\s+(?:the\s+(?:end|top|bottom|corner)\s+of\s+)?"
+    rf"|\bnext\s+door\s+(?:to\s+\w+\s+)?(?:on|in)\s+)"
+    rf"(?P<street>(?:[{_UP}]{_AW}\s+){{1,3}}(?P<sw>(?i:{_alt(_STREET_AFTER | _STREET_AFTER_TITLE)})))(?![\w-])"
+)
 # "8 The Paddocks", "3 The Maltings", "12 The Green".
 _ADDR_THE_RE = re.compile(rf"(?<![\w./-])(?P<no>{_HOUSE_NO}),?\s+The\s+(?P<w>[{_UP}]{_AW})(?![\w-])")
 
@@ -1085,6 +1095,10 @@ def _detect_addresses(text: str) -> Iterator[Candidate]:
             yield ADDRESS, m.start(), m.end()               # "Cartref, Heol y Bryn", "Tŷ Gwyn, Lôn Las"
         elif bw in _RURAL_HOUSE_WORDS or welsh_house:
             yield ADDRESS, m.start(), m.start("next") + len(nxt.split()[0])  # "Hillside Farm, Llanrhystud"
+    for m in _ADDR_RESIDENCE_RE.finditer(text):
+        street = m.group("street").split()
+        if _street_word_ok(m.group("sw"), street[:-1]) and not any(w.lower() in _ADDR_STOP for w in street):
+            yield ADDRESS, m.start("street"), m.end("street")
     for m in _ADDR_THE_RE.finditer(text):
         w = m.group("w").lower()
         if w.endswith("s") or w in _STREET_AFTER or w in _STREET_AFTER_TITLE or w in _BUILDING_WORDS:

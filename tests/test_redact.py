@@ -1068,3 +1068,16 @@ def test_celtic_house_names_and_streets(text, secret):
 ])
 def test_celtic_look_alikes_survive(text):
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("can i put the complaint about the family at the end of Mill Cottages into chatgpt", "Mill Cottages"),
+    ("she lives on Harbour Street and is behind with her rent", "Harbour Street"),
+    ("the tenants in Orchard Close have complained about the noise", "Orchard Close"),
+])
+def test_a_street_named_where_someone_lives_is_an_address(text, gone):
+    assert gone not in redact(text).text
+
+
+def test_a_street_named_on_its_own_is_left():
+    assert redact("the office on Mill Road is closed today").text == "the office on Mill Road is closed today"

@@ -151,9 +151,12 @@ def wsgi_app(app, dedup=None, max_body: int | None = None):
 
 
 def _status_spy(start_response, on_refused):
-    """start_response that calls `on_refused()` when Bolt answers 401/403."""
+    """start_response that calls `on_refused()` when Bolt answers 401/403, and says so in our own
+    log (third-party loggers are kept at WARNING, so Bolt's own line may not reach it)."""
     def spy(status, headers, *exc):
         if status.split(" ", 1)[0] in ("401", "403"):
+            log.warning("Invalid request signature: Slack request refused with %s (body not logged)",
+                        status.split(" ", 1)[0])
             on_refused()
         return start_response(status, headers, *exc)
     return spy
