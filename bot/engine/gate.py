@@ -58,9 +58,6 @@ KIND_SIM = 0.55
 KIND_TERM = 0.25
 
 
-TRACE: list | None = None     # development: candidate rules are appended here when a list
-
-
 @dataclass(frozen=True)
 class Variant:
     id: str
@@ -353,11 +350,6 @@ def bearing_rule(kb: Knowledge, ctx: GateContext, sig: QuestionSignals, sims: np
     for r, i in enumerate(ctx.rule_index):
         sim = float(pair[r])
         shared = [j for j in qt if ctx.rule_topics[r, j] >= R_TOPIC]
-        if TRACE is not None and shared and applies_to(kb, int(i), tools):
-            TRACE.append(dict(rule=kb.sentences[i].ref, text=kb.sentences[i].text[:100], sim=round(sim, 3),
-                              qbase=round(float(sig.topic_scores[ctx.base]), 3), rbase=round(float(ctx.rule_topics[r, ctx.base]), 3),
-                              topics=[(ctx.topics.topics[j].id, round(float(sig.topic_scores[j]), 3), int(sig.topic_terms[j]),
-                                       round(float(ctx.rule_topics[r, j]), 3)) for j in shared]))
         base = sig.topic_scores[ctx.base]
         shared = [j for j in shared if sim >= PAIR_SIM or (
             sim >= STRONG_PAIR_SIM and ctx.rule_topics[r, j] >= STRONG_RULE and sig.topic_scores[j] - base >= STRONG_MARGIN)]

@@ -122,12 +122,13 @@ def _quote(kb: Knowledge, ref: str | None) -> str:
 
 
 def tool_source(kb: Knowledge, e: RegisterEntry) -> str:
+    """register (a CSV), correction (policy-map.yaml), table (a tools table in a document) or
+    text (read from the policy's prose)."""
     if e.source.lower().endswith(".csv"):
         return "register"
     if e.source == "policy-map.yaml":
         return "correction"
-    clause = kb.clauses.get(e.clauses[0]) if e.clauses else None
-    return "table" if clause is not None and "|" in clause.text and e.tool in clause.text else "text"
+    return "table" if e.ref in kb.listed else "text"
 
 
 def corrected_entries(corrections: dict) -> list[RegisterEntry]:
