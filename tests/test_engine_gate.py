@@ -178,3 +178,19 @@ def test_a_tool_someone_else_runs_is_no_approved_tool(engine):
 def test_the_ai_built_into_other_software_is_not_the_listed_chat_tool(engine):
     a = engine.answer("can I use Fenmoor Assist in Outlook to summarise my inbox about the reservoir walk?")
     assert a.verdict == Verdict.unsure and "built into other software" in a.escalation_reason, a.summary
+
+
+def test_a_ban_with_a_condition_on_a_circumstance_topic_is_a_condition(tmp_path, onnx_embed):
+    """"must not be published unless labelled" limits how publishing is done: it does not stop a
+    yes to drafting a press release (while an outright ban on the same topic would)."""
+    k = tmp_path / "k"
+    k.mkdir()
+    (k / "p.md").write_text("# Policy\n\n## 1. Tools\n\n1.1 The register lists the tools.\n\n## 2. Publishing\n\n"
+                            "2.1 AI-generated text and images must not be published unless they are labelled as AI-generated.\n",
+                            encoding="utf-8")
+    (k / "t.csv").write_text("tool,aliases,status,data_allowed,conditions,clauses\n"
+                             "Quillbox,,approved,public;internal,Sign in with your work account.,p.md#1.1\n", encoding="utf-8")
+    build_index(k, tmp_path / "home", embed_model=onnx_embed)
+    eng = Engine.open(tmp_path / "home", embed_model=onnx_embed)
+    a = eng.answer("can I use Quillbox to draft a press release about the new library opening hours?")
+    assert a.verdict in (Verdict.allowed, Verdict.conditional), a.summary

@@ -349,7 +349,12 @@ def bearing_rule(kb: Knowledge, ctx: GateContext, sig: QuestionSignals, sims: np
     best = None
     for r, i in enumerate(ctx.rule_index):
         sim = float(pair[r])
-        shared = [j for j in qt if ctx.rule_topics[r, j] >= R_TOPIC]
+        s = kb.sentences[int(i)]
+        conditional_ban = s.forbids and not (s.prohibitive or s.needs_approval or s.undecided)
+        # on a circumstance topic (publication, recording, ...) a ban with a condition ("must not
+        # publish AI images unless they are labelled") is a condition to follow, not a stop
+        shared = [j for j in qt if ctx.rule_topics[r, j] >= R_TOPIC
+                  and not (conditional_ban and ctx.topics.topics[j].circumstance)]
         base = sig.topic_scores[ctx.base]
         shared = [j for j in shared if sim >= PAIR_SIM or (
             sim >= STRONG_PAIR_SIM and ctx.rule_topics[r, j] >= STRONG_RULE and sig.topic_scores[j] - base >= STRONG_MARGIN)]
