@@ -8,10 +8,14 @@ reason (XACML's permit-only-when-nothing-else-applies, in the order below):
 2. the tool resolves to one permitting item: a name several rows share does not pick the most
    permissive row, and a variant of a listed product (a personal account, a build on its API, an
    extension, a personal device) that its row does not mention is not that row;
-3. every kind of information the question may involve is permitted for it, including kinds
+3. a listed row's own exclusions ("switched off when using the case system") do not bear on the
+   question, and the question does not say a step required before use (training, a DPIA) is
+   missing (restrictions.yaml, preconditions.yaml);
+4. every kind of information the question may involve is permitted for it, including kinds
    described without their keywords ("off with stress" is health information);
-4. no rule that forbids, needs approval or is undecided can apply: the question and the rule
-   share a topic of bot/engine/data/topics.yaml, and the rule is not about another tool.
+5. no rule that forbids, needs approval or is undecided can apply: the question and the rule (or
+   one of the things it lists) share a topic of bot/engine/data/topics.yaml, and the rule is not
+   about another tool. On a circumstance topic a ban with a condition is a condition to follow.
 
 Pure: the GateContext is built once per index version (rule topics), the check per question."""
 from __future__ import annotations
@@ -287,8 +291,8 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
     for e in ([d.entry] if d.entry is not None else []):
         v = _variant(q, e)
         if v is not None:
-            return _unsure(d, "tool_variant", f"{e.tool} is approved, but the question is about {v.label}, "
-                                              "which its register entry does not cover.")
+            return _unsure(d, "tool_variant", f"{e.tool} is listed, but the question is about {v.label}, "
+                                              "which its entry does not cover.")
     if d.entry is None:          # "yes, with an approved tool": not for a tool someone else runs
         v = next((v for v in load_variants() if v.id == "someone_elses_tool" and v.says.search(q)), None)
         if v is not None:
