@@ -40,7 +40,7 @@ FLOORS = {
     "community": (0.72, 0.80, 6),
     # round 6, likewise
     "cremation": (0.65, 0.55, 14),
-    "wrenfield": (0.62, 0.68, 3),
+    "wrenfield": (0.62, 0.66, 3),
     "calderwyre": (0.71, 0.78, 6),
     "academytrust": (0.64, 0.75, 1),
 }
