@@ -739,8 +739,8 @@ def _detect_ibans(text: str) -> Iterator[Candidate]:
                 break
 
 
-# Sort code (12-34-56, 12 34 56) with an account number or a banking word near it.
-_SORT_CODE_RE = re.compile(r"(?<![\w\-/.])\d{2}([\- ]?)\d{2}\1\d{2}(?![\w]|[\-/.]\d)")
+# Sort code (12-34-56, 12 34 56, 12.34.56) with an account number or a banking word near it.
+_SORT_CODE_RE = re.compile(r"(?<![\w\-/.])\d{2}([\- .]?)\d{2}\1\d{2}(?![\w]|[\-/.]\d)")
 _ACCOUNT_RE = re.compile(r"(?<![\w\-/.])\d{7,10}(?![\w]|[\-/.]\d)")
 _BANK_WORDS_RE = re.compile(
     r"(?i)\b(?:sort\s*code|s/c|sc|bank|banking|account|acc|acct|a/c|building\s+society|iban|pay(?:ment)?s?\s+into"
@@ -782,7 +782,7 @@ _CONTEXT_RES: list[tuple[str, re.Pattern[str]]] = [
 _FILLER = frozenset(
     "no no. nr nr. num number numbers ref ref. refs reference references id ids is was are were of his "
     "her their the a an for it's its as on my our code codes details detail given reads read "
-    "ending shown quoted".split()
+    "ending shown quoted like e.g. eg".split()
 )
 _CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.]*[A-Za-z0-9])?)")
 _CTX_MORE_RE = re.compile(r"[ ](?P<g>[A-Za-z0-9]{1,8})(?![A-Za-z0-9])")

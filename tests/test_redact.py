@@ -1081,3 +1081,16 @@ def test_a_street_named_where_someone_lives_is_an_address(text, gone):
 
 def test_a_street_named_on_its_own_is_left():
     assert redact("the office on Mill Road is closed today").text == "the office on Mill Road is closed today"
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("direct debit mandate: sort code 40.11.62, acc no 12345678 - can the AI check the form?", "40.11.62"),
+    ("is a UPN like K390514287013 ok to paste into Copilot?", "K390514287013"),
+])
+def test_dotted_sort_codes_and_identifiers_after_like(text, gone):
+    assert gone not in redact(text).text
+
+
+def test_a_dotted_version_number_is_left():
+    text = "we upgraded to version 10.11.12 last week, can copilot write the release notes?"
+    assert redact(text).text == text
