@@ -194,3 +194,11 @@ def test_a_ban_with_a_condition_on_a_circumstance_topic_is_a_condition(tmp_path,
     eng = Engine.open(tmp_path / "home", embed_model=onnx_embed)
     a = eng.answer("can I use Quillbox to draft a press release about the new library opening hours?")
     assert a.verdict in (Verdict.allowed, Verdict.conditional), a.summary
+
+
+def test_phrase_pattern_whole_words_endings_and_empty_lists():
+    from bot.engine.topics import phrase_pattern
+    p = phrase_pattern(["free version*", "api"])
+    assert p.search("the Free Versions of it") and p.search("our API key")
+    assert not p.search("rapid response") and not p.search("the version")
+    assert not phrase_pattern([]).search("anything at all")

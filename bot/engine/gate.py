@@ -33,7 +33,7 @@ from bot.engine.decide import Decision, tool_verdict
 from bot.engine.evidence import RuleMatch, applies_to
 from bot.engine.knowledge import Knowledge
 from bot.engine.models import Verdict
-from bot.engine.topics import TopicModel, load_topics
+from bot.engine.topics import TopicModel, load_topics, phrase_pattern
 
 DATA = Path(__file__).resolve().parent / "data"
 YES = (Verdict.allowed, Verdict.conditional)
@@ -70,16 +70,10 @@ class Variant:
     covered_by: tuple[str, ...]
 
 
-def _phrases(words) -> re.Pattern:
-    parts = [re.escape(str(w).lower().rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if str(w).endswith("*") else "")
-             for w in words]
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])", re.I)
-
-
 @lru_cache(maxsize=2)
 def load_variants(path: Path = DATA / "variants.yaml") -> tuple[Variant, ...]:
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    return tuple(Variant(v["id"], v.get("label", v["id"]), _phrases(v["says"]),
+    return tuple(Variant(v["id"], v.get("label", v["id"]), phrase_pattern(v["says"]),
                          tuple(str(x).lower() for x in v.get("covered_by", [])))
                  for v in raw.get("variants", []))
 
@@ -111,7 +105,7 @@ def row_limit(kb: Knowledge, entry, question_terms: frozenset[str], sims: np.nda
 @lru_cache(maxsize=2)
 def _preconditions(path: Path = DATA / "preconditions.yaml") -> tuple[re.Pattern, re.Pattern]:
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    return _phrases(raw.get("steps", [])), _phrases(raw.get("unmet", []))
+    return phrase_pattern(raw.get("steps", [])), phrase_pattern(raw.get("unmet", []))
 
 
 def precondition_unmet(question: str) -> bool:

@@ -44,12 +44,20 @@ def load_topics(path: Path = DATA) -> tuple[Topic, ...]:
     return tuple(out)
 
 
-def _term_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
+NEVER = re.compile(r"(?!)")
+
+
+def phrase_pattern(phrases) -> re.Pattern:
+    """One pattern for a vocabulary list: each phrase as whole words, case-insensitive, spaces
+    matching any whitespace, a trailing * matching any ending. An empty list matches nothing."""
     parts = []
-    for t in terms:
-        word = re.escape(t.rstrip("*")).replace(r"\ ", r"\s+")
+    for t in phrases:
+        t = str(t)
+        word = re.escape(t.lower().rstrip("*")).replace(r"\ ", r"\s+")
         parts.append(word + (r"\w*" if t.endswith("*") else ""))
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])", re.I) if parts else None
+    if not parts:
+        return NEVER
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])", re.I)
 
 
 class TopicModel:
@@ -66,7 +74,7 @@ class TopicModel:
         vecs /= np.clip(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12, None)
         self._vecs = vecs
         self._owner = np.asarray(owner, dtype=np.int64)
-        self._terms = [_term_pattern(t.terms) for t in self.topics]
+        self._terms = [phrase_pattern(t.terms) for t in self.topics]
 
     @property
     def ids(self) -> list[str]:
@@ -85,4 +93,4 @@ class TopicModel:
 
     def term_hits(self, text: str) -> np.ndarray:
         """Per topic: 1.0 when the text uses one of its terms."""
-        return np.asarray([1.0 if p is not None and p.search(text) else 0.0 for p in self._terms], dtype=np.float32)
+        return np.asarray([1.0 if p.search(text) else 0.0 for p in self._terms], dtype=np.float32)
