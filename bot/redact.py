@@ -20,8 +20,20 @@ addresses (English, Welsh and Gaelic street order, Gaelic streets led by their a
 named buildings, house names in English or Celtic order), and names (title + name or initials,
 hyphenated initials, role word + name, listed given names alone or with a surname, surname-first
 order, lower-case pairs and lower-case full names after a word for an exchange with a person,
-families with name particles, lists of names). Names followed by an organisation word, or by a
-possessive and a law / scheme / condition word ("Clare's Law"), are not people.
+families with name particles, lists of names, lower-case titles with a lone surname ("ms okafor",
+"mr van der berg"), Gaelic and Irish family names ("Mac an tSaoir", "Ó Súilleabháin"), "c/o" and a
+name). A circumstance (bot/data/circumstances.txt: a condition, a care, school, housing, work or
+legal situation, a role or relation) lets a weaker cue count: a lower-case pair whose first word is
+also a word ("dean whitlock ... long covid"), a role before a lower-case name ("my tenant hunter
+greaves"), a given name that is also a word with a circumstance after it ("grace has adhd"), a name
+at a sentence start. Names followed by an organisation word, by a possessive and a law / scheme /
+condition word ("Clare's Law"), or by a birth year no living person has, are not people.
+Products named like a person (bot/data/person_named_products.txt: "Jasper", "Julius") are products
+beside a tool cue ("use Jasper", "Jasper or Julius AI") and people beside a person cue ("my son
+Jasper", "Jasper has ADHD"). Birth dates no living person has, "born" said of an organisation
+("the NHS was born on ...") and old dates after "founded", "opened" ... are not dates of birth.
+Addresses also: a named house, its street and a village ("The Old Forge, Church Lane, Little
+Wenham"), a house name where someone lives ("lives at Rose Farm"), PO boxes.
 
 Vocabularies are data files in bot/data (given names, surnames, ambiguous given names, street words,
 organisations named after people, organisation words, reference context words, prefixes of an
@@ -620,19 +632,49 @@ def _ten_years_before(today: date) -> date:
         return today.replace(year=today.year - 10, day=28)
 
 
+# A birth date more than this many years ago is no living person's (the oldest people alive are ~116).
+_OLDEST_LIVING_AGE = 120
+# "born" said of an organisation or a service ("the NHS was born on", "the charity was born in"):
+# an acronym, an organisation word or "it" right before it.
+_NON_PERSON_BORN_RE = re.compile(
+    rf"(?:\b(?P<acr>[A-Z]{{2,6}})|\b(?i:it|(?:the|our|this)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:{'|'.join(sorted({re.escape(w.lower()) for w in _data_lines('org_words.txt')}, key=len, reverse=True))}"
+    r"|service|scheme|charity|council|company|organisation|organization|institution|idea|project|programme|program"
+    r"|movement|campaign|website|internet|web|app|festival|event|club|network|partnership)))"
+    r"[ \t]+(?:was[ \t]+|were[ \t]+)?born\b[^.?!]*$"
+)
+# Founding and other events of organisations, laws and buildings before an old date.
+_FOUNDED_RE = re.compile(
+    r"(?i)\b(?:founded|established|formed|launched|opened|incorporated|set[ \t]+up|created|inaugurated|built"
+    r"|enacted|signed|passed|merged|dissolved|abolished|began|started|introduced|came[ \t]+into[ \t]+(?:force|being|effect)"
+    r"|registered[ \t]+as[ \t]+a[ \t]+charity|since|anniversary|died|death)\b[^.?!]{0,25}$"
+)
+
+
 def _detect_dates(text: str) -> Iterator[Candidate]:
     today = _today()
     cutoff = _ten_years_before(today)
+    oldest = today.year - _OLDEST_LIVING_AGE
+
+    def person_born(s: int) -> bool:
+        m = _NON_PERSON_BORN_RE.search(text[max(0, s - _DOB_WINDOW - 16):s])
+        if m is None:
+            return True
+        acr = m.group("acr")
+        return bool(acr) and (_is_given(acr) or _is_surname(acr))  # "SARAH was born": a name in capitals
 
     def has_context(s: int) -> bool:
         before = text[max(0, s - _DOB_WINDOW):s]
         return bool(_DOB_CONTEXT_RE.search(before) or _DOB_INITIAL_RE.search(before))
 
     def judge(s: int, e: int, dt: date | None, context_only: bool = False) -> Iterator[Candidate]:
-        if dt is None:
-            return
-        if has_context(s) or (not context_only and dt < cutoff):
-            yield DATE_OF_BIRTH, s, e
+        if dt is None or dt.year < oldest:
+            return  # no one born then is alive: a historical figure's date, not personal data
+        before = text[max(0, s - _DOB_WINDOW - 16):s]
+        if has_context(s):
+            if person_born(s):  # not "the NHS was born on 5 July 1948"
+                yield DATE_OF_BIRTH, s, e
+        elif not context_only and dt < cutoff and not _FOUNDED_RE.search(before):
+            yield DATE_OF_BIRTH, s, e   # an old full date, unless something was founded or opened then
 
     for m in _NUM_DATE_RE.finditer(text):
         # 5.2.12 is a clause number and 04.11.19 may be one: a date only after "DOB", "born", ...
@@ -657,11 +699,12 @@ def _detect_dates(text: str) -> Iterator[Candidate]:
         dt = _make_date(y, b, a) or _make_date(y, a, b)
         if dt is not None:
             yield DATE_OF_BIRTH, m.start(), m.end()
+
     for m in _MY_WORDS_RE.finditer(text):  # "born March 1948": only with birth context
-        if has_context(m.start()) and 1900 <= int(m.group("y")) <= today.year:
+        if has_context(m.start()) and max(1900, oldest) <= int(m.group("y")) <= today.year and person_born(m.start()):
             yield DATE_OF_BIRTH, m.start(), m.end()
     for m in _BORN_YEAR_RE.finditer(text):  # "born in 1951", "DOB 1951", "b. 1951"
-        if 1900 <= int(m.group("y")) <= today.year:
+        if max(1900, oldest) <= int(m.group("y")) <= today.year and person_born(m.start("y")):
             yield DATE_OF_BIRTH, m.start("y"), m.end("y")
 
 
@@ -1464,6 +1507,19 @@ def _followed_by_org_word(text: str, e: int) -> bool:
     return False
 
 
+# A name followed by a birth year or a lifespan no living person has is a historical figure's
+# ("Charles Dickens was born on 7 February 1812", "Mary Seacole (1805-1881)").
+_HISTORICAL_AFTER_RE = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’\-]+){0,2}(?i:['’]?,?[ \t]+(?:\(|(?:who[ \t]+)?(?:was[ \t]+)?(?:born|b\.)(?:[ \t]+(?:on|in))?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
+    rf"(?:(?:{_MONTH_ALT})[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+)?)(?P<y>1\d{{3}})\b)"
+)
+
+
+def _historical_figure(text: str, e: int) -> bool:
+    m = _HISTORICAL_AFTER_RE.match(text, e)
+    return bool(m) and int(m.group("y")) < _today().year - _OLDEST_LIVING_AGE
+
+
 _EPONYM_HEADS = frozenset(_data_lines("eponym_heads.txt"))
 _POSSESSIVE_HEAD_RE = re.compile(r"['’]s?[ \t]+(?P<w>[A-Z][a-z]+)\b")
 
@@ -1516,6 +1572,297 @@ def _propagate_lists(text: str, names: list[Candidate], protected: list[tuple[in
     return [(NAME, s, e) for s, e in found]
 
 
+# ------------------------------------- names and addresses: circumstances and more cues (issue 16, set 3)
+# A circumstance (bot/data/circumstances.txt: a condition, a care, school, housing, work or legal
+# situation, a relation, a pronoun for a person) says the question is about someone. On its own it
+# redacts nothing; it lets a weaker name cue count.
+_CIRC_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_lines('circumstances.txt'))})(?![\w\-])")
+# Given names that are also verbs, adjectives or nouns in everyday use ("sue the council", "amber
+# alert", "will need"): a circumstance does not make them a first name when typed in lower case.
+_WORDLIKE_FIRST = frozenset(
+    "will may mark bill bob jack don frank guy pat rob sue max nick dale glen rose dawn jan ed dev ram lee "
+    "nat ion kai jay iris amber penny olive marina roman carol warren ernest june april august chase drew "
+    "page ray wade lance gene star sky river brook grey gray rusty sunny sage chance destiny harmony "
+    "al angel autumn summer sal vic viv kim jo lou pearl ruby hazel heather jade crystal victoria "
+    "georgia florence jordan madison marshall parker taylor quinn".split()
+)
+
+
+def _circumstance_in(text: str) -> bool:
+    return _CIRC_RE.search(text) is not None
+
+
+def _first_name_like(word: str) -> bool:
+    """A lower-case word that may be a first name when a circumstance says a person is meant: a
+    listed given name, or a listed everyday-word name ("grace", "hope", "faith"), but not a word
+    mostly used as a verb or an adjective ("sue", "amber", "will")."""
+    w = fold(word)
+    return (w in _GIVEN_FOLDED or w in _AMBIGUOUS_FOLDED) and w not in _WORDLIKE_FIRST
+
+
+def _surname_like_lower(word: str) -> bool:
+    """A lower-case word that can be a surname after a first name: not a function word, a verb that
+    follows names, a common word listed as not a name, a role word, a street, building or
+    organisation word, or a circumstance ("grace period", "hope street", "dean adhd")."""
+    if len(word) < 2 or not _lower_name_word_ok(word):
+        return False
+    low = word.lower()
+    if low in _STREET_AFTER or low in _STREET_AFTER_TITLE or low in _BUILDING_WORDS or low in _ORG_WORDS:
+        return False
+    return not _CIRC_RE.fullmatch(low)
+
+
+# A title typed in lower case and a surname, with name particles ("ms okafor", "mr van der berg",
+# "mrs o'sullivan", "miss nic a' phearsain").
+_PARTICLE_WORDS = frozenset(fold(w) for w in _data_lines("name_particles.txt"))
+_LOWER_TITLE_RE = re.compile(
+    rf"(?<![\w\-])(?P<title>ms|miss|mrs|mr|mx|dr)\.?[ \t]+"
+    rf"(?P<name>(?:(?:{_PARTICLE_RE})[ \t]+(?:(?:{_PARTICLE_RE}|a['’])[ \t]+)?)?(?P<sur>[{_LO}][{_LO}'’\-]+))(?![\w])"
+)
+# Before the title: it is no title after an article or a number ("the ms society", "200 ms").
+_NOT_TITLE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:the|a|an|has|had|with\s+the|of)|\d)[ \t]*$")
+# "miss" is a verb after these words ("will miss school", "i miss the bus").
+_MISS_VERB_BEFORE_RE = re.compile(
+    r"(?i)\b(?:to|will|would|might|may|can|could|not|n't|i|we|you|they|he|she|don't|dont|didn't|never|won't|also)[ \t]+$")
+# A person cue after a surname ("ms okafor on 07700 ...", "ms okafor's", "ms okafor said").
+_PERSON_AFTER_RE = re.compile(
+    r"(?i)(?:['’]s\b|[ \t]+(?:on|at)[ \t]+(?:\+|\d|\[(?:phone|email)\])"
+    r"|[ \t]+(?:said|says|rang|called|phoned|emailed|texted|asked|wants|wanted|told|tells|needs|needed|complained"
+    r"|has|had|is|was|lives|lived|who|whose)\b|,?[ \t]+(?:she|he|her|his)\b)"
+)
+_CONTACT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:ring|call|phone|text|email|e-mail|message|write\s+to|letter\s+to|reply\s+to|replying\s+to|spoke\s+to"
+    r"|speak\s+to|talk\s+to|talked\s+to|meet|meeting\s+with|visit|visited|dear|cc|from|for|to|with|about|re|and)[ \t]+$"
+)
+
+
+def _lower_title_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _LOWER_TITLE_RE.finditer(text):
+        title, sur = m.group("title"), re.sub(r"['’]s$", "", m.group("sur"))
+        s, e = m.start("name"), m.start("sur") + len(sur)
+        if sur in _LOWER_STOP or sur in _NOT_NAME_LOWER or sur.capitalize() in _NOT_NAME_WORDS \
+                or _ROLE_WORD_RE.fullmatch(sur) or _overlaps(m.start(), e, protected):
+            continue
+        before = text[max(0, m.start() - 14):m.start()]
+        if _NOT_TITLE_BEFORE_RE.search(before):
+            continue
+        listed = _is_surname(sur) or _is_surname(sur.split("-")[0])
+        cue_after = _PERSON_AFTER_RE.match(text, m.end()) is not None
+        if title in ("mr", "mrs", "mx", "dr"):
+            if m.group("name") != m.group("sur"):  # particles: "mr van der berg"
+                yield NAME, m.start(), e
+            continue  # one lower-case word after these titles: the older rule has it
+        if title == "miss":
+            if _MISS_VERB_BEFORE_RE.search(before) or not (listed or cue_after):
+                continue  # "will miss school", "miss lunch"
+        elif not (listed or cue_after or _CONTACT_BEFORE_RE.search(before)):
+            continue  # "ms symptoms": a condition, not a title
+        yield NAME, m.start(), e
+
+
+# A role or relation and a lower-case name ("my tenant hunter greaves", "her son kayden").
+_LOWER_ROLE_NAME_RE = re.compile(
+    rf"\b(?i:{_ROLE_NOUNS})(?:,?[ \t]+(?:called|named|known\s+as))?,?[ \t]+"
+    rf"(?P<first>[{_LO}][{_LO}'’]+(?:-[{_LO}]+)?)(?:[ \t]+(?P<last>[{_LO}][{_LO}'’]+(?:-[{_LO}]+)?))?(?![\w\-])"
+)
+# A lower-case given name with a circumstance ("grace has adhd", "faith, she has dementia",
+# "hunter is on a cp plan"): the name, then (a pronoun) and a verb, then a circumstance.
+_NAME_WITH_CIRC_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<w>[{_UP}{_LO}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+)?)(?:[ \t]*\([^()]{{1,24}}\))?,?[ \t]+(?:(?:she|he)[ \t]+)?"
+    r"(?:has|had|have|is|was|'s|’s|got)(?:[ \t]+(?:got|been|being|just|now|also|recently))*(?P<rest>[ \t]+[^.?!;\n]{0,40})"
+)
+_SUBJECT_BEFORE_RE = re.compile(r"(?i)\b(?:i|we|you|they|let's|lets|and\s+i)[ \t]+$")
+# After a role word a listed name counts even if it is also a word ("my client jade", "his son
+# rowan"), except words that after a role are mostly verbs ("my son will", "the client may").
+_ROLE_VERBISH = frozenset("will may can mark bill sue rob pat don jack chase drew nick max lance wade page ray "
+                          "star sky sunny grey gray".split())
+
+
+def _lower_and_circumstance_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    if not _circumstance_in(text):
+        return
+    # 1. A lower-case pair whose first word is also an everyday word ("dean whitlock").
+    for m in _LOWER_PAIR_RE.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if not last or not _first_name_like(first) or _SUBJECT_BEFORE_RE.search(text[max(0, m.start() - 8):m.start()]):
+            continue
+        last_bare = re.sub(r"['’]s$", "", last)
+        if _surname_like_lower(last_bare) and not _overlaps(m.start("first"), m.end("last"), protected):
+            yield NAME, m.start("first"), m.start("last") + len(last_bare)
+    # 2. A role and a lower-case name.
+    for m in _LOWER_ROLE_NAME_RE.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        first_bare = re.sub(r"['’]s$", "", first)
+        if _overlaps(m.start("first"), m.end("first"), protected) or not _lower_name_word_ok(first_bare):
+            continue
+        last_bare = re.sub(r"['’]s$", "", last) if last else ""
+        last_ok = bool(last_bare) and first == first_bare and _surname_like_lower(last_bare) \
+            and not _overlaps(m.start("last"), m.end("last"), protected)
+        listed = fold(first_bare) in _GIVEN_FOLDED or fold(first_bare) in _AMBIGUOUS_FOLDED
+        if (listed and fold(first_bare) not in _ROLE_VERBISH) or (last_ok and (_is_surname(first_bare) or _is_surname(last_bare))):
+            end = m.start("last") + len(last_bare) if last_ok else m.start("first") + len(first_bare)
+            yield NAME, m.start("first"), end
+    # 3. A given name (any case), a verb and a circumstance: "faith has dementia".
+    for m in _NAME_WITH_CIRC_RE.finditer(text):
+        w = m.group("w")
+        if not _first_name_like(w) or _overlaps(m.start("w"), m.end("w"), protected):
+            continue
+        if _SUBJECT_BEFORE_RE.search(text[max(0, m.start() - 8):m.start()]):
+            continue  # "i hope he has", "we hope she's ok"
+        head = " ".join(m.group("rest").split()[:5])
+        c = _CIRC_RE.search(head)
+        if c:
+            yield NAME, m.start("w"), m.end("w")
+
+
+# A capitalised everyday-word given name at the start of a sentence before a surname-like word, when
+# the question says a person is meant ("Grace Fenwick-Oyelaran is a looked after child").
+_START_PAIR_RE = re.compile(rf"(?:^|(?<=[.!?:;\n\"“(])[ \t]*)(?P<first>[{_UP}][{_LO}]+)[ \t]+(?P<last>{_NAMEWORD})(?![\w\-])")
+
+
+def _sentence_start_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _START_PAIR_RE.finditer(text):
+        first, last = m.group("first"), re.sub(r"['’]s$", "", m.group("last"))
+        if not (_first_name_like(first) or (_is_ambiguous(first) and _is_surname(last))) \
+                or not _capital_word_ok(last, m.start("last"), m.end("last"), protected):
+            continue
+        low = last.lower()
+        if low in _STREET_AFTER or low in _STREET_AFTER_TITLE or low in _BUILDING_WORDS or low in _ORG_WORDS:
+            continue
+        if "-" in last or _is_surname(last) or _circumstance_in(text[m.end():]):
+            if not _overlaps(m.start("first"), m.end("first"), protected):
+                yield NAME, m.start("first"), m.start("last") + len(last)
+
+
+# Gaelic and Irish family names: "Mac an tSaoir", "Nic a' Phearsain", "Mac Dhòmhnaill", "Ó Súilleabháin",
+# "Ní Bhriain", "Uí Néill" (with the given name before them when there is one).
+_GAELIC_SURNAME_RE = re.compile(
+    rf"(?<![\w\-])(?:(?P<given>{_NAMEWORD})[ \t]+)?"
+    rf"(?P<sur>(?:Mac|Mhic|Nic|Nig|Mc)[ \t]+(?:(?P<art>an|a['’]|na|an[ \t]+t-)[ \t]*)?(?P<w>(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)-?[{_UP}][{_LO}]+|[{_UP}][{_LO}]+)"
+    rf"|(?:Ó|Ò|Ní|Uí|Ua|Bean[ \t]+Uí)[ \t]+(?:[tnh]-?)?[{_UP}][{_LO}]+)(?![\w\-])"
+)
+
+
+def _gaelic_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _GAELIC_SURNAME_RE.finditer(text):
+        w = m.group("w")
+        if w is not None and not m.group("art") and not (w[1:2] == "h" or w[:1].islower()):
+            continue  # "Mac Mini", "Mac Pro": a Gaelic name after Mac without an article is lenited
+        if _overlaps(m.start("sur"), m.end("sur"), protected):
+            continue
+        start = m.start("sur")
+        g = m.group("given")
+        if g and _capital_word_ok(g, m.start("given"), m.end("given"), protected) and g.lower() not in _LOWER_STOP:
+            start = m.start("given")
+        yield NAME, start, m.end("sur")
+
+
+# Products and organisations named like a person (bot/data/person_named_products.txt): "Can I use
+# Jasper or Julius AI?". The product unless a person cue says otherwise.
+_PERSON_PRODUCTS_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_lines('person_named_products.txt'))})(?![\w\-])")
+_TOOL_AFTER_RE = re.compile(
+    r"(?i)(?:\.ai\b|[ \t]+(?:ai|app|apps|assistant|chatbot|bot|plugin|extension|licen[cs]es?|subscriptions?|accounts?|pro"
+    r"|premium|enterprise|for\s+(?:business|work|teams|education))\b"
+    r"|[ \t]+(?:is[ \t]+|are[ \t]+)?(?:allowed|approved|ok|okay|safe|permitted|banned|blocked|listed|compliant|secure"
+    r"|on[ \t]+the[ \t]+(?:register|list)|gdpr)\b)"
+)
+_TOOL_BEFORE_RE = re.compile(
+    r"(?i)\b(?:use|uses|using|used|try|trying|tried|trial|trialling|trialing|buy|buying|bought|install|installed"
+    r"|enable|enabled|deploy|deployed|access\s+to|licen[cs]es?\s+for|sign(?:ed)?\s+up\s+(?:to|for)|subscribe\s+to"
+    r"|via|into|in|with|through|like|such\s+as|called|is|are|does|did|can|could|will|would|should)[ \t]+$"
+)
+_LIST_JOIN_RE = re.compile(r"(?i)[ \t]*(?:,|/|&|\bor\b|\band\b|\bvs\.?|\bversus\b)[ \t]*")
+_TITLE_BEFORE_RE = re.compile(rf"(?i)\b(?:{_TITLES_ANY})\.?[ \t]+$")
+_ROLE_BEFORE_RE = re.compile(rf"(?i)\b(?:{_ROLE_NOUNS}|{_PERSON_NOUNS})(?:,?[ \t]+(?:called|named|known\s+as))?,?[ \t]+$")
+
+
+def _person_named_products(text: str, protected: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[Candidate]]:
+    """(spans to protect as products, spans that are people) for the words of person_named_products.txt."""
+    keep: list[tuple[int, int]] = []
+    people: list[Candidate] = []
+    for m in _PERSON_PRODUCTS_RE.finditer(text):
+        s, e = m.start(), m.end()
+        before = text[max(0, s - 40):s]
+        person_before = bool(_ROLE_BEFORE_RE.search(before) or _TITLE_BEFORE_RE.search(before))
+        others = [(ps, pe) for ps, pe in protected if not (ps <= s and e <= pe)]
+        in_list = any(_LIST_JOIN_RE.fullmatch(text[pe:s]) for ps, pe in others if pe <= s) or \
+            any(_LIST_JOIN_RE.fullmatch(text[e:ps]) for ps, pe in others if ps >= e)
+        tool = bool(_TOOL_AFTER_RE.match(text, e) or in_list)
+        if not person_before and (tool or _TOOL_BEFORE_RE.search(before)):
+            keep.append((s, e))
+            continue
+        clause = re.split(r"[.?!;]", text[e:e + 60], maxsplit=1)[0]
+        circ = _CIRC_RE.search(clause)
+        if person_before or circ:
+            people.append((NAME, s, e))
+    return keep, people
+
+
+# Addresses: a named house and its street line, then a village or town ("The Old Forge, Church
+# Lane, Little Wenham", "Meadow View, Back Lane, Great Bardfield"); with "The" or a house word the
+# village may be left out. Public buildings and organisations are not homes.
+_ADDR_NAMED_HOUSE_RE = re.compile(
+    rf"(?<![\w-])(?P<house>(?P<the>The[ \t]+)?(?:[{_UP}]{_AW}[ \t]+){{0,2}}(?P<bw>[{_UP}]{_AW})),[ \t]+"
+    rf"(?P<street>(?:The[ \t]+)?(?:[{_UP}]{_AW}[ \t]+){{0,3}}(?P<sw>(?i:{_alt(_STREET_AFTER | _STREET_AFTER_TITLE)})))(?![\w-])"
+    rf"(?P<place>,[ \t]+[{_UP}]{_AW})?"
+)
+# A house name where someone lives ("she lives at Rose Farm", "c/o The Granary").
+_ADDR_LIVES_AT_RE = re.compile(
+    rf"(?i:\b(?:lives|living|live|lived|moved|staying|stays|resident|residing|address\s+is|c/o)(?:[ \t]+(?:at|to|in))?[ \t]+)"
+    rf"(?P<house>(?:The[ \t]+)?(?:[{_UP}]{_AW}[ \t]+){{0,2}}(?P<bw>[{_UP}]{_AW}))(?![\w-])"
+)
+# PO boxes: "PO Box 4471", "P.O. Box 12".
+_PO_BOX_RE = re.compile(r"(?i)(?<![\w.])(?:p\.?[ \t]?o\.?|post[ \t]+office)[ \t]+box[ \t]*(?:no\.?[ \t]*)?[:#]?[ \t]*\d{1,6}(?![\w])")
+# "c/o" and a name: "c/o Tendai Moyo", "c/o mrs ellis".
+_CARE_OF_RE = re.compile(rf"(?i:\bc/o)[ \t]+(?P<name>{_NAMEWORD}(?:[ \t]+{_NAMEWORD}){{0,2}})")
+
+
+def _house_name_ok(house: str, protected: list[tuple[int, int]], s: int, e: int) -> bool:
+    words = house.split()
+    low = " ".join(w.lower() for w in words)
+    if low.endswith(_PUBLIC_BUILDINGS) or _overlaps(s, e, protected):
+        return False
+    for w in words[1:] if words[0] == "The" else words:
+        lw = w.lower()
+        if lw in _ORG_WORDS and lw not in _BUILDING_WORDS and lw not in _RURAL_HOUSE_WORDS:
+            return False  # "Riverside Surgery", "Castle School": an organisation
+    return not (len(words) == 1 and words[0] in _NOT_NAME_WORDS)
+
+
+def _more_addresses(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _ADDR_NAMED_HOUSE_RE.finditer(text):
+        house = m.group("house")
+        if not _house_name_ok(house, protected, m.start("house"), m.end("house")):
+            continue
+        bw = m.group("bw").lower()
+        if not (m.group("place") or m.group("the") or bw in _BUILDING_WORDS or bw in _RURAL_HOUSE_WORDS):
+            continue  # "Tesco, High Street": a shop on a street, unless a village follows
+        street = m.group("street").split()
+        if street[0] == "The":
+            street = street[1:]  # "Orchard End, The Street, Ashwell"
+        if len(street) < 2 and street[0].lower() not in ("street", "green", "row", "drove", "causeway", "square"):
+            continue  # a street word needs a name before it, bar a village's own "The Street"
+        if _street_word_ok(m.group("sw"), street[:-1]) and not any(w.lower() in _ADDR_STOP for w in street):
+            yield ADDRESS, m.start(), m.end("street")
+    for m in _ADDR_LIVES_AT_RE.finditer(text):
+        house, bw = m.group("house"), m.group("bw").lower()
+        if (bw in _BUILDING_WORDS or bw in _RURAL_HOUSE_WORDS or (house.startswith("The ") and bw.endswith("s"))) \
+                and _house_name_ok(house, protected, m.start("house"), m.end("house")):
+            yield ADDRESS, m.start("house"), m.end("house")
+    for m in _PO_BOX_RE.finditer(text):
+        yield ADDRESS, m.start(), m.end()
+
+
+def _care_of_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _CARE_OF_RE.finditer(text):
+        words = _name_words(m.group("name"), m.start("name"))
+        run = _accept_name_run(words, protected)
+        if run and run[0] == m.start("name") and not any(
+                w.lower() in _ORG_WORDS for w in re.findall(r"[\w'’\-]+", text[run[0]:run[1]])):
+            yield NAME, run[0], run[1]
+
+
 # ------------------------------------------------------------------------- redact
 def _trim_address(text: str, c: Candidate, protected: list[tuple[int, int]]) -> Candidate:
     """An address that runs into a tool name ("12 Heol y Bryn Copilot ...") ends before it, so the
@@ -1555,13 +1902,22 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(context_ids)  # an identifier after "crime ref", "passport no" is personal whatever its shape
 
     protected = _protected_spans(text, _protect_index(protect))
+    product_spans, product_people = _person_named_products(text, protected)
+    if product_people:  # "my son Jasper has ADHD": a person, though a product is named so too
+        protected = [p for p in protected if not any(p[0] <= s and e <= p[1] for _, s, e in product_people)]
+    protected.extend(product_spans)
     if protected:
         soft = [_trim_address(text, c, protected) if c[0] == ADDRESS else c for c in soft]
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]
+    soft.extend(_more_addresses(text, protected))
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
+    for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
+                  _care_of_names):
+        names.extend(extra(text, protected))
+    names.extend(product_people)
     names = _propagate_lists(text, names, protected)
     vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])
-              or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2])
+              or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _historical_figure(text, c[2])
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])]
     names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]
     soft.extend(names)

@@ -1094,3 +1094,108 @@ def test_dotted_sort_codes_and_identifiers_after_like(text, gone):
 def test_a_dotted_version_number_is_left():
     text = "we upgraded to version 10.11.12 last week, can copilot write the release notes?"
     assert redact(text).text == text
+
+
+# ------------------------------------------------ issue 16, set 3's name and address classes (session 4)
+@pytest.mark.parametrize("text,secrets", [
+    # a lone surname after a title typed in lower case, particles included
+    ("ring ms adebisi on 07700 900456 after 5pm", ["adebisi"]),
+    ("email ms nwachukwu about the exclusion", ["nwachukwu"]),
+    ("miss kowalczyk said her son is off again", ["kowalczyk"]),
+    ("can copilot write to mr van der meer about the arrears", ["van der meer"]),
+    ("ms de souza rang about her son", ["de souza"]),
+    # a lower-case full name whose first word is also a word, with a circumstance
+    ("a sick note summary for dean ashcroft? he's got long covid", ["dean ashcroft"]),
+    ("notes on grace mbeki, she has adhd", ["grace mbeki"]),
+    ("can copilot write up the visit to faith adeyemi-cole, who has dementia", ["faith adeyemi-cole"]),
+    # a role or relation before a lower-case name
+    ("my tenant hunter greaves has rent arrears", ["hunter greaves"]),
+    ("her son kayden is on a cp plan", ["kayden"]),
+    ("my client jade has depression can chatgpt write her plan", ["jade"]),
+    ("pupil hodan warsame has asthma", ["hodan warsame"]),
+    # a first name alone (any case) with a circumstance, a name at a sentence start
+    ("grace has adhd and her mum asked for help", ["grace"]),
+    ("Hunter (year 4) has ADHD, can copilot draft his plan", ["Hunter"]),
+    ("Grace Fenwick-Oyelaran is a looked after child, can Gemini summarise?", ["Grace Fenwick-Oyelaran"]),
+    ("Summer Nguyen has autism, can gemini help with the plan", ["Summer Nguyen"]),
+    # Gaelic and Irish family names
+    ("is it ok to mention the Mac an tSaoir family's arrears", ["Mac an tSaoir"]),
+    ("can copilot write to Mairead Nic a' Phearsain about her housing", ["Nic a' Phearsain", "Mairead"]),
+    ("Donncha Ó Súilleabháin has been off sick", ["Ó Súilleabháin", "Donncha"]),
+    ("letter to Seumas Mac Dhòmhnaill about his tenancy", ["Mac Dhòmhnaill"]),
+    # a product named like a person, used as a person
+    ("Can I use Claude to draft notes for my son Jasper, he has ADHD?", ["Jasper"]),
+    ("Ada has a cp plan, can copilot summarise", ["Ada"]),
+    # c/o
+    ("c/o Ayaan Warsame, 4 Elm Road", ["Ayaan Warsame"]),
+])
+def test_session4_name_cues(text, secrets):
+    out = redact(text).text
+    for s in secrets:
+        assert s.lower() not in out.lower(), out
+    assert "[name]" in out
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("Can I put 'The Granary, Mill Lane, Long Melford' into an AI prompt?", "The Granary, Mill Lane"),
+    ("address is Willow Bank, Long Drove, Upwell - ok for gemini?", "Willow Bank, Long Drove"),
+    ("Orchard End, The Street, Ashwell is the tenant's address", "Orchard End, The Street"),
+    ("Lower Barn, Stocks Lane, Hambleton - can chatgpt write the letter", "Lower Barn, Stocks Lane"),
+    ("she lives at Rose Farm, can copilot draft the letter", "Rose Farm"),
+    ("post it to PO Box 4471, Norwich", "PO Box 4471"),
+    ("send to P.O. Box 123 for her", "P.O. Box 123"),
+])
+def test_session4_house_names_and_po_boxes(text, secret):
+    r = redact(text)
+    assert secret not in r.text and "[address]" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    # products and organisations named like a person
+    "Can I use Jasper or Julius AI to write social media posts for the library service?",
+    "Is Perplexity or Jasper allowed for the newsletter?",
+    "is Jasper on the approved list?",
+    "can Julius do data analysis for the housing team?",
+    "my son uses Jasper for homework, is that allowed for staff too?",
+    "Can Claude write a job description for a patient advice officer?",
+    # dates of organisations and historical figures
+    "Can ChatGPT write a poster saying the NHS was born on 5 July 1948 for our anniversary event?",
+    "the charity was founded on 3 March 1962 - can gemini write the history page",
+    "Charles Dickens was born on 7 February 1812, can chatgpt write a quiz",
+    "Can Copilot write a blog about Florence Nightingale, born on 12 May 1820?",
+    # everyday words that are also given names, with or without a circumstance
+    "can copilot summarise her notes on grace period extensions",
+    "the dean of students wants her team to use copilot",
+    "hope you can help: can I use chatgpt for his rota",
+    "we hope she is ok with using gemini", "i hope his team can use copilot",
+    "Hunter Wellington boots order for his team - chatgpt?",
+    "Summer holiday club for her son - can copilot write the flyer",
+    "Faith Groups Forum minutes - can she use gemini",
+    "Hope Street Surgery has asked if they can use Copilot",
+    "amber warning for his area, can copilot write the alert",
+    "sue the council for his damages? can chatgpt explain",
+    "the patient safety team want her audit in copilot",
+    "pupil premium funding for his class - can gemini plan it",
+    # titles that are not titles
+    "ms teams recording of her meeting, can copilot summarise",
+    "can copilot tidy the ms word doc with his notes",
+    "she might miss the deadline for her ehcp review",
+    "the ms society is running a survey for her patients",
+    # a shop or a public building on a street; PO boxes without a number
+    "Tesco, High Street, Ely has a defibrillator",
+    "the Town Hall, Market Street, Ely hosts the hub",
+    "PO Box numbers in the supplier list",
+    "Mac Mini and Mac Pro prices for the IT team",
+])
+def test_session4_look_alikes_survive(text):
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("she was born on 5 July 1948", "5 July 1948"),
+    ("SARAH was born on 5 July 1948", "5 July 1948"),        # a name in capitals is no acronym
+    ("the patient was born on 5 July 1948", "5 July 1948"),
+    ("Tom Harris was born on 3 May 1965", "Tom Harris"),
+])
+def test_birth_dates_of_people_still_go(text, secret):
+    assert secret not in redact(text).text
