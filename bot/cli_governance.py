@@ -131,17 +131,22 @@ def escalations_show(esc_id: int = typer.Argument(..., metavar="ID", help="Escal
                  f"Citations: {', '.join(snap.get('citations') or []) or '-'}",
                  f"Index:     {snap.get('index_version') or '-'}"]
         if e.claimed_by:
-            lines.append(f"Claimed:   {_when(e.claimed_at)} by {e.claimed_by}")
+            lines.append(f"Claimed:   {_when(e.claimed_at)} by {_who(e.claimed_by)}")
         if e.status == "answered":
-            lines += [f"Answered:  {_when(e.answered_at)} by {e.answered_by}",
+            lines += [f"Answered:  {_when(e.answered_at)} by {_who(e.answered_by)}",
                       f"Verdict:   {e.governance_verdict}", f"Answer:    {e.answer_text}",
                       f"Ruling:    {e.ruling_id or '-'}"]
         if e.status == "dismissed":
-            lines += [f"Dismissed: {_when(e.dismissed_at)} by {e.dismissed_by}", f"Why:       {e.dismiss_reason or '-'}"]
+            lines += [f"Dismissed: {_when(e.dismissed_at)} by {_who(e.dismissed_by)}", f"Why:       {e.dismiss_reason or '-'}"]
         for m in msgs:
             lines.append(f"Delivery:  {m.kind} {m.status} after {m.attempts} attempt(s)"
                          f"{f' - {m.last_error}' if m.last_error else ''}")
         typer.echo("\n".join(lines))
+
+
+def _who(actor: str | None) -> str | None:
+    """A stored actor for display: a chat-platform user is kept only as a keyed hash ("uk:...")."""
+    return "a governance team member" if actor and actor.startswith(("uk:", "sealed:")) else actor
 
 
 @escalations_app.command("claim")
@@ -150,8 +155,9 @@ def escalations_claim(esc_id: int = typer.Argument(..., metavar="ID", help="Esca
     """Claim an open escalation so that others know you are answering it (exit 1 if someone else
     claimed it first)."""
     with _gov(home, db_url) as gov:
-        e = gov.claim(esc_id, _actor(actor))
-        typer.echo(f"Escalation {e.id} claimed by {e.claimed_by}.")
+        who = _actor(actor)
+        e = gov.claim(esc_id, who)
+        typer.echo(f"Escalation {e.id} claimed by {who}.")
 
 
 @escalations_app.command("answer")

@@ -41,7 +41,7 @@ def test_escalation_commands(seeded):
     r = pb(db, "escalations", "claim", str(e1))
     assert r.exit_code == 0 and f"Escalation {e1} claimed by U0GOV1." in r.output
     r = runner.invoke(app, ["escalations", "claim", str(e1), "--actor", "U0GOV2", "--database-url", db])
-    assert r.exit_code == 1 and "already claimed (by U0GOV1)" in r.output
+    assert r.exit_code == 1 and "already claimed (by a governance team member)" in r.output
     r = pb(db, "escalations", "answer", str(e1), "--verdict", "not_allowed", "--text", "-", "--publish",
            "--clause", "genai-usage-policy.md#6.2", input="No: use Teams transcription.\n")
     assert r.exit_code == 0, r.output
@@ -58,7 +58,7 @@ def test_escalation_commands(seeded):
     assert [(d["id"], d["status"]) for d in json.loads(r.output)] == [(e1, "answered"), (e2, "dismissed")]
     r = pb(db, "escalations", "show", str(e1))
     assert r.exit_code == 0
-    for s in ("answered", "Claimed:", "by U0GOV1", "No: use Teams transcription.", "R-1",
+    for s in ("answered", "Claimed:", "by a governance team member", "No: use Teams transcription.", "R-1",
               "Delivery:  escalation.post pending"):
         assert s in r.output, r.output
     r = pb(db, "escalations", "show", "999")

@@ -34,7 +34,8 @@ def test_escalate_creates_case_and_post_in_one_go(gov):
     assert esc.answer_snapshot["index_version"] == "v-test"
     assert esc.answer_snapshot["summary"] == "The policy does not settle this."
     assert esc.reason == "The policy does not settle this."
-    assert esc.conversation_ref == CONV
+    # the DM channel is kept only sealed (issue 16): opened for delivery, never stored raw
+    assert gov.unseal_ref(esc.conversation_ref) == CONV and "D0ASKER1" not in repr(esc.conversation_ref)
     assert esc.user_key and esc.user_key != "U0ASKER1" and len(esc.user_key) == 64
     [post] = gov.outbox(escalation_id=esc.id)
     assert post.kind == "escalation.post" and post.idempotency_key == f"escalation.post:{esc.id}"
@@ -68,11 +69,13 @@ def test_open_claimed_answered(gov, clock):
     esc = _esc(gov)
     clock.advance(minutes=5)
     esc = gov.claim(esc.id, "U0GOV1")
-    assert (esc.status, esc.claimed_by, esc.version) == ("claimed", "U0GOV1", 2)
+    assert (esc.status, esc.claimed_by, esc.version) == ("claimed", gov.actor_ref("U0GOV1"), 2)
+    assert esc.claimed_by.startswith("uk:")   # a team member's Slack id only as a keyed hash
     assert esc.claimed_at == clock()
     clock.advance(hours=2)
     esc = gov.answer(esc.id, "U0GOV1", "not_allowed", "No: Otter.ai is not approved. Use Teams transcription.")
-    assert (esc.status, esc.answered_by, esc.governance_verdict, esc.version) == ("answered", "U0GOV1", "not_allowed", 3)
+    assert (esc.status, esc.answered_by, esc.governance_verdict, esc.version) == \
+        ("answered", gov.actor_ref("U0GOV1"), "not_allowed", 3)
     assert esc.answered_at == clock() and esc.ruling_id is None and not esc.publish_ruling
     assert sorted(_keys(gov, esc.id)) == sorted([
         ("escalation.post", f"escalation.post:{esc.id}"),
@@ -80,7 +83,8 @@ def test_open_claimed_answered(gov, clock):
         ("escalation.update", f"escalation.update:{esc.id}:answered"),
         ("answer.relay", f"answer.relay:{esc.id}")])
     relay = [m for m in gov.outbox(escalation_id=esc.id) if m.kind == "answer.relay"][0]
-    assert relay.target == CONV and relay.payload["verdict"] == "not_allowed"
+    assert gov.unseal_ref(relay.target) == CONV and "D0ASKER1" not in repr(relay.target)
+    assert relay.payload["verdict"] == "not_allowed"
     assert relay.payload["answer"].startswith("No: Otter.ai is not approved")
     updates = [m for m in gov.outbox(escalation_id=esc.id) if m.kind == "escalation.update"]
     post = [m for m in gov.outbox(escalation_id=esc.id) if m.kind == "escalation.post"][0]
@@ -98,7 +102,7 @@ def test_dismissed_from_open_or_claimed(gov, claim_first):
     if claim_first:
         gov.claim(esc.id, "U0GOV1")
     esc = gov.dismiss(esc.id, "U0GOV1", "Duplicate of an earlier question.")
-    assert esc.status == "dismissed" and esc.dismissed_by == "U0GOV1"
+    assert esc.status == "dismissed" and esc.dismissed_by == gov.actor_ref("U0GOV1")
     assert esc.dismiss_reason == "Duplicate of an earlier question."
     relay = [m for m in gov.outbox(escalation_id=esc.id) if m.kind == "answer.relay"]
     assert len(relay) == 1 and relay[0].payload["status"] == "dismissed"
@@ -144,7 +148,7 @@ def test_illegal_transitions(gov, state, move):
 def test_answering_twice_names_the_problem(gov):
     esc = _esc(gov)
     gov.answer(esc.id, "U0GOV1", "allowed", "Yes.")
-    with pytest.raises(TransitionError, match=r"already answered \(by U0GOV1\): it cannot be answered again"):
+    with pytest.raises(TransitionError, match=r"already answered \(by you\): it cannot be answered again"):
         gov.answer(esc.id, "U0GOV1", "allowed", "Yes.")
 
 
@@ -219,7 +223,7 @@ def test_restart_loses_nothing(db_url, clock):
     g2 = Governance(db_url, clock=clock)
     try:
         again = g2.get(esc.id)
-        assert again.status == "claimed" and again.claimed_by == "U0GOV1"
+        assert again.status == "claimed" and again.claimed_by == g2.actor_ref("U0GOV1")
         assert [m.kind for m in g2.outbox(escalation_id=esc.id)] == ["escalation.post", "escalation.update"]
         g2.answer(esc.id, "U0GOV1", "allowed", "Yes.")
         assert g2.get(esc.id).status == "answered"
@@ -233,7 +237,7 @@ def test_ask_a_person_from_a_recorded_answer(gov):
     ev = gov.record_answer(a, platform="slack", user_id="U0ASKER1", conversation=CONV)
     esc = gov.escalate_event(ev, platform="slack", user_id="U0ASKER1")
     assert esc.requested_by_user and esc.reason == "The asker asked for a person."
-    assert esc.conversation_ref == CONV and esc.answer_snapshot["verdict"] == "conditional"
+    assert gov.unseal_ref(esc.conversation_ref) == CONV and esc.answer_snapshot["verdict"] == "conditional"
     assert esc.audit_event_id == ev
     again = gov.escalate_event(ev, platform="slack", user_id="U0ASKER1")   # double click
     assert again.id == esc.id and len(gov.list()) == 1

@@ -120,9 +120,10 @@ def test_teams_user_ids_are_only_stored_as_keyed_hashes(gov, db_url, tmp_path):
     gov.escalate_event(ev, platform="teams", user_id=aad)
     gov.subscribe(ev, platform="teams", user_id=aad, conversation_ref=conv)
     gov.answer(esc.id, "29:governance-member", "not_allowed", "No.")
+    gov.enqueue_reply("teams", "a:1personalChatId", conv, {"text": "Allowed."})
     OutboxWorker(gov, {"teams": RecordingNotifier()}, "w").run_once(gov.now())
 
-    needles = [teams_id, aad, teams_id.split(":", 1)[1]]
+    needles = [teams_id, aad, teams_id.split(":", 1)[1], "29:governance-member"]
     values = all_text(db_url)
     assert any("uk:" in v for _, _, v in values)                   # the ids were there, as keyed hashes
     leaks = [(t, c, v) for t, c, v in values for p in needles if p in v]
@@ -144,12 +145,78 @@ def test_teams_user_ids_are_only_stored_as_keyed_hashes(gov, db_url, tmp_path):
             assert p.encode() not in raw, p
 
 
-def test_slack_user_id_used_as_dm_channel_is_hashed_in_the_audit_trail(gov, tmp_path):
-    uid = "U0SLACKRAW7"
-    ev = gov.record_answer(make_answer(), platform="slack", user_id=uid,
-                           conversation={"channel": uid, "team": "T1", "via": "command", "user": uid})
+def test_slack_ids_are_never_stored_raw_yet_messages_still_reach_people(gov, db_url, tmp_path):
+    """Issue 16: the same Slack user id as the asker (user field), as the conversation's channel and
+    ``user`` (a slash command's private answer goes to the user id), a DM channel id, and a governance
+    team member's id (claim / answer / dismiss / withdraw) never appear raw in any table, the database
+    file or ``audit export``; the ids a delivery needs are sealed at rest and opened only to send."""
+    from bot.governance.outbox import OutboxWorker
+
+    uid, dm, member = "U0SLACKRAW7", "D0DMRAW42", "U0GOVRAW9"
+    conv = {"channel": uid, "team": "T1", "via": "command", "user": uid}
+    dm_conv = {"channel": dm, "thread_ts": "1762077600.000100", "user": uid}
+    a = make_answer("Can I use Otter.ai to transcribe a staff meeting?", verdict="unsure", tool="Otter.ai")
+    ev = gov.record_answer(a, platform="slack", user_id=uid, conversation=conv)
+    ev2 = gov.record_answer(a, platform="slack", user_id=uid, conversation=dm_conv)
+    gov.record_feedback(ev, False, "vague", platform="slack", user_id=uid)
+    esc = gov.escalate(a, platform="slack", user_id=uid, conversation_ref=conv)
+    esc2 = gov.escalate_event(ev2, platform="slack", user_id=uid)
+    gov.subscribe(ev, platform="slack", user_id=uid, conversation_ref=conv)
+    gov.subscribe(ev2, platform="slack", user_id=uid, conversation_ref=dm_conv)
+    gov.enqueue_reply("slack", f"{dm}:", {"channel": dm, "thread_ts": None}, {"text": "Allowed."})
+    gov.enqueue_reply("slack", f"{uid}:", {"channel": uid}, {"text": "Allowed."})
+    gov.notify_reindex("slack", {"channel": "C0OWNERS", "user": uid, "ephemeral": True},
+                       index_version="v-2", summary="done")
+    gov.claim(esc.id, f"slack:{member}")
+    gov.answer(esc.id, f"slack:{member}", "not_allowed", "No.", publish_ruling=True)
+    gov.dismiss(esc2.id, f"<@{member}>", "Duplicate.")
+    gov.withdraw_ruling("R-1", member)
+
+    class DmNotifier(RecordingNotifier):   # replies with the channel it posted to, as Slack does
+        def send(self, message):
+            super().send(message)
+            return self.DeliveryResult(ok=True, platform_ref={"channel": message.target.get("channel")
+                                                              or "C0GOV", "ts": "1762077601.000200"})
+
+    n = DmNotifier()
+    w = OutboxWorker(gov, {"slack": n}, "w")
+    while w.run_once(gov.now()):
+        pass
+    assert {m.kind for m in n.calls} >= {"answer.reply", "answer.relay", "reindex.notice", "escalation.update"}
+    # what the platform was handed is the real id: the private answers still arrive
+    sent = repr([(m.kind, m.target, m.payload) for m in n.calls])
+    assert uid in sent and dm in sent and member in sent
+    assert not [m for m in n.calls if "sealed:" in repr((m.target, m.payload))]
+
+    needles = [uid, dm, member]
+    values = all_text(db_url)
+    assert any("sealed:" in v for _, _, v in values) and any("uk:" in v for _, _, v in values)
+    leaks = [(t, c, v) for t, c, v in values for p in needles if p in v]
+    assert not leaks, leaks
+    for fmt in ("csv", "jsonl"):
+        out = tmp_path / f"audit.{fmt}"
+        gov.export_audit(fmt, out)
+        assert not [p for p in needles if p in out.read_text(encoding="utf-8")]
     [e] = [x for x in gov.audit_events() if x.id == ev]
-    assert uid not in repr(e.detail) and e.detail["conversation"]["team"] == "T1"
-    out = tmp_path / "audit.jsonl"
-    gov.export_audit("jsonl", out)
-    assert uid not in out.read_text(encoding="utf-8")
+    assert e.detail["conversation"]["team"] == "T1"
+    assert gov.unseal_ref(gov.get(esc.id).conversation_ref)["channel"] == uid
+    if db_url.startswith("sqlite"):
+        gov.close()
+        path = Path(normalise_url(db_url).database)
+        raw = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+        for p in needles:
+            assert p.encode() not in raw, p
+
+
+def test_sealed_ids_need_the_secret(gov):
+    token = gov.seal("D0DMRAW42")
+    assert token.startswith("sealed:v1:") and "D0DMRAW42" not in token and token != gov.seal("D0DMRAW42")
+    assert gov.unseal(token) == "D0DMRAW42"
+    from bot.governance.service import Governance
+    other = Governance(gov.url, secret=b"another secret", auto_upgrade=False)
+    try:
+        assert other.unseal(token) == token          # wrong key: not opened
+    finally:
+        other.close()
+    tampered = token[:-2] + ("A" if token[-2] != "A" else "B") + token[-1]
+    assert gov.unseal(tampered) == tampered

@@ -57,7 +57,7 @@ def test_withdrawn_rulings_are_not_knowledge(gov, clock):
                     "text": "Can I use Otter.ai in team meetings?\nNo: use Teams transcription."}
     clock.advance(days=3)
     r = gov.withdraw_ruling("governance-rulings#R-1", "U0GOV2")
-    assert r.withdrawn == clock() and r.withdrawn_by == "U0GOV2"
+    assert r.withdrawn == clock() and r.withdrawn_by == gov.actor_ref("U0GOV2")
     assert [d["id"] for d in gov.rulings_as_knowledge()] == ["R-2"]
     with pytest.raises(TransitionError, match="already withdrawn"):
         gov.withdraw_ruling("R-1", "U0GOV2")

@@ -27,7 +27,7 @@ import random
 import socket
 import threading
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, Mapping, Protocol, runtime_checkable
 
@@ -217,7 +217,9 @@ class OutboxWorker:
             if result.ok:
                 # Recorded even if the lease was lost: the platform has it, never send it again.
                 res = s.execute(update(m).where(m.id == item.id, m.status != "sent")
-                                .values(status="sent", sent_at=now, platform_ref=result.platform_ref,
+                                .values(status="sent", sent_at=now,
+                                        platform_ref=self.gov.protect_target(item.platform, result.platform_ref)
+                                        if result.platform_ref else result.platform_ref,
                                         locked_by=None, locked_until=None, last_error=None)
                                 .execution_options(synchronize_session=False))
                 status = "sent" if res.rowcount == 1 else "lost"
@@ -258,6 +260,10 @@ class OutboxWorker:
         if item.kind in ("escalation.post", "escalation.update") and not item.target.get("channel"):
             env = item.target.get("channel_env") or f"POLICYBOT_{item.platform.upper()}_GOVERNANCE_CHANNEL"
             return DeliveryResult(ok=False, error=f"no governance channel configured: set {env}")
+        # Sealed routing ids (a Slack DM, an acting team member's id) are opened only here, for
+        # the platform call; the stored message keeps them sealed.
+        item = replace(item, target=self.gov.unseal_ref(item.target), payload=self.gov.unseal_ref(item.payload),
+                       related_platform_ref=self.gov.unseal_ref(item.related_platform_ref))
         try:
             result = notifier.send(item)
         except Exception as e:   # a notifier bug or a network error: retry later

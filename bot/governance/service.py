@@ -11,9 +11,22 @@ HMAC-SHA256 (``user_key``); conversation references keep platform ids only (name
 fields are dropped) and the asker's own ids (a Teams ``29:`` id, an ``aadObjectId``; in the audit
 trail also a Slack user id used as a DM channel) are replaced by the same keyed hash
 (``uk:<user_key>``), so no raw chat-platform user id is stored or exported.
+
+Routing ids (issue 16): where a message must still reach a person -- a Slack DM channel (``D...``),
+a Slack user id a private answer or an ephemeral notice is posted to -- the id is stored *sealed*
+(``sealed:v1:...``: HMAC-SHA256 in counter mode with an encrypt-then-MAC tag, keys derived from the
+audit secret; standard library only, since ``cryptography`` is not a dependency of every install)
+in escalations, subscriptions, outbox targets and platform references, and opened by the outbox
+worker only for the platform call. Hashing is not enough there (a hash cannot be sent to), and
+dropping the id would lose the answer; the sealed value is useless without the secret. Governance
+team members' ids (``claimed_by``, ``answered_by``, ``dismissed_by``, ``withdrawn_by``) are stored as
+``uk:<keyed hash>`` (names typed at the CLI stay as typed); the card update for a move carries
+the member's id sealed in its outbox payload so the card can still mention them. Idempotency keys
+carry a keyed hash of a thread or target, never the id.
 """
 from __future__ import annotations
 
+import base64
 import csv
 import hashlib
 import hmac
@@ -129,6 +142,30 @@ _ACCOUNT_KEYS = frozenset(("user", "from", "from_property", "fromproperty"))
 # Keys whose value is a person's id wherever they appear.
 _USER_ID_KEYS = frozenset(("aadobjectid", "aad_object_id", "userid", "user_id", "objectid", "object_id"))
 PSEUDONYM_PREFIX = "uk:"
+# A routing id sealed (encrypted and authenticated) with a key derived from the audit secret:
+# stored where a message must still reach a person (a Slack DM), opened only to deliver it.
+SEALED_PREFIX = "sealed:v1:"
+# Chat-platform user ids and private-conversation ids: Slack users (U..., W..., or a <@U...>
+# mention) and DM channels (D...); Teams user ids ("29:...") and Entra object ids (GUIDs).
+_SLACK_USER_RE = re.compile(r"(?:slack:)?<?@?([UW](?=[A-Z0-9]*\d)[A-Z0-9]{4,})(?:\|[^>]*)?>?")
+_SLACK_DM_RE = re.compile(r"D(?=[A-Z0-9]*\d)[A-Z0-9]{4,}")
+_TEAMS_USER_RE = re.compile(r"29:\S+")
+_GUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def is_platform_user_id(value: str | None) -> bool:
+    """A chat-platform user id (Slack ``U...``/``W...`` or ``<@U...>``, Teams ``29:...``, an Entra
+    object id), as opposed to a name typed at the command line."""
+    v = (value or "").strip()
+    return bool(_SLACK_USER_RE.fullmatch(v) or _TEAMS_USER_RE.fullmatch(v) or _GUID_RE.fullmatch(v))
+
+
+def actor_display(actor: str | None, fallback: str = "a governance team member") -> str | None:
+    """A stored governance actor for display: a keyed hash (a chat-platform user) says only that
+    a team member acted; free text (a CLI user's name) as stored."""
+    if not actor:
+        return actor
+    return fallback if actor.startswith((PSEUDONYM_PREFIX, SEALED_PREFIX)) else actor
 
 
 def load_audit_secret(home: str | os.PathLike | None = None) -> bytes:
@@ -270,20 +307,101 @@ class Governance:
         msg = f"{platform}:{user_id}".encode("utf-8")
         return hmac.new(self._secret, msg, hashlib.sha256).hexdigest()
 
+    # -- sealed routing ids ------------------------------------------------------------
+    def _seal_keys(self) -> tuple[bytes, bytes]:
+        if self._secret is None:
+            self._secret = load_audit_secret(self.home)
+        return (hmac.new(self._secret, b"policybot routing-id encryption v1", hashlib.sha256).digest(),
+                hmac.new(self._secret, b"policybot routing-id authentication v1", hashlib.sha256).digest())
+
+    @staticmethod
+    def _keystream(key: bytes, nonce: bytes, n: int) -> bytes:
+        out = b""
+        counter = 0
+        while len(out) < n:
+            out += hmac.new(key, nonce + counter.to_bytes(4, "big"), hashlib.sha256).digest()
+            counter += 1
+        return out[:n]
+
+    def seal(self, value: str) -> str:
+        """A routing id encrypted for storage: HMAC-SHA256 in counter mode as the key stream,
+        then HMAC-SHA256 over nonce and ciphertext (encrypt-then-MAC), keys derived from the
+        audit secret (standard library only). Random nonce: the same id seals differently each time."""
+        if not value or value.startswith(SEALED_PREFIX):
+            return value
+        enc, mac = self._seal_keys()
+        nonce = secrets.token_bytes(16)
+        pt = value.encode("utf-8")
+        ct = bytes(a ^ b for a, b in zip(pt, self._keystream(enc, nonce, len(pt))))
+        tag = hmac.new(mac, nonce + ct, hashlib.sha256).digest()[:16]
+        return SEALED_PREFIX + base64.urlsafe_b64encode(nonce + ct + tag).decode("ascii").rstrip("=")
+
+    def unseal(self, value: str) -> str:
+        """The routing id inside a sealed value (anything else unchanged). A value that fails
+        authentication (another secret, tampering) is returned as it is: delivery then fails."""
+        if not isinstance(value, str) or not value.startswith(SEALED_PREFIX):
+            return value
+        body = value[len(SEALED_PREFIX):]
+        try:
+            raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+        except (ValueError, TypeError):
+            return value
+        if len(raw) < 32:
+            return value
+        nonce, ct, tag = raw[:16], raw[16:-16], raw[-16:]
+        enc, mac = self._seal_keys()
+        if not hmac.compare_digest(tag, hmac.new(mac, nonce + ct, hashlib.sha256).digest()[:16]):
+            return value
+        return bytes(a ^ b for a, b in zip(ct, self._keystream(enc, nonce, len(ct)))).decode("utf-8", "replace")
+
+    def unseal_ref(self, obj: Any) -> Any:
+        """A stored target, payload or platform reference with its sealed ids opened (delivery only)."""
+        if isinstance(obj, dict):
+            return {k: self.unseal_ref(v) for k, v in obj.items()}
+        if isinstance(obj, list):
+            return [self.unseal_ref(v) for v in obj]
+        return self.unseal(obj) if isinstance(obj, str) else obj
+
+    def protect_target(self, platform: str, target: Any) -> Any:
+        """An outbox target or platform reference as stored: Slack user and DM ids sealed (they are
+        needed to deliver), Teams account ids replaced by keyed hashes (Teams replies by
+        conversation id)."""
+        return self.pseudonymise_ref(platform, target or {}, None, routing=True)
+
+    def actor_ref(self, actor: str) -> str:
+        """A governance actor as stored in claimed_by / answered_by / dismissed_by / withdrawn_by:
+        a chat-platform user id becomes its keyed hash (``uk:...``, the same for the same person, so
+        "claimed again by the same person" still works); a name typed at the CLI is kept (redacted)."""
+        if is_platform_user_id(actor):
+            m = _SLACK_USER_RE.fullmatch(actor.strip())
+            raw = m.group(1) if m else actor.strip()
+            return PSEUDONYM_PREFIX + (self.user_key("governance", raw) or "")
+        return actor
+
+    def actor_for_message(self, actor: str) -> str:
+        """The actor as put in an outbox payload: a chat-platform user id sealed (the card update
+        mentions the person, so the id must reach the platform), free text as it is."""
+        return self.seal(actor) if is_platform_user_id(actor) else actor
+
     def pseudonymise_ref(self, platform: str, ref: Any, user_id: str | None = None, *,
                          routing: bool = True) -> Any:
         """A (sanitised) conversation reference with the asker's ids replaced by their keyed hash
         (``uk:<user_key>``): the ``id`` of a ``user``/``from`` account, any ``aadObjectId``, and
         any value equal to ``user_id``. ``routing=True`` keeps what a platform needs to reach the
-        person again: a Slack DM channel or ephemeral ``user`` that is the user id itself (Teams
-        replies by conversation id, so its account ids are always replaced)."""
+        person again, sealed (``seal``): a Slack DM channel, or an ephemeral ``user`` or channel
+        that is the user id itself (Teams replies by conversation id, so its account ids are always
+        replaced). With ``routing=False`` (the audit trail) Slack user ids are hashed and DM
+        channel ids sealed (an answer can still be escalated from the trail)."""
         raw = {str(user_id)} if user_id not in (None, "") else set()
         keep_raw = routing and platform == "slack"
 
         def pseudo(v: str) -> str:
-            if v.startswith(PSEUDONYM_PREFIX):
+            if v.startswith((PSEUDONYM_PREFIX, SEALED_PREFIX)):
                 return v
             return PSEUDONYM_PREFIX + (self.user_key(platform, v) or "")
+
+        def route(v: str) -> str:
+            return self.seal(v) if keep_raw else pseudo(v)
 
         def walk(obj: Any, key: str = "", in_account: bool = False) -> Any:
             if isinstance(obj, dict):
@@ -294,12 +412,16 @@ class Governance:
             if isinstance(obj, (list, tuple)):
                 return [walk(v, key, in_account) for v in obj]
             if isinstance(obj, str) and obj:
+                if obj.startswith((PSEUDONYM_PREFIX, SEALED_PREFIX)):
+                    return obj
                 if key in _USER_ID_KEYS or (in_account and key == "id"):
                     return pseudo(obj)
-                if obj in raw and not keep_raw:
-                    return pseudo(obj)
-                if key in _ACCOUNT_KEYS and not keep_raw:
-                    return pseudo(obj)       # {"user": "U123"} in the audit trail
+                if obj in raw or key in _ACCOUNT_KEYS:
+                    return route(obj)        # {"user": "U123"}, {"channel": "<the user id>"}
+                if platform == "slack" and _SLACK_USER_RE.fullmatch(obj):
+                    return route(obj)
+                if platform == "slack" and _SLACK_DM_RE.fullmatch(obj):
+                    return self.seal(obj)    # a DM channel: one person's conversation with the bot
             return obj
 
         return walk(sanitise_ref(ref or {}))
@@ -550,6 +672,7 @@ class Governance:
         if esc.status not in allowed_from:
             by = esc.claimed_by if esc.status == "claimed" else esc.answered_by if esc.status == "answered" \
                 else esc.dismissed_by
+            by = "you" if by and by == self.actor_ref(actor) else actor_display(by)
             raise TransitionError(f"escalation {esc.id} is already {esc.status}"
                                   f"{f' (by {by})' if by else ''}: it cannot be {verb}"
                                   f"{' again' if esc.status == to else ''}")
@@ -568,7 +691,8 @@ class Governance:
     def _update_message(self, s: Session, esc: Escalation, frm: str, actor: str, extra: dict[str, Any]) -> None:
         post = s.scalar(select(OutboxMessage).where(OutboxMessage.idempotency_key == f"escalation.post:{esc.id}"))
         target = dict(post.target) if post is not None else governance_target(esc.platform)
-        payload = {"escalation_id": esc.id, "status": esc.status, "previous_status": frm, "actor": actor,
+        payload = {"escalation_id": esc.id, "status": esc.status, "previous_status": frm,
+                   "actor": self.actor_for_message(actor),
                    "question": esc.question, **extra}
         self._enqueue(s, "escalation.update", esc.platform, target, payload,
                       f"escalation.update:{esc.id}:{esc.status}", escalation_id=esc.id,
@@ -586,10 +710,12 @@ class Governance:
         actor = clean_text(actor) or ""
         with self.session() as s:
             esc = s.get(Escalation, int(esc_id))
-            if esc is not None and esc.status == "claimed" and esc.claimed_by == actor and expected_version is None:
+            if esc is not None and esc.status == "claimed" and esc.claimed_by == self.actor_ref(actor) \
+                    and expected_version is None:
                 return esc
             esc, frm = self._transition(s, esc_id, "claim", actor,
-                                        {"claimed_by": actor, "claimed_at": self.now()}, expected_version)
+                                        {"claimed_by": self.actor_ref(actor), "claimed_at": self.now()},
+                                        expected_version)
             self._update_message(s, esc, frm, actor, {})
             self._transition_audit(s, esc, frm, actor)
             return esc
@@ -612,7 +738,7 @@ class Governance:
                 (pre.answer_snapshot or {}).get("tool") else ()
             text_clean = clean_text(text.strip(), protect)
             esc, frm = self._transition(s, esc_id, "answer", actor,
-                                        {"answered_by": actor, "answered_at": self.now(),
+                                        {"answered_by": self.actor_ref(actor), "answered_at": self.now(),
                                          "governance_verdict": verdict, "answer_text": text_clean,
                                          "publish_ruling": bool(publish_ruling)}, expected_version)
             ruling = None
@@ -643,7 +769,7 @@ class Governance:
         reason_clean = clean_text((reason or "").strip()) or None
         with self.session() as s:
             esc, frm = self._transition(s, esc_id, "dismiss", actor,
-                                        {"dismissed_by": actor, "dismissed_at": self.now(),
+                                        {"dismissed_by": self.actor_ref(actor), "dismissed_at": self.now(),
                                          "dismiss_reason": reason_clean}, expected_version)
             self._update_message(s, esc, frm, actor, {"reason": reason_clean})
             if notify_asker:
@@ -726,7 +852,8 @@ class Governance:
         if existing is not None:
             return existing
         now = self.now()
-        msg = OutboxMessage(kind=kind, platform=platform, target=sanitise_ref(target), payload=clean_json(payload),
+        msg = OutboxMessage(kind=kind, platform=platform, target=self.protect_target(platform, sanitise_ref(target)),
+                            payload=clean_json(payload),
                             idempotency_key=idempotency_key, status="pending", attempts=0, next_attempt_at=now,
                             escalation_id=escalation_id, depends_on_id=depends_on_id, created_at=now)
         s.add(msg)
@@ -751,7 +878,8 @@ class Governance:
 
         `payload` is the rendered reply (policy text and the already redacted question), stored
         as given: redacting it again could change the policy's own words."""
-        prefix = f"answer.reply:{platform}:{thread}"[:150]
+        # the thread (a DM channel, a conversation id) only as a keyed hash in the key
+        prefix = f"answer.reply:{platform}:{(self.user_key('thread', thread) or '')[:32]}"
         like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%"
         with self.session() as s:
             before = s.scalar(select(OutboxMessage.id)
@@ -760,7 +888,8 @@ class Governance:
                                      OutboxMessage.idempotency_key.like(like, escape="\\"))
                               .order_by(OutboxMessage.id.desc()).limit(1))
             now = self.now()
-            msg = OutboxMessage(kind="answer.reply", platform=platform, target=sanitise_ref(target), payload=payload,
+            msg = OutboxMessage(kind="answer.reply", platform=platform,
+                                target=self.protect_target(platform, sanitise_ref(target)), payload=payload,
                                 idempotency_key=f"{prefix}:{secrets.token_hex(8)}", status="pending", attempts=0,
                                 next_attempt_at=now, depends_on_id=before, created_at=now)
             s.add(msg)
@@ -772,7 +901,8 @@ class Governance:
         return self.enqueue("reindex.notice", platform, target,
                             {"index_version": index_version, "summary": summary},
                             idempotency_key or f"reindex.notice:{platform}:{index_version}:"
-                                               f"{json.dumps(target, sort_keys=True)}")
+                                               # the target (it may name a user) only as a keyed hash
+                                               f"{self.user_key('target', json.dumps(target, sort_keys=True))}")
 
     def outbox(self, status: str | None = None, escalation_id: int | None = None) -> list[OutboxMessage]:
         q = select(OutboxMessage).order_by(OutboxMessage.id)
@@ -830,7 +960,7 @@ class Governance:
                 raise NotFoundError(f"no ruling {ruling_id}")
             if r.withdrawn is not None:
                 raise TransitionError(f"ruling {r.id} was already withdrawn on {iso(r.withdrawn)}")
-            r.withdrawn, r.withdrawn_by = self.now(), actor
+            r.withdrawn, r.withdrawn_by = self.now(), self.actor_ref(actor)
             self._audit(s, "ruling", user_key=self.user_key("governance", actor), question=r.question,
                         verdict=r.verdict, refs=list(r.clauses or []), escalation_id=r.escalation_id,
                         detail={"ruling_id": r.id, "action": "withdrawn"})

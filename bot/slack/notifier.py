@@ -117,6 +117,11 @@ class SlackNotifier:
                 state = escalation_state(self.governance.get(m.escalation_id))
             except Exception:
                 log.warning("escalation %s not readable; updating from the outbox payload", m.escalation_id)
+        if state is not None and m.payload.get("actor") and state.get("status") == m.payload.get("status"):
+            # the store keeps the acting member only as a keyed hash; this update's payload carries
+            # the id (sealed at rest, opened for delivery) so the card can still mention them
+            state.update({k: v for k, v in payload_state(m.payload).items()
+                          if k in ("claimed_by", "answered_by", "dismissed_by")})
         state = state or payload_state(m.payload)
         self.client.chat_update(channel=ref["channel"], ts=ref["ts"], text=build_escalation_text(state),
                                 blocks=build_escalation_blocks(state))

@@ -27,6 +27,8 @@ def who(actor: str | None) -> str:
     """A governance actor for display: a Slack mention for a Slack user, else the text."""
     if not actor:
         return "someone"
+    if actor.startswith(("uk:", "sealed:")):
+        return "a governance team member"   # stored as a keyed hash: the id itself is not kept
     m = _SLACK_USER.match(actor.strip())
     return f"<@{m.group(1)}>" if m else escape(actor)
 

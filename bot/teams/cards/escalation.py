@@ -43,8 +43,14 @@ def _verdict_words(v: str | None) -> str:
         return v or "?"
 
 
+def _by(actor: str | None) -> str | None:
+    """A stored actor for display: a keyed hash (a chat-platform id is never kept) names no one."""
+    return "a governance team member" if actor and actor.startswith(("uk:", "sealed:")) else actor
+
+
 def _status_line(v: dict) -> dict:
     status = v["status"]
+    v = {**v, **{k: _by(v.get(k)) for k in ("answered_by", "dismissed_by", "claimed_by")}}
     if status == "answered":
         return text(f"✅ Answered by {v.get('answered_by') or 'the governance team'}", weight="Bolder", color="Good")
     if status == "dismissed":
