@@ -1765,13 +1765,19 @@ _TOOL_AFTER_RE = re.compile(
     r"(?i)(?:\.ai\b|[ \t]+(?:ai|app|apps|assistant|chatbot|bot|plugin|extension|licen[cs]es?|subscriptions?|accounts?|pro"
     r"|premium|enterprise|for\s+(?:business|work|teams|education))\b"
     r"|[ \t]+(?:is[ \t]+|are[ \t]+)?(?:allowed|approved|ok|okay|safe|permitted|banned|blocked|listed|compliant|secure"
-    r"|on[ \t]+the[ \t]+(?:register|list)|gdpr)\b)"
+    r"|on[ \t]+(?:the|our)[ \t]+(?:[\w\-]+[ \t]+)?(?:register|list)|gdpr)\b)"
 )
 _TOOL_BEFORE_RE = re.compile(
     r"(?i)\b(?:use|uses|using|used|try|trying|tried|trial|trialling|trialing|buy|buying|bought|install|installed"
     r"|enable|enabled|deploy|deployed|access\s+to|licen[cs]es?\s+for|sign(?:ed)?\s+up\s+(?:to|for)|subscribe\s+to"
-    r"|via|into|in|with|through|like|such\s+as|called|is|are|does|did|can|could|will|would|should)[ \t]+$"
+    r"|via|into|in|with|through|like|such\s+as|called)[ \t]+$"
 )
+# "Can Julius do ...", "does Jasper store ...": a question about what a product does (but "Can Ada
+# come in about her son?" is about a person).
+_TOOL_QUESTION_BEFORE_RE = re.compile(r"(?i)\b(?:is|are|does|did|can|could|will|would|should)[ \t]+$")
+_TOOL_VERB_AFTER_RE = re.compile(
+    r"(?i)[ \t]+(?:do|write|generate|summarise|summarize|draft|store|keep|handle|process|create|make|analyse"
+    r"|analyze|translate|transcribe|produce|read|access|train|learn|share|send|see|help\s+(?:with|me|us))\b")
 _LIST_JOIN_RE = re.compile(r"(?i)[ \t]*(?:,|/|&|\bor\b|\band\b|\bvs\.?|\bversus\b)[ \t]*")
 _TITLE_BEFORE_RE = re.compile(rf"(?i)\b(?:{_TITLES_ANY})\.?[ \t]+$")
 _ROLE_BEFORE_RE = re.compile(rf"(?i)\b(?:{_ROLE_NOUNS}|{_PERSON_NOUNS})(?:,?[ \t]+(?:called|named|known\s+as))?,?[ \t]+$")
@@ -1789,7 +1795,8 @@ def _person_named_products(text: str, protected: list[tuple[int, int]]) -> tuple
         in_list = any(_LIST_JOIN_RE.fullmatch(text[pe:s]) for ps, pe in others if pe <= s) or \
             any(_LIST_JOIN_RE.fullmatch(text[e:ps]) for ps, pe in others if ps >= e)
         tool = bool(_TOOL_AFTER_RE.match(text, e) or in_list)
-        if not person_before and (tool or _TOOL_BEFORE_RE.search(before)):
+        asked_what_it_does = bool(_TOOL_QUESTION_BEFORE_RE.search(before) and _TOOL_VERB_AFTER_RE.match(text, e))
+        if not person_before and (tool or asked_what_it_does or _TOOL_BEFORE_RE.search(before)):
             keep.append((s, e))
             continue
         clause = re.split(r"[.?!;]", text[e:e + 60], maxsplit=1)[0]

@@ -1126,6 +1126,8 @@ def test_a_dotted_version_number_is_left():
     # a product named like a person, used as a person
     ("Can I use Claude to draft notes for my son Jasper, he has ADHD?", ["Jasper"]),
     ("Ada has a cp plan, can copilot summarise", ["Ada"]),
+    ("Can Ada come in to discuss her son's EHCP?", ["Ada"]),   # a question to a person, not a tool
+    ("Erica has dementia, can copilot write to her daughter", ["Erica"]),
     # c/o
     ("c/o Ayaan Warsame, 4 Elm Road", ["Ayaan Warsame"]),
 ])
@@ -1156,6 +1158,7 @@ def test_session4_house_names_and_po_boxes(text, secret):
     "Is Perplexity or Jasper allowed for the newsletter?",
     "is Jasper on the approved list?",
     "can Julius do data analysis for the housing team?",
+    "does Jasper store our data?", "we trialled Aria in Opera last year", "Is Devin AI any good for coding?",
     "my son uses Jasper for homework, is that allowed for staff too?",
     "Can Claude write a job description for a patient advice officer?",
     # dates of organisations and historical figures
