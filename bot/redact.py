@@ -1225,10 +1225,11 @@ def _name_candidates(text: str, protected: list[tuple[int, int]]) -> Iterator[Ca
     # okafor", "email to raj patel"): a common given name (not an everyday word) and a surname.
     for m in _LOWER_NAME_RE.finditer(text):
         first, last = m.group("first"), m.group("last")
+        last = re.sub(r"['’]s$", "", last)   # "for kwabena asante's care plan": the name, not the 's
         if (_is_given(first) and not _is_ambiguous(first)
                 and last not in _LOWER_STOP and last.capitalize() not in _NOT_NAME_WORDS
                 and not _overlaps(m.start("first"), m.end("last"), protected)):
-            yield NAME, m.start("first"), m.end("last")
+            yield NAME, m.start("first"), m.start("last") + len(last)
     # 3c. A lower-case full name after a word for an exchange with a person.
     for m in _PERSON_CONTEXT_LOWER_RE.finditer(text):
         first, last = m.group("first"), m.group("last")
@@ -1671,6 +1672,20 @@ _NAME_WITH_CIRC_RE = re.compile(
     rf"(?<![\w\-’'])(?P<w>[{_UP}{_LO}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+)?)(?:[ \t]*\([^()]{{1,24}}\))?,?[ \t]+(?:(?:she|he)[ \t]+)?"
     r"(?:has|had|have|is|was|'s|’s|got)(?:[ \t]+(?:got|been|being|just|now|also|recently))*(?P<rest>[ \t]+[^.?!;\n]{0,40})"
 )
+_LOWER_POSSESSIVE_PAIR_RE = re.compile(
+    r"\b(?:put|paste|pasting|putting|upload|uploading|share|sharing|send|sending|summarise|summarize|check|review"
+    r"|for|of|about|on|with|to|from|re|regarding|into)[ \t]+"
+    r"(?P<first>[a-z][a-z'’\-]{1,20})[ \t]+(?P<last>[a-z][a-z'’\-]{1,25})['’]s(?P<rest>[ \t]+[^.?!;,\n]{0,30})"
+)
+# Words before a possessive noun that describe a worker, not a name ("the new starter's", "night shift's").
+_NOT_FIRST_LOWER = frozenset(
+    "new old other next last first second senior junior deputy assistant head acting interim temporary agency "
+    "night day weekend late early previous former current same whole local young little older younger".split())
+_PERSON_RECORD_RE = re.compile(
+    r"(?i)(?:hr\s+)?(?:file|records?|case|notes|referral|assessment|care\s+plan|payslips?|results|details"
+    r"|application|appraisal|statement|letter|report|history)\b")
+_POSSESSIVE_CIRC_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<w>[{_UP}{_LO}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+)?)['’]s(?P<rest>[ \t]+[^.?!;,\n]{{0,30}})")
 _SUBJECT_BEFORE_RE = re.compile(r"(?i)\b(?:i|we|you|they|let's|lets|and\s+i)[ \t]+$")
 # After a role word a listed name counts even if it is also a word ("my client jade", "his son
 # rowan"), except words that after a role are mostly verbs ("my son will", "the client may").
@@ -1712,6 +1727,22 @@ def _lower_and_circumstance_names(text: str, protected: list[tuple[int, int]]) -
         head = " ".join(m.group("rest").split()[:5])
         c = _CIRC_RE.search(head)
         if c:
+            yield NAME, m.start("w"), m.end("w")
+    # 5. An unlisted lower-case full name with a possessive before a circumstance or a person's
+    # record, after a verb or a preposition: "can i put adebola ogunyemi's fit note into ...".
+    for m in _LOWER_POSSESSIVE_PAIR_RE.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if first in _NOT_FIRST_LOWER or not _lower_name_word_ok(first) or not _surname_like_lower(last):
+            continue
+        rest = " ".join(m.group("rest").split()[:3])
+        if (_CIRC_RE.search(rest) or _PERSON_RECORD_RE.match(rest)) \
+                and not _overlaps(m.start("first"), m.end("last"), protected):
+            yield NAME, m.start("first"), m.end("last")
+    # 4. A given name's possessive before a circumstance: "Hunter's EHCP review", "grace's adhd".
+    for m in _POSSESSIVE_CIRC_RE.finditer(text):
+        w = m.group("w")
+        if _first_name_like(w) and not _overlaps(m.start("w"), m.end("w"), protected) \
+                and _CIRC_RE.search(" ".join(m.group("rest").split()[:3])):
             yield NAME, m.start("w"), m.end("w")
 
 
@@ -1825,6 +1856,10 @@ _PO_BOX_RE = re.compile(r"(?i)(?<![\w.])(?:p\.?[ \t]?o\.?|post[ \t]+office)[ \t]
 _CARE_OF_RE = re.compile(rf"(?i:\bc/o)[ \t]+(?P<name>{_NAMEWORD}(?:[ \t]+{_NAMEWORD}){{0,2}})")
 
 
+# A flat or a house number before a named house ("Flat 1, The Maltings, ...", "2 Holly Cottages, ...").
+_HOUSE_LEAD_RE = re.compile(rf"(?<![\w./-])(?:{_FLAT}|\d{{1,4}}[A-Za-z]?)[ \t]*,?[ \t]+$", re.IGNORECASE)
+
+
 def _house_name_ok(house: str, protected: list[tuple[int, int]], s: int, e: int) -> bool:
     words = house.split()
     low = " ".join(w.lower() for w in words)
@@ -1851,7 +1886,8 @@ def _more_addresses(text: str, protected: list[tuple[int, int]]) -> Iterator[Can
         if len(street) < 2 and street[0].lower() not in ("street", "green", "row", "drove", "causeway", "square"):
             continue  # a street word needs a name before it, bar a village's own "The Street"
         if _street_word_ok(m.group("sw"), street[:-1]) and not any(w.lower() in _ADDR_STOP for w in street):
-            yield ADDRESS, m.start(), m.end("street")
+            lead = _HOUSE_LEAD_RE.search(text[max(0, m.start() - 30):m.start()])  # "Flat 1, ", "2 "
+            yield ADDRESS, m.start() - (len(lead.group()) if lead else 0), m.end("street")
     for m in _ADDR_LIVES_AT_RE.finditer(text):
         house, bw = m.group("house"), m.group("bw").lower()
         if (bw in _BUILDING_WORDS or bw in _RURAL_HOUSE_WORDS or (house.startswith("The ") and bw.endswith("s"))) \

@@ -1202,3 +1202,24 @@ def test_session4_look_alikes_survive(text):
 ])
 def test_birth_dates_of_people_still_go(text, secret):
     assert secret not in redact(text).text
+
+
+@pytest.mark.parametrize("text,gone,kept", [
+    ("can i put adebola ogunyemi's fit note into gemini", "adebola ogunyemi", "'s fit note"),
+    ("Hunter's EHCP review - can Copilot draft it?", "Hunter", "'s EHCP"),
+    ("for kwabena asante's care plan", "kwabena asante", "'s care plan"),
+    ("Flat 1, The Maltings, Station Road for the tenancy letter", "Flat 1", "tenancy letter"),
+    ("2 Holly Cottages, Low Road, Stow Bedon - can gemini write to her", "2 [address]", "Stow Bedon"),
+])
+def test_session4_possessives_and_house_leads(text, gone, kept):
+    out = redact(text).text
+    assert gone not in out and kept in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "summarise the new starter's fit note", "can copilot check the site manager's report",
+    "notes on the night shift's handover report", "advice on universal credit's rules",
+    "Lloyd-Davies Solicitors sent a letter, can gemini summarise it",
+])
+def test_session4_possessive_look_alikes_survive(text):
+    assert redact(text).text == text
