@@ -210,7 +210,7 @@ def test_slack_ids_are_never_stored_raw_yet_messages_still_reach_people(gov, db_
 
 def test_sealed_ids_need_the_secret(gov):
     token = gov.seal("D0DMRAW42")
-    assert token.startswith("sealed:v1:") and "D0DMRAW42" not in token and token != gov.seal("D0DMRAW42")
+    assert token.startswith("sealed:v2:") and "D0DMRAW42" not in token and token != gov.seal("D0DMRAW42")
     assert gov.unseal(token) == "D0DMRAW42"
     from bot.governance.service import Governance
     other = Governance(gov.url, secret=b"another secret", auto_upgrade=False)

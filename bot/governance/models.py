@@ -3,7 +3,7 @@
 Every free-text column holds redacted text only (the service runs ``bot.redact.redact`` over
 everything it stores); users appear only as a keyed hash (``user_key``, ``uk:...`` in
 ``claimed_by`` and the other actor columns) or, where a reply has to be routed, as platform ids
-inside ``conversation_ref`` / ``target`` with any person's id sealed (``sealed:v1:...``, opened only
+inside ``conversation_ref`` / ``target`` with any person's id sealed (``sealed:v2:...``, opened only
 to deliver; never names or emails).
 The initial Alembic migration (``migrations/versions/0001_initial.py``) creates exactly these.
 """

@@ -14,8 +14,8 @@ trail also a Slack user id used as a DM channel) are replaced by the same keyed 
 
 Routing ids (issue 16): where a message must still reach a person -- a Slack DM channel (``D...``),
 a Slack user id a private answer or an ephemeral notice is posted to -- the id is stored *sealed*
-(``sealed:v1:...``: HMAC-SHA256 in counter mode with an encrypt-then-MAC tag, keys derived from the
-audit secret; standard library only, since ``cryptography`` is not a dependency of every install)
+(``sealed:v2:<Fernet token>``: ``cryptography``'s Fernet, AES-128-CBC with an HMAC-SHA256 tag,
+keyed by HMAC-SHA256 of the audit secret with a fixed label)
 in escalations, subscriptions, outbox targets and platform references, and opened by the outbox
 worker only for the platform call. Hashing is not enough there (a hash cannot be sent to), and
 dropping the id would lose the answer; the sealed value is useless without the secret. Governance
@@ -41,6 +41,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
+from cryptography.fernet import Fernet, InvalidToken
 from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -144,7 +145,7 @@ _USER_ID_KEYS = frozenset(("aadobjectid", "aad_object_id", "userid", "user_id", 
 PSEUDONYM_PREFIX = "uk:"
 # A routing id sealed (encrypted and authenticated) with a key derived from the audit secret:
 # stored where a message must still reach a person (a Slack DM), opened only to deliver it.
-SEALED_PREFIX = "sealed:v1:"
+SEALED_PREFIX = "sealed:v2:"
 # Chat-platform user ids and private-conversation ids: Slack users (U..., W..., or a <@U...>
 # mention) and DM channels (D...); Teams user ids ("29:...") and Entra object ids (GUIDs).
 _SLACK_USER_RE = re.compile(r"(?:slack:)?<?@?([UW](?=[A-Z0-9]*\d)[A-Z0-9]{4,})(?:\|[^>]*)?>?")
@@ -275,6 +276,7 @@ class Governance:
         self.Session = gdb.session_factory(self.engine)
         self.clock: Callable[[], datetime] = clock or utcnow
         self._secret = secret
+        self._fernet_obj: Fernet | None = None
         if auto_upgrade and gdb.current_revision(self.engine) != gdb.head_revision():
             gdb.upgrade(self.engine)
 
@@ -308,51 +310,33 @@ class Governance:
         return hmac.new(self._secret, msg, hashlib.sha256).hexdigest()
 
     # -- sealed routing ids ------------------------------------------------------------
-    def _seal_keys(self) -> tuple[bytes, bytes]:
-        if self._secret is None:
-            self._secret = load_audit_secret(self.home)
-        return (hmac.new(self._secret, b"policybot routing-id encryption v1", hashlib.sha256).digest(),
-                hmac.new(self._secret, b"policybot routing-id authentication v1", hashlib.sha256).digest())
-
-    @staticmethod
-    def _keystream(key: bytes, nonce: bytes, n: int) -> bytes:
-        out = b""
-        counter = 0
-        while len(out) < n:
-            out += hmac.new(key, nonce + counter.to_bytes(4, "big"), hashlib.sha256).digest()
-            counter += 1
-        return out[:n]
+    def _fernet(self) -> Fernet:
+        """Fernet (AES-128-CBC with HMAC-SHA256, from ``cryptography``) keyed from the audit secret:
+        the 32-byte Fernet key is HMAC-SHA256(secret, label), derived as ``user_key`` derives its hash."""
+        if self._fernet_obj is None:
+            if self._secret is None:
+                self._secret = load_audit_secret(self.home)
+            key = hmac.new(self._secret, b"policybot routing-id fernet v2", hashlib.sha256).digest()
+            self._fernet_obj = Fernet(base64.urlsafe_b64encode(key))
+        return self._fernet_obj
 
     def seal(self, value: str) -> str:
-        """A routing id encrypted for storage: HMAC-SHA256 in counter mode as the key stream,
-        then HMAC-SHA256 over nonce and ciphertext (encrypt-then-MAC), keys derived from the
-        audit secret (standard library only). Random nonce: the same id seals differently each time."""
+        """A routing id encrypted and authenticated for storage with ``cryptography``'s Fernet
+        (random IV: the same id seals differently each time), key derived from the audit secret."""
         if not value or value.startswith(SEALED_PREFIX):
             return value
-        enc, mac = self._seal_keys()
-        nonce = secrets.token_bytes(16)
-        pt = value.encode("utf-8")
-        ct = bytes(a ^ b for a, b in zip(pt, self._keystream(enc, nonce, len(pt))))
-        tag = hmac.new(mac, nonce + ct, hashlib.sha256).digest()[:16]
-        return SEALED_PREFIX + base64.urlsafe_b64encode(nonce + ct + tag).decode("ascii").rstrip("=")
+        return SEALED_PREFIX + self._fernet().encrypt(value.encode("utf-8")).decode("ascii")
 
     def unseal(self, value: str) -> str:
         """The routing id inside a sealed value (anything else unchanged). A value that fails
-        authentication (another secret, tampering) is returned as it is: delivery then fails."""
+        authentication (another secret, tampering, an older format) is returned as it is:
+        delivery then fails."""
         if not isinstance(value, str) or not value.startswith(SEALED_PREFIX):
             return value
-        body = value[len(SEALED_PREFIX):]
         try:
-            raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
-        except (ValueError, TypeError):
+            return self._fernet().decrypt(value[len(SEALED_PREFIX):].encode("ascii")).decode("utf-8", "replace")
+        except (InvalidToken, ValueError, TypeError):
             return value
-        if len(raw) < 32:
-            return value
-        nonce, ct, tag = raw[:16], raw[16:-16], raw[-16:]
-        enc, mac = self._seal_keys()
-        if not hmac.compare_digest(tag, hmac.new(mac, nonce + ct, hashlib.sha256).digest()[:16]):
-            return value
-        return bytes(a ^ b for a, b in zip(ct, self._keystream(enc, nonce, len(ct)))).decode("utf-8", "replace")
 
     def unseal_ref(self, obj: Any) -> Any:
         """A stored target, payload or platform reference with its sealed ids opened (delivery only)."""
