@@ -1788,6 +1788,205 @@ def _gaelic_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candi
         yield NAME, start, m.end("sur")
 
 
+# ------------------------------------------ names: shapes and clause cues (issue 16, set 4)
+# Pronouns that say a person is meant when they follow a word at the start of a clause.
+_PERSON_PRONOUN_RE = re.compile(r"(?i)(?<![\w\-])(?:she|he|her|his|him|herself|himself|hers)(?![\w\-])")
+# After a capitalised word at a clause start, what a person does or where a patient is ("Hope
+# missed her ...", "Rose in bay 4 has ...", "Faith, 82, fell ...").
+_CLAUSE_PERSON_NEXT_RE = re.compile(
+    r"(?i)[ \t]+(?:[a-z]+ed|has|had|is|was|keeps|kept|says|said|told|went|came|ran|fell|took|left|got|gets|needs|wants"
+    r"|lives|lived|refuses|refused|won't|can't|doesn't|didn't|isn't|wasn't"
+    r"|(?:in|on|at)[ \t]+(?:bay|bed|room|ward|cell|class|year|yr|flat|unit|side\s+room|cubicle|reception|nursery)\b)"
+    r"|[ \t]*\([ \t]*(?:\d{1,2}|aged?[ \t]*\d{1,2}|y(?:ea)?r[ \t]*\d{1,2})[ \t]*\)|,[ \t]*\d{1,2}[ \t]*,")
+_CLAUSE_START_RE = re.compile(r"(?:^|[.!?:;\n\"“(]|[\-–—][ \t])[ \t]*$")
+# Everyday words that begin imperatives or are months, seasons and virtues more than names at a
+# clause start: never a first name there on their own.
+_CLAUSE_NOT_FIRST = frozenset(fold(w) for w in (
+    "Will May June April August Mark Bill Sue Pat Rob Don Jack Chase Drew Nick Max Lance Wade Page Ray Star Sky "
+    "Sunny Grey Gray Summer Autumn Winter Spring Chance Destiny Harmony Frank Guy Dale Glen Dean Carol Penny "
+    "Angel Trinity Justice Liberty Unity Noble Royal Sterling Hunter Ash Bob Jean Lee Kerry Ted".split()))
+# Words of a name that carry letters English words do not (Yoruba tone marks, Lithuanian,
+# Polish, Gaelic grave accents): "Ọlábísí", "Žydrūnė", "NicLeòid"; and Gaelic/Scots Mac and Nic
+# with a capital inside ("NicLeòid", "MacAulay-Reid").
+_NAME_LETTERS_RE = re.compile(r"[À-ÖØ-öø-ÿĀ-ɏḀ-ỿ\u0300-\u036f]")
+_LOANWORDS = frozenset("café cafés naïve résumé fiancé fiancée décor déjà vu señor señora über façade rôle "
+                       "crème brûlée protégé entrée mêlée élite".split())
+_SHAPE_WORD = rf"[{_UP}][{_LO}'’]*+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}'’]*+(?:[{_UP}][{_LO}]+)?)?"
+_SHAPE_PAIR_RE = re.compile(rf"(?<![\w\-’'])(?P<a>{_SHAPE_WORD})[ \t]+(?P<b>{_SHAPE_WORD})(?![\w\-])")
+_INNER_CAPITAL_RE = re.compile(rf"^(?:Mac|Mc|Nic|Fitz|Mhic|O['’]|D['’]|De|Di|Le|La|Van|Von)[{_UP}]")
+# A list of given names joined by commas and "and", then a verb ("Joy, Heather and Brook are ...").
+_NAME_LIST_RE = re.compile(
+    rf"(?<![\w\-])(?P<list>[{_UP}][{_LO}]+(?:[ \t]*,[ \t]*[{_UP}][{_LO}]+)*,?[ \t]+(?:and|&)[ \t]+[{_UP}][{_LO}]+)"
+    r"(?=[ \t]+(?:are|were|have|had|all|both|each|need|needs|got|attend|attended|live|lived|went|said|told|were)\b)")
+_NAME_LIST_WORD_RE = re.compile(rf"[{_UP}][{_LO}]+")
+_MONTHS_SEASONS = frozenset(fold(w) for w in (
+    "January February March April May June July August September October November December "
+    "Spring Summer Autumn Winter Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()))
+# Pasted email headers and salutations: "From: Name <address>", "To: Name; Name", "Dear Name,".
+_HEADER_NAME_RE = re.compile(
+    rf"(?i:(?<![\w\-])(?:from|to|cc|bcc|reply-to|sender|sent\s+by|on\s+behalf\s+of)[ \t]*:)[ \t]*"
+    rf"(?P<name>(?:{_NW_ANY})(?:[ \t]+(?:{_PARTICLE_RE}[ \t]+)?{_NW_ANY}){{0,3}})"
+    r"(?=[ \t]*(?:<|\(|\[|;|,|\n|$|[ \t]+(?:sent|date|subject|to|cc)\b:?))")
+_BEFORE_EMAIL_RE = re.compile(
+    rf"(?P<name>[{_UP}]{_NW_ANY}(?:[ \t]+(?:{_PARTICLE_RE}[ \t]+)?[{_UP}]{_NW_ANY}){{0,3}})[ \t]*<[^<>@\s]+@")
+_DEAR_RE = re.compile(
+    rf"(?<![\w\-])(?i:dear|hi|hello)[ \t]+(?P<name>[{_UP}]{_NW_ANY}(?:[ \t]+[{_UP}]{_NW_ANY}){{0,2}})(?=[ \t]*(?:,|\n|$|-))")
+_SALUTATION_NOT = frozenset("all sir sirs madam team colleagues everyone friends both there you parent parents "
+                            "carer carers resident residents customer customers member members applicant "
+                            "manager colleague officer council mp councillor".split())
+# A name with an age or a school year in brackets after it: "jordan whyte (yr 8)", "Ade (15)".
+_AGE_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?:\d{1,2}|aged?[ \t]*\d{1,2}|y(?:ea)?r[ \t]*\d{1,2}|y\d{1,2}|\d{1,2}[ \t]*y(?:rs?|ears?)?(?:[ \t]*old)?|dob[^)]{0,20})[ \t]*\)")
+_LOWER_PAIR_BEFORE_AGE_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<first>[{_LO}][{_LO}'’\-]+)[ \t]+(?P<last>[{_LO}][{_LO}'’\-]+)(?=[ \t]*\()")
+# A possessive typed without its apostrophe before a relation or a circumstance: "tylers mum".
+_BARE_POSSESSIVE_RE = re.compile(rf"(?<![\w\-’'])(?P<w>[{_UP}{_LO}][{_LO}]+)s(?P<rest>[ \t]+[^.?!;,\n]{{0,30}})")
+# Family names in the plural: "the Adeyemis", "the o'neills", "The MacAulay-Reids".
+_FAMILY_PLURAL_ANY_RE = re.compile(
+    rf"(?<![\w\-])(?i:the)[ \t]+(?P<n>(?:[{_UP}][{_LO}]*['’][{_UP}{_LO}][{_LO}]+|[{_UP}][{_LO}]*[{_UP}][{_LO}]+"
+    rf"|[{_UP}][{_LO}]+|(?:o|mc|mac|d)['’]?[{_LO}]+)(?:-[{_UP}{_LO}][{_LO}]*(?:[{_UP}][{_LO}]+)?)?)(?:s|es)(?![\w\-'’])")
+# A family name without "the": "Begum family", "Nowak household".
+_BARE_FAMILY_RE = re.compile(
+    rf"(?<![\w\-])(?P<n>{_NAMEWORD})[ \t]+(?i:family|family's|household|twins|siblings)\b")
+# Master as a title for a boy, with an initial: "Mstr L. Adeyemi-Cole", "Master T Ng".
+_MASTER_RE = re.compile(
+    rf"(?<![\w\-])(?:Mstr|MSTR|mstr|Master|MASTER)\.?[ \t]+(?P<name>(?:[{_UP}]\.?[ \t]?){{1,3}}(?P<sur>{_NAMEWORD}))")
+
+
+def _plain_surname_stem(n: str) -> str | None:
+    """The singular of a plural family name ("Adeyemis" -> "Adeyemi", "o'neills" -> "o'neill")."""
+    for cut in (1, 2):
+        stem = n[:-cut] if len(n) > cut + 2 else None
+        if stem and (_is_surname(stem) or _is_surname(stem.split("-")[-1]) or _is_surname(stem.split("-")[0])):
+            return stem
+    return None
+
+
+def _shape_name_word(w: str) -> bool:
+    """A capitalised word whose letters or inner capitals English words do not have."""
+    bare = re.sub(r"['’]s$", "", w)
+    if bare.lower() in _LOANWORDS:
+        return False
+    return bool(_NAME_LETTERS_RE.search(bare)) or bool(_INNER_CAPITAL_RE.match(bare))
+
+
+def _clause_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    circ = _circumstance_in(text)
+    # 1. A given name that is also a word at the start of a clause, doing what people do, with a
+    # pronoun or a circumstance in the clause: "Hope missed her appointments", "Rose in bay 4 has ...".
+    for m in re.finditer(rf"(?<![\w\-’'])(?P<w>[{_UP}][{_LO}]+)(?![\w\-’'])", text):
+        w, s, e = m.group("w"), m.start("w"), m.end("w")
+        f = fold(w)
+        if not (f in _GIVEN_FOLDED or f in _AMBIGUOUS_FOLDED) or f in _CLAUSE_NOT_FIRST:
+            continue
+        if not _CLAUSE_START_RE.search(text[max(0, s - 4):s]) or _overlaps(s, e, protected):
+            continue
+        nxt = _CLAUSE_PERSON_NEXT_RE.match(text, e)
+        if not nxt:
+            continue
+        if nxt.group().strip()[:1] in "(," or re.match(r"(?i)[ \t]+(?:in|on|at)[ \t]", nxt.group()):
+            yield NAME, s, e   # a bed, a ward, a class or an age: a person
+            continue
+        clause = re.split(r"[.!?;\n]", text[nxt.end():nxt.end() + 80])[0]
+        if _PERSON_PRONOUN_RE.search(text[e:nxt.end()] + clause) or _CIRC_RE.search(clause):
+            yield NAME, s, e
+    # 2. A list of given names before a verb: "Joy, Heather and Brook are ..." (a circumstance needed).
+    if circ:
+        for m in _NAME_LIST_RE.finditer(text):
+            words = list(_NAME_LIST_WORD_RE.finditer(m.group("list")))
+            folded = [fold(x.group()) for x in words]
+            if len(words) >= 2 and all((f in _GIVEN_FOLDED or f in _AMBIGUOUS_FOLDED) and f not in _MONTHS_SEASONS
+                                       for f in folded):
+                for x in words:
+                    s, e = m.start("list") + x.start(), m.start("list") + x.end()
+                    if not _overlaps(s, e, protected):
+                        yield NAME, s, e
+    # 3. Two capitalised words, one of them shaped like a name (letters or inner capitals English
+    # words lack), neither a listed non-name, with a person cue: a circumstance, a pronoun, an age.
+    for m in _SHAPE_PAIR_RE.finditer(text):
+        a, b = m.group("a"), re.sub(r"['’]s$", "", m.group("b"))
+        if not (_shape_name_word(a) or _shape_name_word(b)):
+            continue
+        if a in _NOT_NAME_WORDS or b in _NOT_NAME_WORDS or _overlaps(m.start(), m.end(), protected):
+            continue
+        if fold(a) in _BUILDING_BEFORE or b.lower() in _STREET_AFTER or b.lower() in _STREET_AFTER_TITLE \
+                or b.lower() in _ORG_WORDS or b.lower() in _BUILDING_WORDS:
+            continue
+        if _NOT_NAME_BEFORE_RE.search(text[max(0, m.start() - 6):m.start()]):
+            continue
+        after = text[m.end():m.end() + 60]
+        at_start = bool(_CLAUSE_START_RE.search(text[max(0, m.start() - 4):m.start()]))
+        if circ or _PERSON_PRONOUN_RE.search(after) or _AGE_AFTER_RE.match(text, m.end()) \
+                or re.match(r"[ \t]*,[ \t]*\d{1,3}[ \t]*,", after) or (at_start and re.match(r"[ \t]+[\-–—:][ \t]", after)):
+            yield NAME, m.start(), m.start("b") + len(b)
+    # 4. Pasted email headers and salutations.
+    for rx in (_HEADER_NAME_RE, _BEFORE_EMAIL_RE, _DEAR_RE):
+        for m in rx.finditer(text):
+            words = m.group("name").split()
+            if words[0].lower() in _SALUTATION_NOT or words[0].lower() in _LOWER_STOP:
+                continue
+            if rx is _HEADER_NAME_RE and (not any(ch.isupper() for ch in m.group("name")[:1])
+                                          and not (len(words) >= 2 and _is_given(words[0]))):
+                continue
+            if any(w in _NOT_NAME_WORDS for w in words) and len(words) == 1:
+                continue
+            if not _overlaps(m.start("name"), m.end("name"), protected):
+                yield NAME, m.start("name"), m.end("name")
+    # 5. A lower-case pair with an age or a school year in brackets: "jordan whyte (yr 8)".
+    for m in _LOWER_PAIR_BEFORE_AGE_RE.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if _AGE_AFTER_RE.match(text, m.end()) and _lower_name_word_ok(first) and _surname_like_lower(last) \
+                and not _overlaps(m.start(), m.end(), protected):
+            yield NAME, m.start("first"), m.end("last")
+    # 6. A possessive without its apostrophe before a relation or a circumstance: "tylers mum".
+    if circ:
+        for m in _BARE_POSSESSIVE_RE.finditer(text):
+            w = m.group("w")
+            f = fold(w)
+            if f not in _GIVEN_FOLDED or f in _WORDLIKE_FIRST or f in _AMBIGUOUS_FOLDED or fold(w + "s") in _GIVEN_FOLDED:
+                continue
+            if _CIRC_RE.match(" ".join(m.group("rest").split()[:3])) and not _overlaps(m.start(), m.end(), protected):
+                yield NAME, m.start("w"), m.end("w") + 1
+    # 7. Family names in the plural and without "the".
+    for m in _FAMILY_PLURAL_ANY_RE.finditer(text):
+        n = m.group("n") + text[m.end("n"):m.end()]
+        low = n.lower()
+        if low in _PLURAL_NOT or low in _STREET_AFTER or low in _STREET_AFTER_TITLE or low in _BUILDING_WORDS:
+            continue
+        stem = _plain_surname_stem(n)
+        shaped = bool(re.search(r"['’]|-", n)) or bool(_INNER_CAPITAL_RE.match(n)) or bool(_NAME_LETTERS_RE.search(n))
+        if not (stem or (shaped and circ)) or _overlaps(m.start("n"), m.end(), protected):
+            continue
+        if n[:1].islower() and not (stem or "'" in n or "’" in n):
+            continue
+        yield NAME, m.start("n"), m.end()
+    for m in _BARE_FAMILY_RE.finditer(text):
+        n = m.group("n")
+        if (_is_surname(n) or _shape_name_word(n)) and fold(n) not in _FAMILY_NOT and n not in _NOT_NAME_WORDS \
+                and not _overlaps(m.start("n"), m.end("n"), protected):
+            yield NAME, m.start("n"), m.end("n")
+    # 8. "Mstr" / "Master" with an initial.
+    for m in _MASTER_RE.finditer(text):
+        sur = re.sub(r"['’]s$", "", m.group("sur"))
+        if sur not in _NOT_NAME_WORDS and not _overlaps(m.start("sur"), m.end("sur"), protected):
+            yield NAME, m.start("name"), m.start("sur") + len(sur)
+    # 9. A given name that is also a word, then an unlisted surname, after a word that introduces a
+    # person ("a letter to Faith Adjei about her ..."), or a hyphenated surname ("Summer Hunter-Reid").
+    for m in _BEFORE_SURNAME_RE.finditer(text):
+        first, last = m.group("first"), re.sub(r"['’]s$", "", m.group("sur"))
+        f = fold(first)
+        hyphen_listed = "-" in last and any(_is_surname(p) or _is_given(p) for p in last.split("-"))
+        if f not in _AMBIGUOUS_FOLDED or (f in _MONTHS_SEASONS and not hyphen_listed) or last in _NOT_NAME_WORDS:
+            continue
+        low = last.lower()
+        if low in _STREET_AFTER or low in _STREET_AFTER_TITLE or low in _BUILDING_WORDS or low in _ORG_WORDS:
+            continue
+        if _overlaps(m.start(), m.end(), protected):
+            continue
+        contact = _CONTACT_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])
+        if (contact and (circ or _PERSON_PRONOUN_RE.search(text[m.end():m.end() + 60]))) or (hyphen_listed and circ):
+            yield NAME, m.start("first"), m.start("sur") + len(last)
+
+
 # Products and organisations named like a person (bot/data/person_named_products.txt): "Can I use
 # Jasper or Julius AI?". The product unless a person cue says otherwise.
 _PERSON_PRODUCTS_RE = re.compile(
@@ -1850,6 +2049,11 @@ _ADDR_LIVES_AT_RE = re.compile(
     rf"(?i:\b(?:lives|living|live|lived|moved|staying|stays|resident|residing|address\s+is|c/o)(?:[ \t]+(?:at|to|in))?[ \t]+)"
     rf"(?P<house>(?:The[ \t]+)?(?:[{_UP}]{_AW}[ \t]+){{0,2}}(?P<bw>[{_UP}]{_AW}))(?![\w-])"
 )
+_HOUSE_VILLAGE_POSTCODE_RE = re.compile(
+    rf"(?:^|(?<=[.!?:;\n\"“(])|(?<=\b(?:at|At))|(?<=\baddress)|(?<=\baddress:))[ \t]*"
+    rf"(?P<house>(?:The[ \t]+)?[{_UP}]{_AW}(?:[ \t]+(?:y|yr|'r|’r|na|an|a|of|on|the)?[ \t]*[{_UP}]{_AW}){{0,2}}),[ \t]+"
+    rf"(?P<place>[{_UP}]{_AW}(?:[ \t]+(?:[{_UP}]{_AW}|on|upon|in|by|le|y|yr)){{0,3}}),?[ \t]+(?=[A-Za-z]{{1,2}}\d)"
+)
 # PO boxes: "PO Box 4471", "P.O. Box 12".
 _PO_BOX_RE = re.compile(r"(?i)(?<![\w.])(?:p\.?[ \t]?o\.?|post[ \t]+office)[ \t]+box[ \t]*(?:no\.?[ \t]*)?[:#]?[ \t]*\d{1,6}(?![\w])")
 # "c/o" and a name: "c/o Tendai Moyo", "c/o mrs ellis".
@@ -1895,6 +2099,17 @@ def _more_addresses(text: str, protected: list[tuple[int, int]]) -> Iterator[Can
             yield ADDRESS, m.start("house"), m.end("house")
     for m in _PO_BOX_RE.finditer(text):
         yield ADDRESS, m.start(), m.end()
+    # A house name, its village or town, and a postcode: "Ty'r Ysgol, Penrhos, <postcode>",
+    # "Meadow View, Little Wenham, <postcode>" (issue 16, set 4).
+    for m in _HOUSE_VILLAGE_POSTCODE_RE.finditer(text):
+        pc = _POSTCODE_RE.match(text, m.end())
+        if not pc:
+            continue
+        house = m.group("house")
+        if _house_name_ok(house, protected, m.start("house"), m.end("house")) \
+                and not _is_given(house.split()[0]) and house.split()[0] not in _NOT_NAME_WORDS:
+            lead = _HOUSE_LEAD_RE.search(text[max(0, m.start() - 30):m.start()])
+            yield ADDRESS, m.start("house") - (len(lead.group()) if lead else 0), m.end("house")
 
 
 def _care_of_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -1955,7 +2170,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft.extend(_more_addresses(text, protected))
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
-                  _care_of_names):
+                  _care_of_names, _clause_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)
