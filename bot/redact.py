@@ -830,6 +830,7 @@ _FILLER = frozenset(
 _CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.]*[A-Za-z0-9])?)")
 _CTX_MORE_RE = re.compile(r"[ ](?P<g>[A-Za-z0-9]{1,8})(?![A-Za-z0-9])")
 _CTX_JOIN_RE = re.compile(r"\s*(?:,|and|or|&|/)\s*")
+_DIGIT_GROUP_AFTER_RE = re.compile(r"[ ]\d{1,8}(?![\w])")
 _MONEYISH_RE = re.compile(r"\d+(?:[.,]\d+)?(?:k|m|bn|%|pm|am|mb|gb|kb|p)?", re.I)
 
 
@@ -891,7 +892,10 @@ def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int
     for section, rx in _CONTEXT_RES:
         for m in rx.finditer(text):
             if section == "nonpersonal":
-                nonpersonal.extend(_context_tokens(text, m.end(), 1, spaced=False, filler=_FILLER_STRICT))
+                for s, e in _context_tokens(text, m.end(), 1, spaced=False, filler=_FILLER_STRICT):
+                    while (g := _DIGIT_GROUP_AFTER_RE.match(text, e)) and s < e and text[s:e].replace(" ", "").isdigit():
+                        e = g.end()  # "VAT number 284 5512 07": digit groups of one number
+                    nonpersonal.append((s, e))
                 continue
             kind = _CONTEXT_KINDS.get(section)
             if kind is None:
@@ -1809,6 +1813,8 @@ _CLAUSE_NOT_FIRST = frozenset(fold(w) for w in (
 # Polish, Gaelic grave accents): "Ọlábísí", "Žydrūnė", "NicLeòid"; and Gaelic/Scots Mac and Nic
 # with a capital inside ("NicLeòid", "MacAulay-Reid").
 _NAME_LETTERS_RE = re.compile(r"[À-ÖØ-öø-ÿĀ-ɏḀ-ỿ\u0300-\u036f]")
+_PLACE_AFTER = frozenset("office offices branch airport city region province campus trip conference site hub "
+                         "embassy consulate station port harbour valley mountains river lake island islands".split())
 _LOANWORDS = frozenset("café cafés naïve résumé fiancé fiancée décor déjà vu señor señora über façade rôle "
                        "crème brûlée protégé entrée mêlée élite".split())
 _SHAPE_WORD = rf"[{_UP}][{_LO}'’]*+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}'’]*+(?:[{_UP}][{_LO}]+)?)?"
@@ -1843,7 +1849,7 @@ _BARE_POSSESSIVE_RE = re.compile(rf"(?<![\w\-’'])(?P<w>[{_UP}{_LO}][{_LO}]+)s(
 # Family names in the plural: "the Adeyemis", "the o'neills", "The MacAulay-Reids".
 _FAMILY_PLURAL_ANY_RE = re.compile(
     rf"(?<![\w\-])(?i:the)[ \t]+(?P<n>(?:[{_UP}][{_LO}]*['’][{_UP}{_LO}][{_LO}]+|[{_UP}][{_LO}]*[{_UP}][{_LO}]+"
-    rf"|[{_UP}][{_LO}]+|(?:o|mc|mac|d)['’]?[{_LO}]+)(?:-[{_UP}{_LO}][{_LO}]*(?:[{_UP}][{_LO}]+)?)?)(?:s|es)(?![\w\-'’])")
+    rf"|[{_UP}][{_LO}]+|(?:o|mc|mac|d)['’]?[{_LO}]+)(?:-[{_UP}{_LO}][{_LO}]*(?:[{_UP}][{_LO}]+)?)?)(?:s|es)(?![\w\-'’])(?![ \t]+[{_UP}])")
 # A family name without "the": "Begum family", "Nowak household".
 _BARE_FAMILY_RE = re.compile(
     rf"(?<![\w\-])(?P<n>{_NAMEWORD})[ \t]+(?i:family|family's|household|twins|siblings)\b")
@@ -1914,6 +1920,10 @@ def _clause_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candi
         if _NOT_NAME_BEFORE_RE.search(text[max(0, m.start() - 6):m.start()]):
             continue
         after = text[m.end():m.end() + 60]
+        nxt_word = re.match(r"[ \t]+([\w'’\-]+)", after)
+        if nxt_word and (nxt_word.group(1).lower() in _ORG_WORDS or nxt_word.group(1).capitalize() in _NOT_NAME_WORDS
+                         or nxt_word.group(1).lower() in _PLACE_AFTER):
+            continue  # "São Paulo office", "Llyn Tegid Hotel": a place or an organisation
         at_start = bool(_CLAUSE_START_RE.search(text[max(0, m.start() - 4):m.start()]))
         if circ or _PERSON_PRONOUN_RE.search(after) or _AGE_AFTER_RE.match(text, m.end()) \
                 or re.match(r"[ \t]*,[ \t]*\d{1,3}[ \t]*,", after) or (at_start and re.match(r"[ \t]+[\-–—:][ \t]", after)):
@@ -1927,8 +1937,9 @@ def _clause_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candi
             if rx is _HEADER_NAME_RE and (not any(ch.isupper() for ch in m.group("name")[:1])
                                           and not (len(words) >= 2 and _is_given(words[0]))):
                 continue
-            if any(w in _NOT_NAME_WORDS for w in words) and len(words) == 1:
-                continue
+            if any(re.sub(r"['’]s$", "", w) in _NOT_NAME_WORDS or w.isupper() or w.lower() in _ORG_WORDS
+                   for w in words):
+                continue  # "From: HR Team", "To: IT Service Desk": a team, not a person
             if not _overlaps(m.start("name"), m.end("name"), protected):
                 yield NAME, m.start("name"), m.end("name")
     # 5. A lower-case pair with an age or a school year in brackets: "jordan whyte (yr 8)".

@@ -1223,3 +1223,116 @@ def test_session4_possessives_and_house_leads(text, gone, kept):
 ])
 def test_session4_possessive_look_alikes_survive(text):
     assert redact(text).text == text
+
+
+# ------------------------------------------------------------ session 5 (stress set 4's classes)
+@pytest.mark.parametrize("text,secret", [
+    # court, claim and care-proceedings numbers after their context words
+    ("county court claim number H3XW7P2R about rent arrears - can copilot draft a reply", "H3XW7P2R"),
+    ("money claim J5KD8N1Q for the disrepair, gemini to summarise?", "J5KD8N1Q"),
+    ("care proceedings LV25C00931 - can claude tidy the chronology", "LV25C00931"),
+    ("family court MA23P01288: can i paste the position statement into chatgpt", "MA23P01288"),
+    ("placement order NE24Z00571 for the twins, copilot for the letter?", "NE24Z00571"),
+])
+def test_session5_court_numbers_after_context(text, secret):
+    out = redact(text).text
+    assert secret not in out and "[case reference]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "FOI ref FOIR-2026-1142 about printer costs - can copilot draft the reply",
+    "incident IR-55301 (phishing test) - claude for the lessons learned write-up",
+    "our Companies House number 07123456 - gemini to summarise the filing history",
+    "UKPRN 10098765 is on the funding template, copilot to fill it in",
+    "school URN 142857 on the Ofsted form - can gemini help",
+    "ODS code RX1 and practice code Y01234 in the data sharing agreement",
+    "charity number 1187654 in the grant bid, chatgpt to tidy the wording",
+    "VAT number GB284551207 on the invoice - copilot to check the template",
+])
+def test_session5_organisation_ids_survive(text):
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize("text,secret", [
+    # word-like given names at the start of a clause, doing what people do
+    ("Joy missed her last two physio sessions, can copilot draft a letter", "Joy"),
+    ("Ivy in bed 12 has a grade 2 sore - gemini for the incident form?", "Ivy"),
+    ("notes below. Hazel refused her medication again, claude to summarise", "Hazel"),
+    ("Pearl (7) disclosed at school today, copilot to tidy my notes", "Pearl"),
+])
+def test_session5_wordlike_first_names_at_clause_start(text, secret):
+    out = redact(text).text
+    assert not __import__("re").search(rf"\b{secret}\b", out), out
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Ivy, Fern and Poppy are on the child protection register - gemini for the minutes", ["Ivy", "Fern", "Poppy"]),
+    ("Hope and Grace were both excluded from school, copilot to draft the appeal", ["Hope", "Grace"]),
+])
+def test_session5_lists_of_wordlike_names(text, gone):
+    out = redact(text).text
+    assert not any(__import__("re").search(rf"\b{g}\b", out) for g in gone), out
+
+
+@pytest.mark.parametrize("text,secret", [
+    # plural family names and a family name without "the"
+    ("the Okonkwos have complained about the damp, can copilot draft a reply", "Okonkwos"),
+    ("the o'briens upstairs keep reporting noise, gemini to summarise the log", "o'briens"),
+    ("The MacLeod-Hartes are fostering two siblings - claude for the panel report", "MacLeod-Hartes"),
+    ("Nowak household (overcrowding) - chatgpt to write the housing letter", "Nowak"),
+    # a pasted email header, a salutation, an address before an email
+    ("From: Tamsin Ellery-Vance <t.ev@example.org> Sent: 4 May 2026 Subject: my daughter's EHCP", "Tamsin Ellery-Vance"),
+    ("To: Oduya Bassey; can copilot summarise this thread", "Oduya Bassey"),
+    ("Dear Ifeoma, thank you for your email about your son's assessment", "Ifeoma"),
+    # names with letters outside the lists: tone marks, Baltic and Gaelic letters
+    ("Adéwálé Ọ̀ṣúntókùn's sick note - can gemini summarise it", "Adéwálé"),
+    ("Rūta Petrauskaitė - housing benefit overpayment, claude to summarise", "Rūta Petrauskaitė"),
+    ("Peigi NicDhòmhnaill, 79, had a fall - copilot for the referral", "Peigi NicDhòmhnaill"),
+    # a lower-case possessive without its apostrophe; a lower-case name with a school year
+    ("kaydens mum rang about the exclusion, can i use gemini for the letter", "kayden"),
+    ("re oliver marsh-tate (yr 9) can gemini summarise the behaviour log", "oliver marsh-tate"),
+    # Master / Mstr with an initial
+    ("Master J. Okafor-Lyle (age 5) - early help referral, copilot to help?", "Okafor-Lyle"),
+    ("Mstr R Bellweather - school nurse notes, claude ok?", "Bellweather"),
+    # a word-like given name and an unlisted surname after a contact word
+    ("can copilot write to Hope Ndlovu about her rent arrears", "Hope Ndlovu"),
+    ("Autumn Lacey-Morgan, 16, pregnant - can claude help with the plan", "Autumn Lacey-Morgan"),
+])
+def test_session5_names_by_shape_and_context(text, secret):
+    out = redact(text).text
+    assert secret.lower() not in out.lower(), out
+
+
+@pytest.mark.parametrize("text,gone,kept", [
+    ("Bwthyn y Nant, Llanystumdwy, LL52 0SH - can gemini write the welsh letter", "Bwthyn y Nant", "welsh letter"),
+    ("Tŷ'r Felin, Aberdaron, LL53 8BE is the family's address, copilot ok?", "Tŷ'r Felin", "copilot ok"),
+    ("Orchard View, Great Snoring, NR21 0HP - the tenant's letter", "Orchard View", "tenant's letter"),
+])
+def test_session5_house_village_postcode(text, gone, kept):
+    out = redact(text).text
+    assert gone not in out and kept in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "a school assembly on Llywelyn ap Gruffudd - can gemini draft it",
+    "leaflet about Hywel Dda and the Welsh laws, deepl to translate?",
+    "Hope Street car park is closing - copilot to write the notice",
+    "Summer, Autumn and Winter are our three school terms - gemini for the newsletter",
+    "Dear colleagues, can copilot draft the rota email",
+    "the Cotswolds are lovely in spring - chatgpt for the tourism leaflet",
+    "the Rolling Stones played here in 1964 - gemini for the heritage trail",
+    "Café Nero near the office - can copilot book a table",
+    "the Smiths Arms pub quiz - can chatgpt write questions",
+    "Grace period for the council tax discount - copilot for the letter",
+    "Mark the form as complete and ask copilot to file it",
+    "Master Data Management policy - can copilot summarise",
+    "claim 2 of the contract, can gemini explain it",
+    "Gdańsk Główny station on the trip - chatgpt to plan it",
+])
+def test_session5_look_alikes_survive(text):
+    assert redact(text).text == text
+
+
+def test_session5_team_in_an_email_header_is_kept():
+    out = redact("From: HR Team <hr@example.org> can gemini summarise the policy update").text
+    assert out.startswith("From: HR Team <[email]>"), out
