@@ -1837,6 +1837,8 @@ _BEFORE_EMAIL_RE = re.compile(
     rf"(?P<name>[{_UP}]{_NW_ANY}(?:[ \t]+(?:{_PARTICLE_RE}[ \t]+)?[{_UP}]{_NW_ANY}){{0,3}})[ \t]*<[^<>@\s]+@")
 _DEAR_RE = re.compile(
     rf"(?<![\w\-])(?i:dear|hi|hello)[ \t]+(?P<name>[{_UP}]{_NW_ANY}(?:[ \t]+[{_UP}]{_NW_ANY}){{0,2}})(?=[ \t]*(?:,|\n|$|-))")
+_TEAM_WORDS = frozenset("desk helpdesk support admin administrator noreply no-reply enquiries info team teams "
+                        "office service services mailbox inbox bot notifications alerts reception".split())
 _SALUTATION_NOT = frozenset("all sir sirs madam team colleagues everyone friends both there you parent parents "
                             "carer carers resident residents customer customers member members applicant "
                             "manager colleague officer council mp councillor".split())
@@ -1850,6 +1852,10 @@ _BARE_POSSESSIVE_RE = re.compile(rf"(?<![\w\-’'])(?P<w>[{_UP}{_LO}][{_LO}]+)s(
 _FAMILY_PLURAL_ANY_RE = re.compile(
     rf"(?<![\w\-])(?i:the)[ \t]+(?P<n>(?:[{_UP}][{_LO}]*['’][{_UP}{_LO}][{_LO}]+|[{_UP}][{_LO}]*[{_UP}][{_LO}]+"
     rf"|[{_UP}][{_LO}]+|(?:o|mc|mac|d)['’]?[{_LO}]+)(?:-[{_UP}{_LO}][{_LO}]*(?:[{_UP}][{_LO}]+)?)?)(?:s|es)(?![\w\-'’])(?![ \t]+[{_UP}])")
+# What a family does or where it lives: "the Patels next door", "the Okafors have asked".
+_FAMILY_PERSON_NEXT_RE = re.compile(
+    r"(?i)[ \t]+(?:have|has|had|are|were|next\s+door|upstairs|downstairs|across\s+the|keep|kept|said|say|says|asked"
+    r"|want|wanted|live|lived|moved|rang|called|complained|themselves|who)\b")
 # A family name without "the": "Begum family", "Nowak household".
 _BARE_FAMILY_RE = re.compile(
     rf"(?<![\w\-])(?P<n>{_NAMEWORD})[ \t]+(?i:family|family's|household|twins|siblings)\b")
@@ -1938,6 +1944,7 @@ def _clause_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candi
                                           and not (len(words) >= 2 and _is_given(words[0]))):
                 continue
             if any(re.sub(r"['’]s$", "", w) in _NOT_NAME_WORDS or w.isupper() or w.lower() in _ORG_WORDS
+                   or w.lower() in _TEAM_WORDS
                    for w in words):
                 continue  # "From: HR Team", "To: IT Service Desk": a team, not a person
             if not _overlaps(m.start("name"), m.end("name"), protected):
@@ -1965,7 +1972,9 @@ def _clause_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candi
             continue
         stem = _plain_surname_stem(n)
         shaped = bool(re.search(r"['’]|-", n)) or bool(_INNER_CAPITAL_RE.match(n)) or bool(_NAME_LETTERS_RE.search(n))
-        if not (stem or (shaped and circ)) or _overlaps(m.start("n"), m.end(), protected):
+        person_next = _FAMILY_PERSON_NEXT_RE.match(text, m.end()) is not None
+        if not ((stem and (circ or person_next)) or (shaped and (circ or person_next))) \
+                or _overlaps(m.start("n"), m.end(), protected):
             continue
         if n[:1].islower() and not (stem or "'" in n or "’" in n):
             continue
