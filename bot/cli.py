@@ -432,7 +432,7 @@ def _current_engine(home: Optional[str], chroma_url: Optional[str], engine):
 def _rulings(home: Optional[str]) -> list[dict] | None:
     """Active governance rulings, when this state folder has a governance database."""
     import os
-    from bot.governance.db import ENV_DATABASE_URL, SQLITE_FILE
+    from bot.governance.settings import ENV_DATABASE_URL, SQLITE_FILE
     if not os.environ.get(ENV_DATABASE_URL) and not (_home(home) / SQLITE_FILE).exists():
         return None
     try:
@@ -456,7 +456,7 @@ def _gov_configured(home: Optional[str]) -> bool:
     """Is a governance database configured for this state folder (POLICYBOT_DATABASE_URL, or the
     SQLite file the bots create in it)?"""
     import os
-    from bot.governance.db import ENV_DATABASE_URL, SQLITE_FILE
+    from bot.governance.settings import ENV_DATABASE_URL, SQLITE_FILE
     return bool(os.environ.get(ENV_DATABASE_URL, "").strip()) or (_home(home) / SQLITE_FILE).exists()
 
 
