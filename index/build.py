@@ -31,7 +31,7 @@ import time
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 import numpy as np
 
@@ -39,10 +39,12 @@ from index import diff as diffs
 from index import retrieval, store
 from index.corrections import CORRECTIONS_FILE, corrections_digest
 from index.home import CURRENT_FILE, VERSIONS_DIR, env_int, read_current, versions_dir  # noqa: F401 (re-exported)
-from index.ingest import IngestResult, ingest_folder
 from index.lock import LockHeld, ReindexLock, current_user
 from index.models import Clause, Problem, RegisterEntry
 from index.windows import clause_windows, window_ref
+
+if TYPE_CHECKING:   # the readers (index.ingest, index/loaders) load only when a build runs
+    from index.ingest import IngestResult
 
 Progress = Callable[[str, int, int], None]
 
@@ -512,6 +514,7 @@ def build_index(folder: Path, home: Path, chroma_url: str | None = None, embed_m
 
     with ReindexLock(home, purpose=f"build ({trigger})", error=BuildLockedError) as lock:
         notes = [lock.taken_over] if lock.taken_over else []
+        from index.ingest import ingest_folder
         ing = ingest_folder(folder)
         clauses, dup_problems = _dedupe(ing.clauses)
         problems = list(ing.problems) + dup_problems
