@@ -540,6 +540,8 @@ def ask_cmd(
     line gets an out_of_scope answer with an `error` field), and a JSON line's `id` is echoed. A
     question over POLICYBOT_MAX_QUESTION_CHARS (2,000) characters is answered with a one-line
     message saying so."""
+    from index.embeddings import preload_in_background
+    preload_in_background()           # the ONNX session loads while the engine's modules import
     from bot.assistant import too_long_answer
     engine = _engine(home, chroma_url)
     rulings = _rulings(home)

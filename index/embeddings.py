@@ -416,6 +416,27 @@ class SentenceTransformerEmbedding(_PolicyEmbedding):
 
 # --------------------------------------------------------------------------- factory
 
+def preload_in_background() -> threading.Thread | None:
+    """Start creating the configured ONNX session on a daemon thread and return it (None for
+    the sentence-transformers backend). onnxruntime builds the session mostly without the GIL,
+    so a one-shot process (`policybot ask`) overlaps the ~0.2 s it takes with its own imports;
+    the first `load()` then waits for it (the session cache's lock) instead of starting again.
+    A failure here is ignored: the main thread's `load()` reports it."""
+    name = (os.environ.get(ENV_BACKEND) or "onnx").strip().lower()
+    if name not in ("onnx", "onnxruntime", "default"):
+        return None
+
+    def run() -> None:
+        try:
+            get_embed_model().load()
+        except Exception:
+            pass
+
+    t = threading.Thread(target=run, name="policybot-model-preload", daemon=True)
+    t.start()
+    return t
+
+
 def get_embed_model(backend: str | None = None, model_path: str | None = None) -> _PolicyEmbedding:
     """The configured embedding model. `backend` (else env POLICYBOT_EMBEDDING, default `onnx`)
     is `onnx` or `sentence-transformers` (`st` accepted); `model_path` (else env
