@@ -432,7 +432,7 @@ def _current_engine(home: Optional[str], chroma_url: Optional[str], engine):
 def _rulings(home: Optional[str]) -> list[dict] | None:
     """Active governance rulings, when this state folder has a governance database."""
     import os
-    from bot.governance.db import ENV_DATABASE_URL, SQLITE_FILE
+    from bot.governance.settings import ENV_DATABASE_URL, SQLITE_FILE
     if not os.environ.get(ENV_DATABASE_URL) and not (_home(home) / SQLITE_FILE).exists():
         return None
     try:
@@ -456,7 +456,7 @@ def _gov_configured(home: Optional[str]) -> bool:
     """Is a governance database configured for this state folder (POLICYBOT_DATABASE_URL, or the
     SQLite file the bots create in it)?"""
     import os
-    from bot.governance.db import ENV_DATABASE_URL, SQLITE_FILE
+    from bot.governance.settings import ENV_DATABASE_URL, SQLITE_FILE
     return bool(os.environ.get(ENV_DATABASE_URL, "").strip()) or (_home(home) / SQLITE_FILE).exists()
 
 
@@ -540,6 +540,8 @@ def ask_cmd(
     line gets an out_of_scope answer with an `error` field), and a JSON line's `id` is echoed. A
     question over POLICYBOT_MAX_QUESTION_CHARS (2,000) characters is answered with a one-line
     message saying so."""
+    from index.embeddings import preload_in_background
+    preload_in_background()           # the ONNX session loads while the engine's modules import
     from bot.assistant import too_long_answer
     engine = _engine(home, chroma_url)
     rulings = _rulings(home)

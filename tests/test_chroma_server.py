@@ -31,6 +31,7 @@ def test_build_and_search_through_chroma_server(chroma_server, tmp_path, pb_env,
 
     s = Searcher.open(home, chroma_url=chroma_server, embed_model=onnx_embed)
     assert s.chroma_location == chroma_server
+    assert s.backend == "llama"                           # a Chroma server is searched through llama-index
     hit = s.search("Can I put safeguarding information or health records into an AI tool?")[0]
     assert hit.clause.ref == "policy.md#3.2" and hit.vector_score > 0.3
 
@@ -41,6 +42,7 @@ def test_build_and_search_through_chroma_server(chroma_server, tmp_path, pb_env,
     # no URL given: the searcher follows the manifest to the server
     s2 = Searcher.open(home, embed_model=onnx_embed)
     assert s2.chroma_location == chroma_server and s2.index_version == r2.index_version
+    assert s2.backend == "llama"
     hits = s2.search("translate a public leaflet with machine translation", k=50)
     assert not any(h.clause.source == "faq.md" for h in hits)
     client = store.open_client(home, chroma_server)

@@ -18,8 +18,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-ENV_DATABASE_URL = "POLICYBOT_DATABASE_URL"
-SQLITE_FILE = "policybot.sqlite3"
+from bot.governance.settings import ENV_DATABASE_URL, SQLITE_FILE  # noqa: F401 (re-exported)
+
 BUSY_TIMEOUT_S = 30.0
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 MIGRATION_LOCK_KEY = 7_343_026_001          # Postgres advisory lock held while migrating
