@@ -202,3 +202,65 @@ def test_phrase_pattern_whole_words_endings_and_empty_lists():
     assert p.search("the Free Versions of it") and p.search("our API key")
     assert not p.search("rapid response") and not p.search("the version")
     assert not phrase_pattern([]).search("anything at all")
+
+
+def test_a_clear_ban_on_the_questions_topic_is_a_no_with_a_person_asked(engine):
+    """An unqualified ban sharing an activity topic with the question answers "no", quoting the
+    ban, and still asks the governance team (the question may be an exception)."""
+    a = engine.answer("can Fenmoor Assist help the panel work out which family should get help with their bill?")
+    assert a.verdict == Verdict.not_allowed, a.summary
+    assert a.escalated and f"{POLICY}#3.1" in a.escalation_reason
+    assert a.citations[0].ref == f"{POLICY}#3.1"
+
+
+def test_use_outside_the_organisations_work_is_not_what_the_row_covers(engine):
+    a = engine.answer("is it ok to use Fenmoor Assist for personal stuff on my lunch break, like planning a holiday?")
+    assert a.verdict == Verdict.unsure and a.escalated, a.summary
+    assert "outside the organisation's own work" in a.escalation_reason
+
+
+def test_output_sent_without_a_person_checking_it_gets_no_yes(engine):
+    plain = engine.answer("can Fenmoor Assist draft replies to the newsletter sign-up emails?")
+    assert plain.verdict in (Verdict.allowed, Verdict.conditional), plain.summary
+    a = engine.answer("can Fenmoor Assist draft replies to the newsletter sign-up emails and just send them out? "
+                      "nobody has time to check them")
+    assert a.verdict == Verdict.unsure and a.escalated, a.summary
+
+
+def test_a_negated_topic_term_does_not_put_the_question_on_the_topic(onnx_embed):
+    tm = TopicModel(lambda texts: onnx_embed.embed_texts(texts), load_topics())
+    j = tm.ids.index("confidential_and_unpublished")
+    assert tm.term_hits("can it summarise the confidential report?")[j] == 1.0
+    assert tm.term_hits("brainstorm titles for the annual report? nothing confidential")[j] == 0.0
+    assert tm.term_hits("it's not confidential, can I paste it in")[j] == 0.0
+
+
+@pytest.fixture(scope="module")
+def teams_row_engine(tmp_path_factory, onnx_embed):
+    root = tmp_path_factory.mktemp("gate-way")
+    k = root / "k"
+    k.mkdir()
+    (k / "p.md").write_text(
+        "# Policy\n\n## 1. Tools\n\n1.1 The register lists the tools.\n\n## 2. Information\n\n"
+        "2.1 Information that has not been published must never be entered into any AI tool.\n", encoding="utf-8")
+    (k / "t.csv").write_text("tool,aliases,status,data_allowed,conditions,clauses\n"
+                             "Brightdesk,,approved,public;internal,Use it in the browser or in the Brightdesk app in Teams.,p.md#1.1\n",
+                             encoding="utf-8")
+    build_index(k, root / "home", embed_model=onnx_embed)
+    return Engine.open(root / "home", embed_model=onnx_embed)
+
+
+def test_a_row_naming_one_app_does_not_cover_the_ai_built_into_another(teams_row_engine):
+    eng = teams_row_engine
+    teams = eng.answer("can I use Brightdesk in Teams to draft the agenda for the depot meeting?")
+    assert teams.verdict in (Verdict.allowed, Verdict.conditional), teams.summary
+    outlook = eng.answer("can I use Brightdesk in Outlook to draft the agenda for the depot meeting?")
+    assert outlook.verdict == Verdict.unsure and "built into other software" in outlook.escalation_reason, outlook.summary
+
+
+def test_unpublished_material_meets_the_rule_on_unpublished_information(teams_row_engine):
+    eng = teams_row_engine
+    plain = eng.answer("can Brightdesk summarise the published annual report for the team briefing?")
+    assert plain.verdict in (Verdict.allowed, Verdict.conditional), plain.summary
+    a = eng.answer("the ministry sent over an unpublished draft of the consultation, can Brightdesk summarise it for my director?")
+    assert a.verdict not in (Verdict.allowed, Verdict.conditional), a.summary

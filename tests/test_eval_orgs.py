@@ -19,30 +19,30 @@ ORGS = Path(__file__).resolve().parents[1] / "eval" / "orgs"
 # floors: (verdict accuracy, citation hit@3, dangerous errors). Lowered where the yes gate
 # (bot/engine/gate.py) turned right yeses into escalated "unsure" answers; dangerous errors fell.
 FLOORS = {
-    "police": (0.87, 0.90, 1),     # p008 (an MG11 is a witness statement) needs knowledge the policy lacks
-    "agency": (0.88, 0.85, 0),
+    "police": (0.89, 0.90, 1),     # p008 (an MG11 is a witness statement) needs knowledge the policy lacks
+    "agency": (0.87, 0.85, 0),     # rpla018: a "land agent" reads as the undecided rule on agents
     "fire": (0.90, 0.90, 0),
     "district": (0.84, 0.85, 0),
     "university": (0.82, 0.85, 0),
     "trust": (0.80, 0.85, 0),
     "county": (0.80, 0.84, 0),
     "parks": (0.64, 0.70, 0),
-    "courts": (0.73, 0.85, 0),
+    "courts": (0.75, 0.85, 0),
     # round 4 (first runs recorded in eval/orgs/README.md), now development sets
-    "metro": (0.66, 0.95, 2),
-    "borough": (0.56, 0.72, 3),
+    "metro": (0.72, 0.95, 0),
+    "borough": (0.60, 0.72, 2),
     "college": (0.71, 0.78, 1),
-    "healthboard": (0.70, 0.77, 3),
+    "healthboard": (0.75, 0.77, 2),
     # round 5, likewise
-    "pfcc": (0.68, 0.72, 2),
-    "kingsmere": (0.64, 0.70, 3),
-    "unitary": (0.65, 0.80, 3),
-    "community": (0.72, 0.80, 6),
+    "pfcc": (0.71, 0.72, 1),
+    "kingsmere": (0.68, 0.69, 1),
+    "unitary": (0.68, 0.80, 3),
+    "community": (0.74, 0.80, 5),
     # round 6, likewise
-    "cremation": (0.65, 0.55, 14),
-    "wrenfield": (0.62, 0.66, 3),
-    "calderwyre": (0.71, 0.78, 6),
-    "academytrust": (0.64, 0.75, 1),
+    "cremation": (0.69, 0.58, 10),
+    "wrenfield": (0.65, 0.66, 2),
+    "calderwyre": (0.72, 0.78, 5),
+    "academytrust": (0.64, 0.75, 0),
 }
 
 

@@ -48,11 +48,14 @@ PAIR_SIM = 0.30
 CIRCUMSTANCE = 0.10          # a circumstance topic (topics.yaml `scope`) needs this much more closeness
 CIRCUMSTANCE_TERM = 0.20     # ... or, on its terms, this much more
 Q_MARGIN = 0.10              # ... and the question must be this much closer to it than to everyday work
+Q_TERM_MARGIN = 0.0          # ... or, on its terms, at least as close
 # Clearly on the same topic (question STRONG_MARGIN above everyday work, rule at STRONG_RULE), the
 # wording may differ more: the pair needs only STRONG_PAIR_SIM.
 STRONG_MARGIN = 0.20
 STRONG_RULE = 0.60
 STRONG_PAIR_SIM = 0.15
+# The question uses one of the topic's terms and the rule is at least this close to the topic.
+TERM_RULE = 0.70
 # A register row's own limit ("switched off when using clinical systems") bears on the question
 # when they share a word this rare across the policy (idf), or are this close.
 ROW_RARE = 3.0
@@ -68,13 +71,15 @@ class Variant:
     label: str
     says: re.Pattern
     covered_by: tuple[str, ...]
+    covered_by_way: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=2)
 def load_variants(path: Path = DATA / "variants.yaml") -> tuple[Variant, ...]:
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     return tuple(Variant(v["id"], v.get("label", v["id"]), phrase_pattern(v["says"]),
-                         tuple(str(x).lower() for x in v.get("covered_by", [])))
+                         tuple(str(x).lower() for x in v.get("covered_by", [])),
+                         tuple(str(x).lower() for x in v.get("covered_by_way", [])))
                  for v in raw.get("variants", []))
 
 
@@ -103,15 +108,17 @@ def row_limit(kb: Knowledge, entry, question_terms: frozenset[str], sims: np.nda
 
 
 @lru_cache(maxsize=2)
-def _preconditions(path: Path = DATA / "preconditions.yaml") -> tuple[re.Pattern, re.Pattern]:
+def _preconditions(path: Path = DATA / "preconditions.yaml") -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    return phrase_pattern(raw.get("steps", [])), phrase_pattern(raw.get("unmet", []))
+    return (phrase_pattern(raw.get("steps", [])), phrase_pattern(raw.get("unmet", [])),
+            phrase_pattern(raw.get("unreviewed", [])))
 
 
 def precondition_unmet(question: str) -> bool:
-    """The question says a step the policy requires before use (training, a DPIA) is not done."""
-    steps, unmet = _preconditions()
-    return bool(steps.search(question) and unmet.search(question))
+    """The question says a step the policy requires before use (training, a DPIA) is not done, or
+    that the output goes out without a person checking it."""
+    steps, unmet, unreviewed = _preconditions()
+    return bool((steps.search(question) and unmet.search(question)) or unreviewed.search(question))
 
 
 @lru_cache(maxsize=2)
@@ -228,9 +235,12 @@ class QuestionSignals:
     def topics(self, ctx: GateContext) -> list[int]:
         s, t = self.topic_scores, self.topic_terms
         base = s[ctx.base]
-        return [j for j, tp in enumerate(ctx.topics.topics) if not tp.baseline and s[j] - base >= Q_MARGIN
-                and (s[j] >= Q_TOPIC + (CIRCUMSTANCE if tp.circumstance else 0.0)
-                     or (t[j] and s[j] >= Q_TERM + (CIRCUMSTANCE_TERM if tp.circumstance else 0.0)))]
+        # by meaning: clearly closer to the topic than to everyday work; by one of its terms: at
+        # least as close to it as to everyday work (the term says what the meaning blurs)
+        return [j for j, tp in enumerate(ctx.topics.topics) if not tp.baseline
+                and ((s[j] - base >= Q_MARGIN and s[j] >= Q_TOPIC + (CIRCUMSTANCE if tp.circumstance else 0.0))
+                     or (t[j] and s[j] - base >= Q_TERM_MARGIN
+                         and s[j] >= Q_TERM + (CIRCUMSTANCE_TERM if tp.circumstance else 0.0)))]
 
     def kinds(self, ctx: GateContext) -> set[str]:
         s, t = self.kind_scores, self.kind_terms
@@ -251,10 +261,16 @@ def signals(ctx: GateContext, qvecs: np.ndarray, text: str, topics: tuple[str, .
 
 
 def _variant(question: str, entry) -> Variant | None:
-    """A way of reaching the product that its register row does not cover."""
+    """A way of reaching the product that its register row does not cover. A `covered_by` word in
+    the row covers every question of the variant; a `covered_by_way` word ("outlook", "teams")
+    names one particular way and covers only a question that names it: a row mentioning the
+    Copilot app in Teams does not cover Copilot in Outlook."""
     row = " ".join([entry.tool, *entry.aliases, entry.conditions]).lower()
     for v in load_variants():
-        if v.says.search(question) and not any(w in row for w in v.covered_by):
+        said = " ".join(m.group(0).lower() for m in v.says.finditer(question))
+        if not said:
+            continue
+        if not (any(w in row for w in v.covered_by) or any(w in row and w in said for w in v.covered_by_way)):
             return v
     return None
 
@@ -331,6 +347,13 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
                            escalation_reason=None, notes=[*d.notes, "confirmed_rule"])
         kind = "leaves undecided" if s.undecided else "needs approval for" if s.needs_approval else "restricts"
         ev = RuleMatch(i, s, float(sims[i]), float(sims[i]), frozenset(), 0.0)
+        if s.prohibitive and not (s.undecided or s.needs_approval or topic.circumstance) and u.data_kinds != {"public"}:
+            # an unqualified ban on what the question is about: the answer is the ban, and a
+            # person is asked in case the question is an exception the rule did not foresee
+            return replace(d, verdict=Verdict.not_allowed, reason="use_prohibited", evidence=ev, escalate=True,
+                           escalation_reason=f"The policy forbids {topic.label} ({s.ref}); the governance team has "
+                                             "been asked in case your case is an exception.",
+                           blocked_kinds=(), alternatives=(), notes=[*d.notes, "topic_ban"])
         return _unsure(d, "rule_may_apply", f"The policy {kind} {topic.label} ({s.ref}), which may cover this; "
                                             "a person should check before you go ahead.", evidence=ev)
     return d
@@ -354,8 +377,12 @@ def bearing_rule(kb: Knowledge, ctx: GateContext, sig: QuestionSignals, sims: np
         shared = [j for j in qt if ctx.rule_topics[r, j] >= R_TOPIC
                   and not (conditional_ban and ctx.topics.topics[j].circumstance)]
         base = sig.topic_scores[ctx.base]
+        # close enough in wording; or clearly on the same topic (the wording may differ more); or
+        # the question names the topic in its own terms ("unpublished") and the rule is plainly
+        # about it (a one-word topic in a long question leaves the sentences far apart)
         shared = [j for j in shared if sim >= PAIR_SIM or (
-            sim >= STRONG_PAIR_SIM and ctx.rule_topics[r, j] >= STRONG_RULE and sig.topic_scores[j] - base >= STRONG_MARGIN)]
+            sim >= STRONG_PAIR_SIM and ctx.rule_topics[r, j] >= STRONG_RULE and sig.topic_scores[j] - base >= STRONG_MARGIN)
+            or (sig.topic_terms[j] and ctx.rule_topics[r, j] >= TERM_RULE)]
         if not shared or not applies_to(kb, int(i), tools):
             continue
         if best is None or sim > best[0]:

@@ -92,5 +92,13 @@ class TopicModel:
         return out
 
     def term_hits(self, text: str) -> np.ndarray:
-        """Per topic: 1.0 when the text uses one of its terms."""
-        return np.asarray([1.0 if p.search(text) else 0.0 for p in self._terms], dtype=np.float32)
+        """Per topic: 1.0 when the text uses one of its terms, not negated ("nothing confidential")."""
+        return np.asarray([1.0 if any(not negated_at(text, m.start()) for m in p.finditer(text)) else 0.0
+                           for p in self._terms], dtype=np.float32)
+
+
+def negated_at(text: str, start: int) -> bool:
+    """Do the two words before `start` negate what follows ("nothing confidential", "no tenders")?"""
+    from bot.engine.lexicon import NEGATORS
+    before = re.split(r"[.;:!?,]", text[max(0, start - 30):start])[-1].split()[-2:]
+    return bool(before and NEGATORS.search(" ".join(before)))
