@@ -327,7 +327,7 @@ _POSTCODE_RE = re.compile(
     r"(?![A-Za-z0-9])"
     r"|(?<![A-Za-z0-9])GIR ?0AA(?![A-Za-z0-9])"
 )
-_ORDINAL_INWARD_RE = re.compile(r"\d(?:st|nd|rd|th)$")
+_ORDINAL_INWARD_RE = re.compile(r"(?:1st|2nd|3rd|\dth)$")  # "6nd" is no ordinal: a postcode
 
 # Dates.
 _MONTHS = {
@@ -848,10 +848,13 @@ def _id_like(tok: str, min_digits: int) -> bool:
 
 
 _FILLER_STRICT = frozenset("no no. nr nr. num number numbers ref ref. reference id ids code codes item items".split())
+# After an organisation's own context word ("our UKPRN is ...", "VAT reg GB 123 4567 89"): a verb
+# and a country prefix may come before the number.
+_FILLER_NONPERSONAL = _FILLER_STRICT | frozenset("is was reg reg. registration registered gb xi ie".split())
 
 
 def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
-                    filler: frozenset[str] = _FILLER) -> Iterator[tuple[int, int]]:
+                    filler: frozenset[str] = _FILLER, digit_groups: bool = False) -> Iterator[tuple[int, int]]:
     """Identifier tokens just after a context word: skip filler words, take the first token with
     enough digits (and, for ``spaced`` kinds, its following space-separated groups), then any
     joined by "and" / "," after it."""
@@ -873,6 +876,9 @@ def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
                 if not g or not (any(c.isdigit() for c in g.group("g")) or g.group("g").isupper()):
                     break
                 e = g.end()
+        if digit_groups and tok.isdigit():  # "VAT reg GB 123 4567 89": one number in digit groups
+            while (g := _DIGIT_GROUP_AFTER_RE.match(text, e)):
+                e = g.end()
         if not _id_like(text[s:e].replace(" ", ""), min_digits) and not _id_like(tok, min_digits):
             return
         if not _id_like(text[s:e].replace(" ", ""), min_digits):
@@ -892,7 +898,7 @@ def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int
     for section, rx in _CONTEXT_RES:
         for m in rx.finditer(text):
             if section == "nonpersonal":
-                for s, e in _context_tokens(text, m.end(), 1, spaced=False, filler=_FILLER_STRICT):
+                for s, e in _context_tokens(text, m.end(), 1, spaced=False, filler=_FILLER_NONPERSONAL, digit_groups=True):
                     while (g := _DIGIT_GROUP_AFTER_RE.match(text, e)) and s < e and text[s:e].replace(" ", "").isdigit():
                         e = g.end()  # "VAT number 284 5512 07": digit groups of one number
                     nonpersonal.append((s, e))
@@ -958,6 +964,10 @@ def _detect_court_refs(text: str) -> Iterator[Candidate]:
         yield CASE_REFERENCE, m.start(), m.end()
 
 
+# An id whose inner segment is an organisation's own code: "2024-INC-00871", "FY25-CHG-0042".
+_INNER_CODE_REF_RE = re.compile(r"(?<![\w\-/])[A-Z0-9]+(?:[\-/][A-Z0-9]+){2,3}(?![\w\-/])")
+
+
 def _nonpersonal_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _CPV_RE.finditer(text)]
     for m in _PREFIXED_REF_RE.finditer(text):
@@ -965,6 +975,9 @@ def _nonpersonal_spans(text: str) -> list[tuple[int, int]]:
             pc = _POSTCODE_RE.match(text, m.start())
             if pc and pc.end() > m.end():
                 continue  # "TR18 4AX", "PO12 3AB": a full postcode whose area is also a reference prefix
+            spans.append((m.start(), m.end()))
+    for m in _INNER_CODE_REF_RE.finditer(text):
+        if any(seg.isalpha() and seg.isupper() and seg in _NONPERSONAL_PREFIXES for seg in re.split(r"[\-/]", m.group())[1:]):
             spans.append((m.start(), m.end()))
     return spans
 
@@ -2190,7 +2203,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft.extend(_more_addresses(text, protected))
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
-                  _care_of_names, _clause_names):
+                  _care_of_names, _clause_names, _shape_run_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)
@@ -2283,3 +2296,94 @@ def install_log_redaction(logger: logging.Logger | None = None, protect: Iterabl
     for handler in target.handlers:
         if not any(isinstance(f, RedactingFilter) for f in handler.filters):
             handler.addFilter(RedactingFilter(protect))
+
+
+# ------------------------------------------------------------ names by shape (session 6)
+# English words (SCOWL, lower-case entries): a capitalised word that is none of them, nor a listed
+# organisation, street, building, tool or not-name word, is shaped like a name whatever its origin
+# ("Tharshini", "Ponnusamy", "Adeyemi-Balogun"). A run of one to three such words (a listed given
+# name or surname may be an English word too: "Brook Lawson", "Will Thornton") is a name when a
+# person cue follows it in its clause.
+_ENGLISH = frozenset(_data_lines("english_words_scowl.txt"))
+_RUN_WORD = rf"[{_UP}][{_LO}'’]*+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}'’]*+(?:[{_UP}][{_LO}]+)?)*+"
+_RUN_PARTICLE = r"(?:ap|ab|ferch|Ní|Nic|Ó|Mac|bin|binti|bint|van|von|der|den|de|da|dos|das|di|del|la|le|el|al|ul)"
+_SHAPE_RUN_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<run>{_RUN_WORD}(?:[ \t]+(?:{_RUN_PARTICLE}[ \t]+)?{_RUN_WORD}){{0,3}})(?P<poss>['’]s)?(?![\w\-’'])")
+# What follows a person's name in the same clause: a verb of personal experience or what is done
+# to a person, an age, "who".
+_RUN_PERSON_NEXT_RE = re.compile(
+    r"(?i)[ \t]*\([ \t]*(?:\d{1,2}|aged?[ \t]*\d{1,2}|y(?:ea)?r[ \t]*\d{1,2})[ \t]*\)|,[ \t]*\d{1,2}[ \t]*,|"
+    r"[ \t]+(?:who|who['’]s|whose"
+    r"|(?:is|was|has|had|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being|have|were|are)"
+    r"(?:[ \t]+(?:not|now|still|also|just|recently|currently|again))?[ \t]+[a-z]+"
+    r"|needs|wants|told|says|said|asked|lives|lived|died|fell|missed|keeps|refuses|refused|reported|disclosed"
+    r"|complained|attends|attended|uses|takes|took|went|came|left|got|gets|won't|can't|doesn't|didn't|isn't|wasn't"
+    r"|[a-z]+ed)\b")
+_RUN_RECORD_WORDS = frozenset(
+    "mum mother dad father son daughter child children baby partner wife husband brother sister sibling siblings "
+    "gran grandma grandad grandmother grandfather carer family parents parent guardian foster aunt uncle nan "
+    "grievance tribunal hearing appointment appointments file notes records record case plan assessment referral "
+    "results complaint care report reports letter statement statements sick fit note medication diagnosis "
+    "treatment condition health behaviour attendance absence absences exclusion disciplinary application claim "
+    "benefits debt arrears tenancy visa pip ehcp iep sen safeguarding support review needs history injury injuries "
+    "death funeral interview allegation allegations warning investigation contract dismissal appeal".split())
+_RUN_NOT_BEFORE_RE = re.compile(r"(?i)\b(?:the|a|an|our|this|that|these|those|its|by|using|via|with\s+the|on\s+the|in\s+the)[ \t]+$")
+
+
+def _run_word_ok(w: str) -> tuple[bool, bool]:
+    """(may be part of a name, shaped like a name: not an English word)."""
+    bare = re.sub(r"['’]s$", "", w)
+    low = bare.lower()
+    if re.search(r"['’](?:ve|m|d|ll|re|t)$", low) or low == "i":
+        return False, False  # "I've", "Don't": contractions
+    if bare in _NOT_NAME_WORDS or low in _NOT_NAME_LOWER or low in _ORG_WORDS or low in _STREET_AFTER \
+            or low in _STREET_AFTER_TITLE or low in _BUILDING_WORDS or fold(bare) in _BUILDING_BEFORE \
+            or fold(bare) in _MONTHS_SEASONS or low in _PLACE_AFTER or low in _LOANWORDS or len(bare) < 2:
+        return False, False
+    parts = [p for p in low.replace("’", "'").split("-") if p]
+    english = all(p in _ENGLISH or fold(p) in _ENGLISH for p in parts)
+    listed = _is_given(bare) or _is_surname(bare) or _is_ambiguous(bare)
+    if english and not listed:
+        return False, False
+    return True, not english
+
+
+def _shape_run_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _SHAPE_RUN_RE.finditer(text):
+        words = [(w.start() + m.start("run"), w.end() + m.start("run"), w.group())
+                 for w in re.finditer(r"\S+", m.group("run"))]
+        # drop leading words that cannot be part of a name ("Can", "Our", "Ms" is handled elsewhere)
+        while words and not (_RUN_PARTICLE and _run_word_ok(words[0][2])[0]):
+            words.pop(0)
+        if not words:
+            continue
+        oks = [_run_word_ok(w) if not re.fullmatch(_RUN_PARTICLE, w) else (True, False) for _, _, w in words]
+        if not all(ok for ok, _ in oks) or not any(shaped for _, shaped in oks):
+            continue
+        s, e = words[0][0], words[-1][1]
+        poss = bool(m.group("poss"))
+        if re.search(r"['’]s$", words[-1][2]):
+            e, poss = e - 2, True
+        if _overlaps(s, e, protected) or _NOT_NAME_BEFORE_RE.search(text[max(0, s - 6):s]) \
+                or _RUN_NOT_BEFORE_RE.search(text[max(0, s - 12):s]):
+            continue
+        nxt_word = re.match(r"(?:['’]s)?[ \t]+([\w'’\-]+)", text[e:e + 40])
+        if nxt_word and (nxt_word.group(1).lower() in _ORG_WORDS or nxt_word.group(1).lower() in _PLACE_AFTER
+                         or nxt_word.group(1).lower() in _BUILDING_WORDS or nxt_word.group(1).lower() in _STREET_AFTER):
+            continue
+        clause = re.split(r"[.!?;\n,–—]|[ \t]-[ \t]", text[e + (2 if poss else 0):e + 100])
+        rest = clause[0] if clause else ""
+        cue = False
+        if poss:
+            after = re.findall(r"[\w\-]+", rest)[:5]
+            cue = any(a.lower() in _RUN_RECORD_WORDS for a in after) or bool(_CIRC_RE.search(" ".join(after)))
+        else:
+            nxt = _RUN_PERSON_NEXT_RE.match(text, e)
+            if nxt and (len(words) > 1 or nxt.group().lstrip()[:1] in "(," or re.match(r"(?i)[ \t]+who", nxt.group())):
+                cue = True
+            elif nxt:
+                cue = bool(_PERSON_PRONOUN_RE.search(rest) or _CIRC_RE.search(rest))
+            elif len(words) > 1 and (_PERSON_PRONOUN_RE.search(rest) or _CIRC_RE.search(rest)):
+                cue = bool(_CLAUSE_START_RE.search(text[max(0, s - 4):s]) or _CONTACT_BEFORE_RE.search(text[max(0, s - 20):s]))
+        if cue:
+            yield NAME, s, e
