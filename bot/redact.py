@@ -258,6 +258,9 @@ BUILTIN_PROTECTED: tuple[str, ...] = tuple(_data_lines("protected_terms.txt"))
 # Station", "Bill Payments" are not names) and not a name after a role word.
 _NOT_NAME_WORDS = frozenset(_data_lines("not_name_words.txt"))
 _NOT_NAME_LOWER = frozenset(w.lower() for w in _NOT_NAME_WORDS)
+# English words (SCOWL lower-case entries, bot/data/english_words_scowl.txt): a capitalised word that is
+# none of them is shaped like a name.
+_ENGLISH = frozenset(_data_lines("english_words_scowl.txt"))
 
 # ------------------------------------------------------------------------ patterns
 # Latin letters for name and street words. Latin-1 is split by case; Latin Extended-A/B and
@@ -1504,6 +1507,15 @@ def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[C
     return out
 
 
+# A possessive name with a plural verb is an organisation's ("Guy's have their own policy",
+# "Sainsbury's are"), and a name as the topic of teaching material is a public or historical
+# figure ("a lesson on Winston Churchill and the Blitz", "an assembly about Mary Seacole").
+_ORG_PLURAL_VERB_RE = re.compile(r"['’]s?[ \t]+(?:have|are|were|do|don['’]t|haven['’]t|aren['’]t)\b")
+_TOPIC_BEFORE_RE = re.compile(
+    r"(?i)\b(?:lesson|lessons|lesson\s+plan|essay|project|assembly|talk|presentation|worksheet|quiz|biography|"
+    r"documentary|unit|topic|module|homework|display|timeline|scheme\s+of\s+work)\s+(?:on|about)\s+(?:the\s+life\s+of\s+)?$")
+
+
 def _followed_by_org_word(text: str, e: int) -> bool:
     """A name followed (directly or after up to two capitalised words) by an organisation or
     building word: "Kate Granger Compassionate Care Awards", "the Edith Cavell unit"."""
@@ -1634,7 +1646,7 @@ def _surname_like_lower(word: str) -> bool:
 # "mrs o'sullivan", "miss nic a' phearsain").
 _PARTICLE_WORDS = frozenset(fold(w) for w in _data_lines("name_particles.txt"))
 _LOWER_TITLE_RE = re.compile(
-    rf"(?<![\w\-])(?P<title>ms|miss|mrs|mr|mx|dr)\.?[ \t]+"
+    rf"(?<![\w\-])(?P<title>ms|miss|mrs|mr|mx|dr)\.?[ \t]+(?P<init>(?:[a-z]\.[ \t]*|[a-z][ \t]+){{1,2}})?"
     rf"(?P<name>(?:(?:{_PARTICLE_RE})[ \t]+(?:(?:{_PARTICLE_RE}|a['’])[ \t]+)?)?(?P<sur>[{_LO}][{_LO}'’\-]+))(?![\w])"
 )
 # Before the title: it is no title after an article or a number ("the ms society", "200 ms").
@@ -1666,6 +1678,10 @@ def _lower_title_names(text: str, protected: list[tuple[int, int]]) -> Iterator[
             continue
         listed = _is_surname(sur) or _is_surname(sur.split("-")[0])
         cue_after = _PERSON_AFTER_RE.match(text, m.end()) is not None
+        if m.group("init"):  # "ms e. fairweather", "mr j k rowe": a title with initials
+            if listed or cue_after or sur.lower() not in _ENGLISH:
+                yield NAME, m.start(), e
+            continue
         if title in ("mr", "mrs", "mx", "dr"):
             if m.group("name") != m.group("sur"):  # particles: "mr van der berg"
                 yield NAME, m.start(), e
@@ -2093,6 +2109,18 @@ _PO_BOX_RE = re.compile(r"(?i)(?<![\w.])(?:p\.?[ \t]?o\.?|post[ \t]+office)[ \t]
 _CARE_OF_RE = re.compile(rf"(?i:\bc/o)[ \t]+(?P<name>{_NAMEWORD}(?:[ \t]+{_NAMEWORD}){{0,2}})")
 
 
+# A house named after "called" ("a farmhouse called Bryn Awel"), and a house number and a street
+# without a street word after a residence cue ("tenant at 301 Kingsway", "lives at 14 Broadwalk").
+_HOUSE_CALLED_RE = re.compile(
+    rf"(?i:\b(?:house|home|cottage|farm|farmhouse|bungalow|property|croft|lodge|barn|smallholding|caravan|flat)"
+    rf"[ \t]+(?:called|named|known[ \t]+as)[ \t]+)"
+    rf"(?P<house>(?:The[ \t]+)?[{_UP}]{_AW}(?:[ \t]+(?:y|yr|'r|’r|na|an|a|of|on|the)?[ \t]*[{_UP}]{_AW}){{0,2}})(?![\w-])")
+_RESIDENCE_NUMBER_RE = re.compile(
+    rf"(?i:\b(?:lives|living|live|lived|moved|staying|stays|resident|residing|tenants?|family|household|occupier|"
+    rf"address\s+is|property|home)[ \t]+(?:at|to|in|on|is)?[ \t]*)"
+    rf"(?P<no>\d{{1,4}}[A-Za-z]?),?[ \t]+(?P<street>[{_UP}]{_AW}(?:[ \t]+[{_UP}]{_AW})?)(?![\w-])")
+
+
 # A flat or a house number before a named house ("Flat 1, The Maltings, ...", "2 Holly Cottages, ...").
 _HOUSE_LEAD_RE = re.compile(rf"(?<![\w./-])(?:{_FLAT}|\d{{1,4}}[A-Za-z]?)[ \t]*,?[ \t]+$", re.IGNORECASE)
 
@@ -2132,6 +2160,16 @@ def _more_addresses(text: str, protected: list[tuple[int, int]]) -> Iterator[Can
             yield ADDRESS, m.start("house"), m.end("house")
     for m in _PO_BOX_RE.finditer(text):
         yield ADDRESS, m.start(), m.end()
+    for m in _HOUSE_CALLED_RE.finditer(text):
+        house = m.group("house")
+        if _house_name_ok(house, protected, m.start("house"), m.end("house")):
+            yield ADDRESS, m.start("house"), m.end("house")
+    for m in _RESIDENCE_NUMBER_RE.finditer(text):
+        words = m.group("street").split()
+        if any(w in _NOT_NAME_WORDS or w.lower() in _ORG_WORDS or w.lower() in _ADDR_STOP for w in words) \
+                or _overlaps(m.start("street"), m.end("street"), protected):
+            continue
+        yield ADDRESS, m.start("no"), m.end("street")
     # A house name, its village or town, and a postcode: "Ty'r Ysgol, Penrhos, <postcode>",
     # "Meadow View, Little Wenham, <postcode>" (issue 16, set 4).
     for m in _HOUSE_VILLAGE_POSTCODE_RE.finditer(text):
@@ -2203,13 +2241,14 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft.extend(_more_addresses(text, protected))
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
-                  _care_of_names, _clause_names, _shape_run_names):
+                  _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)
     vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])
               or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _historical_figure(text, c[2])
-              or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])]
+              or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
+              or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])]
     names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]
     soft.extend(names)
 
@@ -2304,7 +2343,6 @@ def install_log_redaction(logger: logging.Logger | None = None, protect: Iterabl
 # ("Tharshini", "Ponnusamy", "Adeyemi-Balogun"). A run of one to three such words (a listed given
 # name or surname may be an English word too: "Brook Lawson", "Will Thornton") is a name when a
 # person cue follows it in its clause.
-_ENGLISH = frozenset(_data_lines("english_words_scowl.txt"))
 _RUN_WORD = rf"[{_UP}][{_LO}'’]*+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}'’]*+(?:[{_UP}][{_LO}]+)?)*+"
 _RUN_PARTICLE = r"(?:ap|ab|ferch|Ní|Nic|Ó|Mac|bin|binti|bint|van|von|der|den|de|da|dos|das|di|del|la|le|el|al|ul)"
 _SHAPE_RUN_RE = re.compile(
@@ -2327,6 +2365,8 @@ _RUN_RECORD_WORDS = frozenset(
     "treatment condition health behaviour attendance absence absences exclusion disciplinary application claim "
     "benefits debt arrears tenancy visa pip ehcp iep sen safeguarding support review needs history injury injuries "
     "death funeral interview allegation allegations warning investigation contract dismissal appeal".split())
+_FAMILY_GROUP_WORDS = frozenset("children kids twins triplets boys girls siblings brothers sisters family household "
+                                "family's household's".split())
 _RUN_NOT_BEFORE_RE = re.compile(r"(?i)\b(?:the|a|an|our|this|that|these|those|its|by|using|via|with\s+the|on\s+the|in\s+the)[ \t]+$")
 
 
@@ -2385,5 +2425,51 @@ def _shape_run_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Ca
                 cue = bool(_PERSON_PRONOUN_RE.search(rest) or _CIRC_RE.search(rest))
             elif len(words) > 1 and (_PERSON_PRONOUN_RE.search(rest) or _CIRC_RE.search(rest)):
                 cue = bool(_CLAUSE_START_RE.search(text[max(0, s - 4):s]) or _CONTACT_BEFORE_RE.search(text[max(0, s - 20):s]))
+        if not cue and text.startswith(")", e) and re.search(r"(?:\[name\]|[{_UP}][{_LO}]+)[ \t]*\($".replace("{_UP}", _UP).replace("{_LO}", _LO), text[max(0, s - 40):s]):
+            cue = True  # "[name] (Karolina) has ...", "Mrs Ahmed (Nasreen)": another name of the same person
+        if not cue and nxt_word and nxt_word.group(1).lower() in _FAMILY_GROUP_WORDS:
+            cue = True  # "both Nwachukwu children", "the Ferreira-Quispe twins"
         if cue:
             yield NAME, s, e
+
+
+# A given name that is also a word ("Hope", "Joy", "Sky", "Will") is a person's only with a strong
+# cue right after it: an age in brackets, "who's" / "who has", "is on a <plan/warning...>", "is being
+# / has been <...>ed", an initial and a bracket in a list ("Hope B (self harm)"); never after an
+# article or in an idiom ("live in hope", "round robin").
+_WORDLIKE_CUE_RE = re.compile(
+    r"[ \t]*\([ \t]*(?:\d{1,2}|aged?[ \t]*\d{1,2}|y(?:ea)?r[ \t]*\d{1,2})[ \t]*\)"
+    r"|[ \t]+who(?:['’]s|[ \t]+(?:is|was|has|had|needs|lives))\b"
+    r"|[ \t]+(?:is|was)[ \t]+on[ \t]+(?:a|an|the|her|his)[ \t]+(?P<on>(?:[\w\-]+[ \t]+){0,3}[\w\-]+)"
+    r"|[ \t]+(?:is|was)[ \t]+(?:being|now|still)[ \t]+[a-z]+ed\b"
+    r"|[ \t]+(?:has|had)[ \t]+been[ \t]+(?:off|signed|excluded|suspended|missing|admitted|referred|diagnosed|arrested|injured)\b"
+    r"|[ \t]+(?:is|was)[ \t]+(?:pregnant|missing|absent|excluded|suspended|off[ \t]+sick|in[ \t]+hospital|in[ \t]+care)\b"
+    r"|[ \t]+[A-Z]\.?[ \t]*\(")
+_WORDLIKE_NOT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:the|a|an|in|of|round|with\s+no|lost|live\s+in|some|any|no|new|blue|clear|open|night)[ \t]+$")
+
+
+def _wordlike_person_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in re.finditer(rf"(?<![\w\-’'])(?P<w>[{_UP}][{_LO}]+)(?![\w\-’'])", text):
+        w, s, e = m.group("w"), m.start("w"), m.end("w")
+        f = fold(w)
+        if f in _MONTHS_SEASONS or w in _NOT_NAME_WORDS or w.lower() in _ORG_WORDS:
+            continue
+        if not (f in _GIVEN_FOLDED or f in _AMBIGUOUS_FOLDED or f in _WORDLIKE_FIRST or f in _CLAUSE_NOT_FIRST):
+            # any other capitalised word at a clause start with an age in brackets and a person after
+            # it: "Journey (9) has been missing school"
+            age = _AGE_AFTER_RE.match(text, e)
+            if not (age and _CLAUSE_START_RE.search(text[max(0, s - 4):s]) and not _overlaps(s, e, protected)):
+                continue
+            rest = re.split(r"[.!?;\n]", text[age.end():age.end() + 80])[0]
+            if _CLAUSE_PERSON_NEXT_RE.match(text, age.end()) and (_PERSON_PRONOUN_RE.search(rest) or _CIRC_RE.search(rest)
+                                                                   or re.search(r"(?i)\b(?:mum|dad|school|carer|foster)\b", rest)):
+                yield NAME, s, e
+            continue
+        cue = _WORDLIKE_CUE_RE.match(text, e)
+        if not cue or _overlaps(s, e, protected) or _WORDLIKE_NOT_BEFORE_RE.search(text[max(0, s - 12):s]):
+            continue
+        if cue.group("on") and not any(x.lower() in _RUN_RECORD_WORDS or _CIRC_RE.fullmatch(x.lower())
+                                       for x in re.findall(r"[\w\-]+", cue.group("on"))):
+            continue  # "Hope is on the horizon"
+        yield NAME, s, e
