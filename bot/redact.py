@@ -1884,7 +1884,11 @@ _FAMILY_PLURAL_ANY_RE = re.compile(
 # What a family does or where it lives: "the Patels next door", "the Okafors have asked".
 _FAMILY_PERSON_NEXT_RE = re.compile(
     r"(?i)[ \t]+(?:have|has|had|are|were|next\s+door|upstairs|downstairs|across\s+the|keep|kept|said|say|says|asked"
-    r"|want|wanted|live|lived|moved|rang|called|complained|themselves|who)\b")
+    r"|want|wanted|live|lived|moved|rang|called|complained|themselves|who"
+    r"|(?:at|from)[ \t]+(?:no\.?|number|flat)\b|in[ \t]+(?:flat|no\.?|number)|\([^)]{0,30}\bfamily\b)")
+# Where a family lives, or what it is: "the Pattersons at no. 22", "the X (kinship family)".
+_FAMILY_PLACE_NEXT_RE = re.compile(
+    r"(?i)[ \t]+(?:(?:at|from)[ \t]+(?:no\.?|number|flat)\b|in[ \t]+(?:flat|no\.?|number))|[ \t]*\([^)]{0,30}\bfamily\b")
 # A family name without "the": "Begum family", "Nowak household".
 _BARE_FAMILY_RE = re.compile(
     rf"(?<![\w\-])(?P<n>{_NAMEWORD})[ \t]+(?i:family|family's|household|twins|siblings)\b")
@@ -2000,12 +2004,17 @@ def _clause_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candi
         if low in _PLURAL_NOT or low in _STREET_AFTER or low in _STREET_AFTER_TITLE or low in _BUILDING_WORDS:
             continue
         stem = _plain_surname_stem(n)
-        shaped = bool(re.search(r"['’]|-", n)) or bool(_INNER_CAPITAL_RE.match(n)) or bool(_NAME_LETTERS_RE.search(n))
+        shaped = bool(re.search(r"['’]|-", n)) or bool(_INNER_CAPITAL_RE.match(n)) or bool(_NAME_LETTERS_RE.search(n)) \
+            or bool(re.match(r"(?i)ma?c[a-z]{3,}", n) and n[:-1].lower() not in _ENGLISH)
         person_next = _FAMILY_PERSON_NEXT_RE.match(text, m.end()) is not None
+        if not stem and n[:1].isupper() and n[:-1].lower() not in _ENGLISH and n[:-2].lower() not in _ENGLISH \
+                and n not in _NOT_NAME_WORDS and n[:-1] not in _NOT_NAME_WORDS \
+                and (_FAMILY_PLACE_NEXT_RE.match(text, m.end()) or (circ and person_next)):
+            stem = n[:-1]  # "the Pattersons at no. 22", "the Oyelowos have ... (a circumstance)"
         if not ((stem and (circ or person_next)) or (shaped and (circ or person_next))) \
                 or _overlaps(m.start("n"), m.end(), protected):
             continue
-        if n[:1].islower() and not (stem or "'" in n or "’" in n):
+        if n[:1].islower() and not (stem or "'" in n or "’" in n or shaped):
             continue
         yield NAME, m.start("n"), m.end()
     for m in _BARE_FAMILY_RE.finditer(text):

@@ -31,6 +31,9 @@ PERSONAL = [
     ("[name] (Magdalena) says she is pregnant, can gemini draft the risk assessment", ["Magdalena"]),
     ("both Szymańska girls are on the CIN plan, can copilot update it", ["Szymańska"]),
     ("the Okorafor-Eze twins start nursery on Monday, can gemini write the welcome letter", ["Okorafor-Eze"]),
+    # plural family names before an address or a bracketed family
+    ("the Pattersons at no. 22 are hoarding again, can copilot draft the letter", ["Patterson"]),
+    ("the mcgillivrays (kinship family) need a home visit, can gemini draft the plan", ["mcgillivray"]),
     # a lower-case title with an initial
     ("mr t. blackwood complained his carer never turned up, can chatgpt reply", ["blackwood"]),
     ("ms r k oyelaran rang about her housing benefit, can gemini draft a reply", ["oyelaran"]),
@@ -67,6 +70,8 @@ CLEAN = [
     "Aberystwyth University has signed a deal with OpenAI",
     "the 2nd floor and the 3rd floor printers, can copilot find the asset list",
     "I've got notes from the team meeting, can chatgpt tidy them",
+    "the Simpsons in 2003 had an episode about AI, can I show it in PSHE",
+    "the Beatles at 50 - can chatgpt write the quiz for the staff social",
 ]
 
 
