@@ -258,6 +258,9 @@ BUILTIN_PROTECTED: tuple[str, ...] = tuple(_data_lines("protected_terms.txt"))
 # Station", "Bill Payments" are not names) and not a name after a role word.
 _NOT_NAME_WORDS = frozenset(_data_lines("not_name_words.txt"))
 _NOT_NAME_LOWER = frozenset(w.lower() for w in _NOT_NAME_WORDS)
+# English words (SCOWL lower-case entries, bot/data/english_words_scowl.txt): a capitalised word that is
+# none of them is shaped like a name.
+_ENGLISH = frozenset(_data_lines("english_words_scowl.txt"))
 
 # ------------------------------------------------------------------------ patterns
 # Latin letters for name and street words. Latin-1 is split by case; Latin Extended-A/B and
@@ -327,7 +330,7 @@ _POSTCODE_RE = re.compile(
     r"(?![A-Za-z0-9])"
     r"|(?<![A-Za-z0-9])GIR ?0AA(?![A-Za-z0-9])"
 )
-_ORDINAL_INWARD_RE = re.compile(r"\d(?:st|nd|rd|th)$")
+_ORDINAL_INWARD_RE = re.compile(r"(?:1st|2nd|3rd|\dth)$")  # "6nd" is no ordinal: a postcode
 
 # Dates.
 _MONTHS = {
@@ -848,10 +851,13 @@ def _id_like(tok: str, min_digits: int) -> bool:
 
 
 _FILLER_STRICT = frozenset("no no. nr nr. num number numbers ref ref. reference id ids code codes item items".split())
+# After an organisation's own context word ("our UKPRN is ...", "VAT reg GB 123 4567 89"): a verb
+# and a country prefix may come before the number.
+_FILLER_NONPERSONAL = _FILLER_STRICT | frozenset("is was reg reg. registration registered gb xi ie".split())
 
 
 def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
-                    filler: frozenset[str] = _FILLER) -> Iterator[tuple[int, int]]:
+                    filler: frozenset[str] = _FILLER, digit_groups: bool = False) -> Iterator[tuple[int, int]]:
     """Identifier tokens just after a context word: skip filler words, take the first token with
     enough digits (and, for ``spaced`` kinds, its following space-separated groups), then any
     joined by "and" / "," after it."""
@@ -873,6 +879,9 @@ def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
                 if not g or not (any(c.isdigit() for c in g.group("g")) or g.group("g").isupper()):
                     break
                 e = g.end()
+        if digit_groups and tok.isdigit():  # "VAT reg GB 123 4567 89": one number in digit groups
+            while (g := _DIGIT_GROUP_AFTER_RE.match(text, e)):
+                e = g.end()
         if not _id_like(text[s:e].replace(" ", ""), min_digits) and not _id_like(tok, min_digits):
             return
         if not _id_like(text[s:e].replace(" ", ""), min_digits):
@@ -892,7 +901,7 @@ def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int
     for section, rx in _CONTEXT_RES:
         for m in rx.finditer(text):
             if section == "nonpersonal":
-                for s, e in _context_tokens(text, m.end(), 1, spaced=False, filler=_FILLER_STRICT):
+                for s, e in _context_tokens(text, m.end(), 1, spaced=False, filler=_FILLER_NONPERSONAL, digit_groups=True):
                     while (g := _DIGIT_GROUP_AFTER_RE.match(text, e)) and s < e and text[s:e].replace(" ", "").isdigit():
                         e = g.end()  # "VAT number 284 5512 07": digit groups of one number
                     nonpersonal.append((s, e))
@@ -958,6 +967,10 @@ def _detect_court_refs(text: str) -> Iterator[Candidate]:
         yield CASE_REFERENCE, m.start(), m.end()
 
 
+# An id whose inner segment is an organisation's own code: "2024-INC-00871", "FY25-CHG-0042".
+_INNER_CODE_REF_RE = re.compile(r"(?<![\w\-/])[A-Z0-9]+(?:[\-/][A-Z0-9]+){2,3}(?![\w\-/])")
+
+
 def _nonpersonal_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _CPV_RE.finditer(text)]
     for m in _PREFIXED_REF_RE.finditer(text):
@@ -965,6 +978,9 @@ def _nonpersonal_spans(text: str) -> list[tuple[int, int]]:
             pc = _POSTCODE_RE.match(text, m.start())
             if pc and pc.end() > m.end():
                 continue  # "TR18 4AX", "PO12 3AB": a full postcode whose area is also a reference prefix
+            spans.append((m.start(), m.end()))
+    for m in _INNER_CODE_REF_RE.finditer(text):
+        if any(seg.isalpha() and seg.isupper() and seg in _NONPERSONAL_PREFIXES for seg in re.split(r"[\-/]", m.group())[1:]):
             spans.append((m.start(), m.end()))
     return spans
 
@@ -1491,6 +1507,15 @@ def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[C
     return out
 
 
+# A possessive name with a plural verb is an organisation's ("Guy's have their own policy",
+# "Sainsbury's are"), and a name as the topic of teaching material is a public or historical
+# figure ("a lesson on Winston Churchill and the Blitz", "an assembly about Mary Seacole").
+_ORG_PLURAL_VERB_RE = re.compile(r"['’]s?[ \t]+(?:have|are|were|do|don['’]t|haven['’]t|aren['’]t)\b")
+_TOPIC_BEFORE_RE = re.compile(
+    r"(?i)\b(?:lesson|lessons|lesson\s+plan|essay|project|assembly|talk|presentation|worksheet|quiz|biography|"
+    r"documentary|unit|topic|module|homework|display|timeline|scheme\s+of\s+work)\s+(?:on|about)\s+(?:the\s+life\s+of\s+)?$")
+
+
 def _followed_by_org_word(text: str, e: int) -> bool:
     """A name followed (directly or after up to two capitalised words) by an organisation or
     building word: "Kate Granger Compassionate Care Awards", "the Edith Cavell unit"."""
@@ -1621,7 +1646,7 @@ def _surname_like_lower(word: str) -> bool:
 # "mrs o'sullivan", "miss nic a' phearsain").
 _PARTICLE_WORDS = frozenset(fold(w) for w in _data_lines("name_particles.txt"))
 _LOWER_TITLE_RE = re.compile(
-    rf"(?<![\w\-])(?P<title>ms|miss|mrs|mr|mx|dr)\.?[ \t]+"
+    rf"(?<![\w\-])(?P<title>ms|miss|mrs|mr|mx|dr)\.?[ \t]+(?P<init>(?:[a-z]\.[ \t]*|[a-z][ \t]+){{1,2}})?"
     rf"(?P<name>(?:(?:{_PARTICLE_RE})[ \t]+(?:(?:{_PARTICLE_RE}|a['’])[ \t]+)?)?(?P<sur>[{_LO}][{_LO}'’\-]+))(?![\w])"
 )
 # Before the title: it is no title after an article or a number ("the ms society", "200 ms").
@@ -1653,6 +1678,10 @@ def _lower_title_names(text: str, protected: list[tuple[int, int]]) -> Iterator[
             continue
         listed = _is_surname(sur) or _is_surname(sur.split("-")[0])
         cue_after = _PERSON_AFTER_RE.match(text, m.end()) is not None
+        if m.group("init"):  # "ms e. fairweather", "mr j k rowe": a title with initials
+            if listed or cue_after or sur.lower() not in _ENGLISH:
+                yield NAME, m.start(), e
+            continue
         if title in ("mr", "mrs", "mx", "dr"):
             if m.group("name") != m.group("sur"):  # particles: "mr van der berg"
                 yield NAME, m.start(), e
@@ -1855,7 +1884,11 @@ _FAMILY_PLURAL_ANY_RE = re.compile(
 # What a family does or where it lives: "the Patels next door", "the Okafors have asked".
 _FAMILY_PERSON_NEXT_RE = re.compile(
     r"(?i)[ \t]+(?:have|has|had|are|were|next\s+door|upstairs|downstairs|across\s+the|keep|kept|said|say|says|asked"
-    r"|want|wanted|live|lived|moved|rang|called|complained|themselves|who)\b")
+    r"|want|wanted|live|lived|moved|rang|called|complained|themselves|who"
+    r"|(?:at|from)[ \t]+(?:no\.?|number|flat)\b|in[ \t]+(?:flat|no\.?|number)|\([^)]{0,30}\bfamily\b)")
+# Where a family lives, or what it is: "the Pattersons at no. 22", "the X (kinship family)".
+_FAMILY_PLACE_NEXT_RE = re.compile(
+    r"(?i)[ \t]+(?:(?:at|from)[ \t]+(?:no\.?|number|flat)\b|in[ \t]+(?:flat|no\.?|number))|[ \t]*\([^)]{0,30}\bfamily\b")
 # A family name without "the": "Begum family", "Nowak household".
 _BARE_FAMILY_RE = re.compile(
     rf"(?<![\w\-])(?P<n>{_NAMEWORD})[ \t]+(?i:family|family's|household|twins|siblings)\b")
@@ -1971,12 +2004,17 @@ def _clause_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candi
         if low in _PLURAL_NOT or low in _STREET_AFTER or low in _STREET_AFTER_TITLE or low in _BUILDING_WORDS:
             continue
         stem = _plain_surname_stem(n)
-        shaped = bool(re.search(r"['’]|-", n)) or bool(_INNER_CAPITAL_RE.match(n)) or bool(_NAME_LETTERS_RE.search(n))
+        shaped = bool(re.search(r"['’]|-", n)) or bool(_INNER_CAPITAL_RE.match(n)) or bool(_NAME_LETTERS_RE.search(n)) \
+            or bool(re.match(r"(?i)ma?c[a-z]{3,}", n) and n[:-1].lower() not in _ENGLISH)
         person_next = _FAMILY_PERSON_NEXT_RE.match(text, m.end()) is not None
+        if not stem and n[:1].isupper() and n[:-1].lower() not in _ENGLISH and n[:-2].lower() not in _ENGLISH \
+                and n not in _NOT_NAME_WORDS and n[:-1] not in _NOT_NAME_WORDS \
+                and (_FAMILY_PLACE_NEXT_RE.match(text, m.end()) or (circ and person_next)):
+            stem = n[:-1]  # "the Pattersons at no. 22", "the Oyelowos have ... (a circumstance)"
         if not ((stem and (circ or person_next)) or (shaped and (circ or person_next))) \
                 or _overlaps(m.start("n"), m.end(), protected):
             continue
-        if n[:1].islower() and not (stem or "'" in n or "’" in n):
+        if n[:1].islower() and not (stem or "'" in n or "’" in n or shaped):
             continue
         yield NAME, m.start("n"), m.end()
     for m in _BARE_FAMILY_RE.finditer(text):
@@ -2080,6 +2118,18 @@ _PO_BOX_RE = re.compile(r"(?i)(?<![\w.])(?:p\.?[ \t]?o\.?|post[ \t]+office)[ \t]
 _CARE_OF_RE = re.compile(rf"(?i:\bc/o)[ \t]+(?P<name>{_NAMEWORD}(?:[ \t]+{_NAMEWORD}){{0,2}})")
 
 
+# A house named after "called" ("a farmhouse called Bryn Awel"), and a house number and a street
+# without a street word after a residence cue ("tenant at 301 Kingsway", "lives at 14 Broadwalk").
+_HOUSE_CALLED_RE = re.compile(
+    rf"(?i:\b(?:house|home|cottage|farm|farmhouse|bungalow|property|croft|lodge|barn|smallholding|caravan|flat)"
+    rf"[ \t]+(?:called|named|known[ \t]+as)[ \t]+)"
+    rf"(?P<house>(?:The[ \t]+)?[{_UP}]{_AW}(?:[ \t]+(?:y|yr|'r|’r|na|an|a|of|on|the)?[ \t]*[{_UP}]{_AW}){{0,2}})(?![\w-])")
+_RESIDENCE_NUMBER_RE = re.compile(
+    rf"(?i:\b(?:lives|living|live|lived|moved|staying|stays|resident|residing|tenants?|family|household|occupier|"
+    rf"address\s+is|property|home)[ \t]+(?:at|to|in|on|is)?[ \t]*)"
+    rf"(?P<no>\d{{1,4}}[A-Za-z]?),?[ \t]+(?P<street>[{_UP}]{_AW}(?:[ \t]+[{_UP}]{_AW})?)(?![\w-])")
+
+
 # A flat or a house number before a named house ("Flat 1, The Maltings, ...", "2 Holly Cottages, ...").
 _HOUSE_LEAD_RE = re.compile(rf"(?<![\w./-])(?:{_FLAT}|\d{{1,4}}[A-Za-z]?)[ \t]*,?[ \t]+$", re.IGNORECASE)
 
@@ -2119,6 +2169,16 @@ def _more_addresses(text: str, protected: list[tuple[int, int]]) -> Iterator[Can
             yield ADDRESS, m.start("house"), m.end("house")
     for m in _PO_BOX_RE.finditer(text):
         yield ADDRESS, m.start(), m.end()
+    for m in _HOUSE_CALLED_RE.finditer(text):
+        house = m.group("house")
+        if _house_name_ok(house, protected, m.start("house"), m.end("house")):
+            yield ADDRESS, m.start("house"), m.end("house")
+    for m in _RESIDENCE_NUMBER_RE.finditer(text):
+        words = m.group("street").split()
+        if any(w in _NOT_NAME_WORDS or w.lower() in _ORG_WORDS or w.lower() in _ADDR_STOP for w in words) \
+                or _overlaps(m.start("street"), m.end("street"), protected):
+            continue
+        yield ADDRESS, m.start("no"), m.end("street")
     # A house name, its village or town, and a postcode: "Ty'r Ysgol, Penrhos, <postcode>",
     # "Meadow View, Little Wenham, <postcode>" (issue 16, set 4).
     for m in _HOUSE_VILLAGE_POSTCODE_RE.finditer(text):
@@ -2190,13 +2250,14 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft.extend(_more_addresses(text, protected))
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
-                  _care_of_names, _clause_names):
+                  _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)
     vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])
               or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _historical_figure(text, c[2])
-              or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])]
+              or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
+              or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])]
     names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]
     soft.extend(names)
 
@@ -2283,3 +2344,141 @@ def install_log_redaction(logger: logging.Logger | None = None, protect: Iterabl
     for handler in target.handlers:
         if not any(isinstance(f, RedactingFilter) for f in handler.filters):
             handler.addFilter(RedactingFilter(protect))
+
+
+# ------------------------------------------------------------ names by shape (session 6)
+# English words (SCOWL, lower-case entries): a capitalised word that is none of them, nor a listed
+# organisation, street, building, tool or not-name word, is shaped like a name whatever its origin
+# ("Tharshini", "Ponnusamy", "Adeyemi-Balogun"). A run of one to three such words (a listed given
+# name or surname may be an English word too: "Brook Lawson", "Will Thornton") is a name when a
+# person cue follows it in its clause.
+_RUN_WORD = rf"[{_UP}][{_LO}'’]*+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}'’]*+(?:[{_UP}][{_LO}]+)?)*+"
+_RUN_PARTICLE = r"(?:ap|ab|ferch|Ní|Nic|Ó|Mac|bin|binti|bint|van|von|der|den|de|da|dos|das|di|del|la|le|el|al|ul)"
+_SHAPE_RUN_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<run>{_RUN_WORD}(?:[ \t]+(?:{_RUN_PARTICLE}[ \t]+)?{_RUN_WORD}){{0,3}})(?P<poss>['’]s)?(?![\w\-’'])")
+# What follows a person's name in the same clause: a verb of personal experience or what is done
+# to a person, an age, "who".
+_RUN_PERSON_NEXT_RE = re.compile(
+    r"(?i)[ \t]*\([ \t]*(?:\d{1,2}|aged?[ \t]*\d{1,2}|y(?:ea)?r[ \t]*\d{1,2})[ \t]*\)|,[ \t]*\d{1,2}[ \t]*,|"
+    r"[ \t]+(?:who|who['’]s|whose"
+    r"|(?:is|was|has|had|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being|have|were|are)"
+    r"(?:[ \t]+(?:not|now|still|also|just|recently|currently|again))?[ \t]+[a-z]+"
+    r"|needs|wants|told|says|said|asked|lives|lived|died|fell|missed|keeps|refuses|refused|reported|disclosed"
+    r"|complained|attends|attended|uses|takes|took|went|came|left|got|gets|won't|can't|doesn't|didn't|isn't|wasn't"
+    r"|[a-z]+ed)\b")
+_RUN_RECORD_WORDS = frozenset(
+    "mum mother dad father son daughter child children baby partner wife husband brother sister sibling siblings "
+    "gran grandma grandad grandmother grandfather carer family parents parent guardian foster aunt uncle nan "
+    "grievance tribunal hearing appointment appointments file notes records record case plan assessment referral "
+    "results complaint care report reports letter statement statements sick fit note medication diagnosis "
+    "treatment condition health behaviour attendance absence absences exclusion disciplinary application claim "
+    "benefits debt arrears tenancy visa pip ehcp iep sen safeguarding support review needs history injury injuries "
+    "death funeral interview allegation allegations warning investigation contract dismissal appeal".split())
+_FAMILY_GROUP_WORDS = frozenset("children kids twins triplets boys girls siblings brothers sisters family household "
+                                "family's household's".split())
+_RUN_NOT_BEFORE_RE = re.compile(r"(?i)\b(?:the|a|an|our|this|that|these|those|its|by|using|via|with\s+the|on\s+the|in\s+the)[ \t]+$")
+
+
+def _run_word_ok(w: str) -> tuple[bool, bool]:
+    """(may be part of a name, shaped like a name: not an English word)."""
+    bare = re.sub(r"['’]s$", "", w)
+    low = bare.lower()
+    if re.search(r"['’](?:ve|m|d|ll|re|t)$", low) or low == "i":
+        return False, False  # "I've", "Don't": contractions
+    if bare in _NOT_NAME_WORDS or low in _NOT_NAME_LOWER or low in _ORG_WORDS or low in _STREET_AFTER \
+            or low in _STREET_AFTER_TITLE or low in _BUILDING_WORDS or fold(bare) in _BUILDING_BEFORE \
+            or fold(bare) in _MONTHS_SEASONS or low in _PLACE_AFTER or low in _LOANWORDS or len(bare) < 2:
+        return False, False
+    parts = [p for p in low.replace("’", "'").split("-") if p]
+    english = all(p in _ENGLISH or fold(p) in _ENGLISH for p in parts)
+    listed = _is_given(bare) or _is_surname(bare) or _is_ambiguous(bare)
+    if english and not listed:
+        return False, False
+    return True, not english
+
+
+def _shape_run_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _SHAPE_RUN_RE.finditer(text):
+        words = [(w.start() + m.start("run"), w.end() + m.start("run"), w.group())
+                 for w in re.finditer(r"\S+", m.group("run"))]
+        # drop leading words that cannot be part of a name ("Can", "Our", "Ms" is handled elsewhere)
+        while words and not (_RUN_PARTICLE and _run_word_ok(words[0][2])[0]):
+            words.pop(0)
+        if not words:
+            continue
+        oks = [_run_word_ok(w) if not re.fullmatch(_RUN_PARTICLE, w) else (True, False) for _, _, w in words]
+        if not all(ok for ok, _ in oks) or not any(shaped for _, shaped in oks):
+            continue
+        s, e = words[0][0], words[-1][1]
+        poss = bool(m.group("poss"))
+        if re.search(r"['’]s$", words[-1][2]):
+            e, poss = e - 2, True
+        if _overlaps(s, e, protected) or _NOT_NAME_BEFORE_RE.search(text[max(0, s - 6):s]) \
+                or _RUN_NOT_BEFORE_RE.search(text[max(0, s - 12):s]):
+            continue
+        nxt_word = re.match(r"(?:['’]s)?[ \t]+([\w'’\-]+)", text[e:e + 40])
+        if nxt_word and (nxt_word.group(1).lower() in _ORG_WORDS or nxt_word.group(1).lower() in _PLACE_AFTER
+                         or nxt_word.group(1).lower() in _BUILDING_WORDS or nxt_word.group(1).lower() in _STREET_AFTER):
+            continue
+        clause = re.split(r"[.!?;\n,–—]|[ \t]-[ \t]", text[e + (2 if poss else 0):e + 100])
+        rest = clause[0] if clause else ""
+        cue = False
+        if poss:
+            after = re.findall(r"[\w\-]+", rest)[:5]
+            cue = any(a.lower() in _RUN_RECORD_WORDS for a in after) or bool(_CIRC_RE.search(" ".join(after)))
+        else:
+            nxt = _RUN_PERSON_NEXT_RE.match(text, e)
+            if nxt and (len(words) > 1 or nxt.group().lstrip()[:1] in "(," or re.match(r"(?i)[ \t]+who", nxt.group())):
+                cue = True
+            elif nxt:
+                cue = bool(_PERSON_PRONOUN_RE.search(rest) or _CIRC_RE.search(rest))
+            elif len(words) > 1 and (_PERSON_PRONOUN_RE.search(rest) or _CIRC_RE.search(rest)):
+                cue = bool(_CLAUSE_START_RE.search(text[max(0, s - 4):s]) or _CONTACT_BEFORE_RE.search(text[max(0, s - 20):s]))
+        if not cue and text.startswith(")", e) and re.search(r"(?:\[name\]|[{_UP}][{_LO}]+)[ \t]*\($".replace("{_UP}", _UP).replace("{_LO}", _LO), text[max(0, s - 40):s]):
+            cue = True  # "[name] (Karolina) has ...", "Mrs Ahmed (Nasreen)": another name of the same person
+        if not cue and nxt_word and nxt_word.group(1).lower() in _FAMILY_GROUP_WORDS:
+            cue = True  # "both Nwachukwu children", "the Ferreira-Quispe twins"
+        if cue:
+            yield NAME, s, e
+
+
+# A given name that is also a word ("Hope", "Joy", "Sky", "Will") is a person's only with a strong
+# cue right after it: an age in brackets, "who's" / "who has", "is on a <plan/warning...>", "is being
+# / has been <...>ed", an initial and a bracket in a list ("Hope B (self harm)"); never after an
+# article or in an idiom ("live in hope", "round robin").
+_WORDLIKE_CUE_RE = re.compile(
+    r"[ \t]*\([ \t]*(?:\d{1,2}|aged?[ \t]*\d{1,2}|y(?:ea)?r[ \t]*\d{1,2})[ \t]*\)"
+    r"|[ \t]+who(?:['’]s|[ \t]+(?:is|was|has|had|needs|lives))\b"
+    r"|[ \t]+(?:is|was)[ \t]+on[ \t]+(?:a|an|the|her|his)[ \t]+(?P<on>(?:[\w\-]+[ \t]+){0,3}[\w\-]+)"
+    r"|[ \t]+(?:is|was)[ \t]+(?:being|now|still)[ \t]+[a-z]+ed\b"
+    r"|[ \t]+(?:has|had)[ \t]+been[ \t]+(?:off|signed|excluded|suspended|missing|admitted|referred|diagnosed|arrested|injured)\b"
+    r"|[ \t]+(?:is|was)[ \t]+(?:pregnant|missing|absent|excluded|suspended|off[ \t]+sick|in[ \t]+hospital|in[ \t]+care)\b"
+    r"|[ \t]+[A-Z]\.?[ \t]*\(")
+_WORDLIKE_NOT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:the|a|an|in|of|round|with\s+no|lost|live\s+in|some|any|no|new|blue|clear|open|night)[ \t]+$")
+
+
+def _wordlike_person_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in re.finditer(rf"(?<![\w\-’'])(?P<w>[{_UP}][{_LO}]+)(?![\w\-’'])", text):
+        w, s, e = m.group("w"), m.start("w"), m.end("w")
+        f = fold(w)
+        if f in _MONTHS_SEASONS or w in _NOT_NAME_WORDS or w.lower() in _ORG_WORDS:
+            continue
+        if not (f in _GIVEN_FOLDED or f in _AMBIGUOUS_FOLDED or f in _WORDLIKE_FIRST or f in _CLAUSE_NOT_FIRST):
+            # any other capitalised word at a clause start with an age in brackets and a person after
+            # it: "Journey (9) has been missing school"
+            age = _AGE_AFTER_RE.match(text, e)
+            if not (age and _CLAUSE_START_RE.search(text[max(0, s - 4):s]) and not _overlaps(s, e, protected)):
+                continue
+            rest = re.split(r"[.!?;\n]", text[age.end():age.end() + 80])[0]
+            if _CLAUSE_PERSON_NEXT_RE.match(text, age.end()) and (_PERSON_PRONOUN_RE.search(rest) or _CIRC_RE.search(rest)
+                                                                   or re.search(r"(?i)\b(?:mum|dad|school|carer|foster)\b", rest)):
+                yield NAME, s, e
+            continue
+        cue = _WORDLIKE_CUE_RE.match(text, e)
+        if not cue or _overlaps(s, e, protected) or _WORDLIKE_NOT_BEFORE_RE.search(text[max(0, s - 12):s]):
+            continue
+        if cue.group("on") and not any(x.lower() in _RUN_RECORD_WORDS or _CIRC_RE.fullmatch(x.lower())
+                                       for x in re.findall(r"[\w\-]+", cue.group("on"))):
+            continue  # "Hope is on the horizon"
+        yield NAME, s, e
