@@ -380,7 +380,7 @@ _CASE_INTRO_RE = re.compile(
     r"|\b(?P<ref>ref(?:erence)?)(?:\s+(?:no|num|number|id|code))?"
     r")"
     r"(?![A-Za-z])\.?\s*(?:[:#=]|\bis\b)?\s*"
-    r"(?=[A-Za-z0-9/\-_.]*\d)(?P<tok>[A-Za-z0-9][A-Za-z0-9/\-_.]*[A-Za-z0-9])(?![%£$€])"
+    r"(?=[A-Za-z0-9/\-_.*]*\d)(?P<tok>[A-Za-z0-9][A-Za-z0-9/\-_.*]*[A-Za-z0-9])(?![%£$€])"
 )
 # PREFIX-YEAR-NNNN (CHC-2024-0031, ABC/2024/0012) and PREFIX-NNNN (SAR-0042, HB-123456).
 _CASE_SHAPE_RE = re.compile(
@@ -482,7 +482,10 @@ def _build_index(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
-_BUILTIN_INDEX = _build_index(BUILTIN_PROTECTED + ALLOWED_NAMES)
+# Idioms, set phrases, fictional characters and brands with a title or given name ("Bob's your uncle",
+# "Mr Men", "Dr Seuss"): matched as whole phrases, never a person.
+SET_PHRASES: tuple[str, ...] = tuple(_data_lines("set_phrases.txt"))
+_BUILTIN_INDEX = _build_index(BUILTIN_PROTECTED + ALLOWED_NAMES + SET_PHRASES)
 
 
 @functools.lru_cache(maxsize=32)
@@ -520,9 +523,32 @@ def _today() -> date:  # a function so tests can pin "today"
     return date.today()
 
 
+# An email address with "at" and "dot" spelled out, as typed to dodge filters or read aloud
+# ("jo.bloggs at gmail dot com", "name [at] example [dot] co [dot] uk", "name@example dot org").
+_SPELLED_AT = r"(?:[ \t]*(?:\[at\]|\(at\)|\{at\}|@)[ \t]*|[ \t]+(?:at|AT)[ \t]+)"
+_SPELLED_DOT = r"(?:[ \t]*(?:\[dot\]|\(dot\)|\{dot\})[ \t]*|[ \t]+(?:dot|DOT)[ \t]+|\.)"
+_SPELLED_EMAIL_RE = re.compile(
+    rf"(?<![\w.+\-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]*){_SPELLED_AT}"
+    rf"(?P<domain>[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:{_SPELLED_DOT}[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*)"
+    rf"{_SPELLED_DOT}(?P<tld>com|co|org|net|uk|gov|ac|nhs|sch|ie|io|info|biz|edu|scot|wales|cymru|me|eu|de|fr|es|it|pl"
+    rf"|nl|in|au|ca|us|mail|email|live|online)(?:{_SPELLED_DOT}(?:uk|com|org|net|au|nz|in|za))?(?![A-Za-z0-9])"
+)
+_MAIL_DOMAINS = frozenset("gmail googlemail hotmail outlook live yahoo icloud aol btinternet sky virginmedia "
+                          "talktalk protonmail proton msn ymail gmx".split())
+
+
 def _detect_emails(text: str) -> Iterator[Candidate]:
     for m in _EMAIL_RE.finditer(text):
         yield EMAIL, m.start(), m.end()
+    for m in _SPELLED_EMAIL_RE.finditer(text):
+        if "@" in m.group() and "." in m.group("domain") + text[m.end("domain"):m.end()]:
+            continue  # a plain address: found above
+        local = m.group("local")
+        first_domain = re.split(r"[^A-Za-z0-9\-]", m.group("domain"))[0].lower()
+        # "look at bbc dot co dot uk" is a website: the part before "at" must look like a mailbox
+        if (re.search(r"[._\d+\-]", local) or first_domain in _MAIL_DOMAINS
+                or (local.lower() not in _ENGLISH and local.lower() not in _LOWER_STOP)):
+            yield EMAIL, m.start(), m.end()
 
 
 def _detect_ni(text: str) -> Iterator[Candidate]:
@@ -645,6 +671,17 @@ _NON_PERSON_BORN_RE = re.compile(
     r"|movement|campaign|website|internet|web|app|festival|event|club|network|partnership)))"
     r"[ \t]+(?:was[ \t]+|were[ \t]+)?born\b[^.?!]*$"
 )
+# A cohort's birth dates, not a person's (session 7): a range ("born between X and Y", "born from X
+# to Y") or a group of people born after, before, in or since a date ("pupils born in 2015",
+# "children born after 1 September 2020", "anyone born before 1960").
+_COHORT_BORN_RE = re.compile(
+    r"(?i)(?:\bborn[ \t]+(?:between|from)\b[^.?!;]*$"
+    r"|\b(?:children|child|pupils|students|learners|babies|infants|people|persons|those|anyone|everyone|all|staff"
+    r"|employees|applicants|candidates|residents|patients|adults|women|men|girls|boys|cohort|cohorts|generation"
+    r"|generations|individuals|families|twins|members|workers|claimants|young[ \t]+people|anybody|someone|whoever)"
+    r"(?:[ \t]+(?:who|that)[ \t]+(?:were|are|was|is))?[ \t]+born[ \t]+"
+    r"(?:(?:on[ \t]+or[ \t]+)?(?:after|before)|in|since|during|from|between|up[ \t]+to|until|by)\b[^.?!;]*$)"
+)
 # Founding and other events of organisations, laws and buildings before an old date.
 _FOUNDED_RE = re.compile(
     r"(?i)\b(?:founded|established|formed|launched|opened|incorporated|set[ \t]+up|created|inaugurated|built"
@@ -659,6 +696,8 @@ def _detect_dates(text: str) -> Iterator[Candidate]:
     oldest = today.year - _OLDEST_LIVING_AGE
 
     def person_born(s: int) -> bool:
+        if _COHORT_BORN_RE.search(text[max(0, s - 70):s]):
+            return False  # "children born between 1 September 2019 and 31 August 2020": a cohort
         m = _NON_PERSON_BORN_RE.search(text[max(0, s - _DOB_WINDOW - 16):s])
         if m is None:
             return True
@@ -830,7 +869,10 @@ _FILLER = frozenset(
     "her their the a an for it's its as on my our code codes details detail given reads read "
     "ending shown quoted like e.g. eg".split()
 )
-_CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.]*[A-Za-z0-9])?)")
+_CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.*]*[A-Za-z0-9])?)")
+# A short code and a long digit group after a context word are one number: a hospital number with its
+# trust code ("RX1 7654321"), a force code and a log number.
+_CODE_THEN_DIGITS_RE = re.compile(r"[ ]\d{5,10}(?![\w])")
 _CTX_MORE_RE = re.compile(r"[ ](?P<g>[A-Za-z0-9]{1,8})(?![A-Za-z0-9])")
 _CTX_JOIN_RE = re.compile(r"\s*(?:,|and|or|&|/)\s*")
 _DIGIT_GROUP_AFTER_RE = re.compile(r"[ ]\d{1,8}(?![\w])")
@@ -882,6 +924,8 @@ def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
         if digit_groups and tok.isdigit():  # "VAT reg GB 123 4567 89": one number in digit groups
             while (g := _DIGIT_GROUP_AFTER_RE.match(text, e)):
                 e = g.end()
+        if not spaced and len(tok) <= 4 and any(c.isalpha() for c in tok) and (g := _CODE_THEN_DIGITS_RE.match(text, e)):
+            e = g.end()  # "RX1 7654321": the trust code and the number
         if not _id_like(text[s:e].replace(" ", ""), min_digits) and not _id_like(tok, min_digits):
             return
         if not _id_like(text[s:e].replace(" ", ""), min_digits):
@@ -1419,9 +1463,18 @@ def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[C
         out.append((NAME, m.start("name"), m.start("sur") + len(sur)))
     for m in _TITLE_NAME_RE.finditer(text):
         title = m.group("title")
+        words = _name_words(m.group("name"), m.start("name"))
+        if title in ("DC", "DS", "DI", "DCI", "DSI", "Det") and words:
+            # a police rank as typed, then a surname or a word no English word list has: "DS Osei",
+            # "DC Mensah" ("DC Comics", "DI water" stay)
+            w0 = re.sub(r"['’]s$", "", words[0][2])
+            if (w0.isupper() or w0 in _NOT_NAME_WORDS or _overlaps(words[0][0], words[0][1], protected)
+                    or not (_is_surname(w0) or (w0.lower() not in _ENGLISH and fold(w0).lower() not in _ENGLISH))):
+                continue
+            out.append((NAME, words[0][0], words[0][0] + len(w0)))
+            continue
         if title.islower() or title.lower() in ("ms", "dc", "ds", "di", "lord", "lady", "judge", "det", "fr", "sr"):
             continue  # lower-case titles and ones that are also words/abbreviations need an initial
-        words = _name_words(m.group("name"), m.start("name"))
         run = _accept_name_run(words, protected)
         if run and run[0] == m.start("name"):
             out.append((NAME, run[0], run[1]))
@@ -1516,6 +1569,11 @@ _TOPIC_BEFORE_RE = re.compile(
     r"documentary|unit|topic|module|homework|display|timeline|scheme\s+of\s+work)\s+(?:on|about)\s+(?:the\s+life\s+of\s+)?$")
 
 
+_LAB_WORDS = frozenset("lab labs laboratory laboratories".split())
+_LAB_RECORD_WORDS = frozenset("result results test tests report reports work sample samples bloods value values "
+                              "request requests form forms slip".split())
+
+
 def _followed_by_org_word(text: str, e: int) -> bool:
     """A name followed (directly or after up to two capitalised words) by an organisation or
     building word: "Kate Granger Compassionate Care Awards", "the Edith Cavell unit"."""
@@ -1529,6 +1587,8 @@ def _followed_by_org_word(text: str, e: int) -> bool:
     for k, w in enumerate(words[:5]):
         bare = re.sub(r"['’]s$", "", w)
         if bare.lower() in _ORG_WORDS:  # "the Jane Doe Trust's report" too
+            if bare.lower() in _LAB_WORDS and k + 1 < len(words) and words[k + 1].lower() in _LAB_RECORD_WORDS:
+                return False  # "Tom Smith lab results": a person's results
             if bare != w and (_is_surname(bare) or fold(bare) in _SURNAME_WORDLIKE_FOLDED):
                 return False  # "Hyun-woo Park's visa": a surname with a possessive, not a park
             return True
@@ -1565,6 +1625,62 @@ def _ends_in_org_word(text: str, s: int, e: int) -> bool:
                 and fold(bare) not in _SURNAME_WORDLIKE_FOLDED:
             return True
     return False
+
+
+# Institutions named after people (session 7): a name used as a modifier ("a Dr Seuss style poem",
+# "Mr Men themed activities"), a name after a Welsh or Gaelic institution word ("Ysbyty Glan
+# Clwyd", "Ysgol Bryn Elian", "Sgoil Lionacleit"), and a possessive before a capitalised institution
+# word ("Dr Gray's Hospital", "Sir John Cass's Foundation Primary") name a style or a place.
+_MODIFIER_AFTER_RE = re.compile(
+    r"(?i)[ \t]*-?[ \t]*(?:themed|theme|style|styled|inspired|esque|type|lookalike|look-alike|impression|impressions"
+    r"|costume|costumes|fancy[ \t]+dress|character|characters|book|books|story|stories|film|films|day)\b")
+_CELTIC_INSTITUTIONS = frozenset(fold(w) for w in _data_sections("org_words_before.txt").get("before", ()))
+_INSTITUTION_WORDS = frozenset(w.lower() for w in _data_sections("org_words_before.txt").get("after", ()))
+_INSTITUTION_BEFORE_RE = re.compile(rf"(?P<w>[{_UP}][{_LO}]+)[ \t]+$")
+_POSSESSIVE_INSTITUTION_RE = re.compile(
+    r"['’]s?[ \t]+(?P<w>[A-Z][a-z]+)(?P<rest>(?:[ \t]+[A-Z][\w'’\-]*)*)(?P<next>[ \t]+[a-z]+)?")
+_PERSONAL_AFTER_INSTITUTION = frozenset(
+    "appointment appointments admission admissions stay discharge notes records record visit visits referral letter "
+    "letters bed file place placement fees report reports results result scan treatment operation surgery care "
+    "follow-up fee uniform bag".split())
+
+
+def _modifier_name(text: str, s: int, e: int) -> bool:
+    """A name followed by "style", "themed", "inspired": "a Dr Seuss style poem"."""
+    if text.startswith(("'s", "’s"), e):
+        return False
+    m = _MODIFIER_AFTER_RE.match(text, e)
+    if not m:
+        return False
+    word = m.group().strip(" \t-").lower()
+    if word in ("book", "books", "story", "stories", "film", "films", "day", "character", "characters",
+                "costume", "costumes", "impression", "impressions", "theme") or word.startswith("fancy"):
+        # "a Roald Dahl book", "a Julia Donaldson story": only after an article or "World Book"-like lead
+        return bool(re.search(r"(?i)\b(?:a|an|the|our|some|any|of)[ \t]+(?:[A-Z][\w'’.]*[ \t]+){0,1}$",
+                              text[max(0, s - 30):s])) and not text.startswith("'", e)
+    return True
+
+
+def _celtic_institution(text: str, s: int, e: int) -> bool:
+    """A name that is, or follows, a Welsh or Gaelic institution word: "Ysbyty Gwynedd"."""
+    first = re.match(r"[\w'’\-]+", text[s:e])
+    if first and fold(first.group()) in _CELTIC_INSTITUTIONS:
+        return True
+    m = _INSTITUTION_BEFORE_RE.search(text[max(0, s - 20):s])
+    return bool(m) and fold(m.group("w")) in _CELTIC_INSTITUTIONS
+
+
+def _possessive_institution(text: str, e: int) -> bool:
+    """A name with a possessive before a capitalised institution word: "Dr Gray's Hospital",
+    "St Anne's Primary"; not "Tom Smith's Hospital appointment" (a record of a person's)."""
+    m = _POSSESSIVE_INSTITUTION_RE.match(text, e)
+    if not m:
+        return False
+    words = [m.group("w")] + m.group("rest").split()
+    if not any(re.sub(r"['’]s$", "", w).lower() in _INSTITUTION_WORDS for w in words):
+        return False
+    nxt = (m.group("next") or "").strip()
+    return nxt not in _PERSONAL_AFTER_INSTITUTION
 
 
 def _eponym_possessive(text: str, e: int) -> bool:
@@ -2250,14 +2366,17 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft.extend(_more_addresses(text, protected))
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
-                  _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names):
+                  _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)
     vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])
               or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _historical_figure(text, c[2])
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
-              or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])]
+              or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])
+              or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2])
+              or _possessive_institution(text, c[2])
+              or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))]
     names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]
     soft.extend(names)
 
@@ -2456,6 +2575,41 @@ _WORDLIKE_CUE_RE = re.compile(
     r"|[ \t]+[A-Z]\.?[ \t]*\(")
 _WORDLIKE_NOT_BEFORE_RE = re.compile(
     r"(?i)\b(?:the|a|an|in|of|round|with\s+no|lost|live\s+in|some|any|no|new|blue|clear|open|night)[ \t]+$")
+
+
+# A list of names each with a bracket, one of them a circumstance (session 7): "Pritchard (migraine),
+# Onyango (back pain), Sandhu (covid)", "Ali (Y4; ADHD); Moss (EAL)". Each word a listed name or no
+# English word, none a product or organisation.
+_BRACKET_ITEM_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<n>{_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)[ \t]*\((?P<b>[^()\n]{{1,40}})\)")
+_BRACKET_SEP_RE = re.compile(r"[ \t]*(?:,|;|/|\band\b|&|\n)[ \t]*(?:and[ \t]+|&[ \t]*)?")
+
+
+def _bracket_list_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    items = list(_BRACKET_ITEM_RE.finditer(text))
+    if len(items) < 2:
+        return
+    groups: list[list[re.Match]] = [[items[0]]]
+    for prev, cur in zip(items, items[1:]):
+        if _BRACKET_SEP_RE.fullmatch(text[prev.end():cur.start()]):
+            groups[-1].append(cur)
+        else:
+            groups.append([cur])
+    for g in groups:
+        if len(g) < 2 or not any(_CIRC_RE.search(m.group("b")) or _AGE_AFTER_RE.match(f" ({m.group('b')})")
+                                  for m in g):
+            continue
+        ok = []
+        for m in g:
+            words = m.group("n").split()
+            if _overlaps(m.start("n"), m.end("n"), protected) or any(w in _NOT_NAME_WORDS or w.isupper() for w in words):
+                break
+            if not all(_is_surname(w) or _is_given(w) or (w.lower() not in _ENGLISH and fold(w).lower() not in _ENGLISH)
+                       for w in words):
+                break
+            ok.append((NAME, m.start("n"), m.end("n")))
+        else:
+            yield from ok
 
 
 def _wordlike_person_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
