@@ -1428,11 +1428,11 @@ _PLURAL_NOT = frozenset(
     "users staff governors trustees directors members partners councillors ministers officers".split()
 )
 _LIST_RIGHT_RE = re.compile(
-    rf"(?:['’]s)?(?:[ \t]*\([^()]{{1,40}}\))?[ \t]*(?:,[ \t]*(?:and|&|or)?|[ \t]+(?:and|&|or))[ \t]+"
+    rf"(?:['’]s)?(?:[ \t]*\([^()]{{1,40}}\))?[ \t]*(?:[,;][ \t]*(?:and|&|or)?|[ \t]+(?:and|&|or))[ \t]+"
     rf"(?P<n>{_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)"
 )
 _LIST_LEFT_RE = re.compile(
-    rf"(?P<n>{_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)(?:['’]s)?(?:[ \t]*\([^()]{{1,40}}\))?[ \t]*(?:,|[ \t]+and|[ \t]+&|[ \t]+or)[ \t]+$"
+    rf"(?P<n>{_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)(?:['’]s)?(?:[ \t]*\([^()]{{1,40}}\))?[ \t]*(?:,|;|[ \t]+and|[ \t]+&|[ \t]+or)[ \t]+$"
 )
 _ORG_AFTER_RE = re.compile(
     rf"[ \t]+(?:[{_UP}][\w'’\-]*[ \t]+){{0,2}}(?P<o>[\w'’]+)"
@@ -1690,6 +1690,50 @@ def _eponym_possessive(text: str, e: int) -> bool:
     return bool(m) and m.group("w") in _EPONYM_HEADS
 
 
+_NICKNAME_BEFORE_RE = re.compile(rf"(?<![\w\-’'])(?P<n>[{_UP}][{_LO}]+(?:['’][{_LO}]+)?)[ \t]*\([ \t]*$")
+# A self-introduction in a pasted message: "hi its Precious, ...", "this is Marek from flat 2".
+_SELF_INTRO_RE = re.compile(
+    rf"(?i:\b(?:it['’]?s|this[ \t]+is|i[ \t]+am|i['’]?m|my[ \t]+name['’]?s|my[ \t]+name[ \t]+is))[ \t]+"
+    rf"(?P<n>[{_UP}][{_LO}]+(?:[ \t]+[{_UP}][{_LO}'’\-]+)?)(?=[ \t]*(?:[,.!:;\-–—]|$|[ \t]+(?:from|here|again)\b))")
+
+
+# A lower-case given name before a lower-case surname of an unmistakable shape (session 7):
+# "jade o'connor-price", "kerry mcdonald-smith", "sian d'arcy": an O'/Mc/D' surname, or a double
+# surname whose parts are listed surnames or no English words.
+_LOWER_SHAPED_PAIR_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<first>[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)[ \t]+"
+    rf"(?P<last>(?:o['’]|d['’]|mc)[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?|[{_LO}]{{3,}}-[{_LO}]{{3,}})(?![\w\-’'])")
+
+
+_LOWER_SHAPED_BRANDS = frozenset("mcdonalds mcdonald's mcafee mckinsey mcvities mcvitie's o'neill's o'briens d'oh".split())
+
+
+def _lower_shaped_pairs(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _LOWER_SHAPED_PAIR_RE.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if fold(first) not in _GIVEN_FOLDED and fold(first) not in _AMBIGUOUS_FOLDED:
+            continue
+        if _overlaps(m.start(), m.end(), protected) or last.replace("’", "'") in _LOWER_SHAPED_BRANDS:
+            continue
+        if not re.match(r"(?:o['’]|d['’]|mc)", last):
+            parts = last.split("-")
+            if not all(_is_surname(p.capitalize()) or p not in _ENGLISH for p in parts) \
+                    or all(p in _ENGLISH for p in parts):
+                continue
+        yield NAME, m.start(), m.end()
+
+
+def _self_intro_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _SELF_INTRO_RE.finditer(text):
+        words = m.group("n").split()
+        if _overlaps(m.start("n"), m.end("n"), protected) or any(w in _NOT_NAME_WORDS for w in words):
+            continue
+        if fold(words[0]) in _MONTHS_SEASONS or words[0].lower() in _ORG_WORDS:
+            continue
+        if _is_given(words[0]) or _is_ambiguous(words[0]) or all(_lead_word_ok(w) for w in words):
+            yield NAME, m.start("n"), m.end("n")
+
+
 def _propagate_lists(text: str, names: list[Candidate], protected: list[tuple[int, int]]) -> list[Candidate]:
     """Names in a list with a found name are names too ("Amy, Raj and Leon all have ADHD")."""
     found = {(s, e) for _, s, e in names}
@@ -1700,6 +1744,12 @@ def _propagate_lists(text: str, names: list[Candidate], protected: list[tuple[in
         r = _LIST_RIGHT_RE.match(text, e)
         if r:
             hits.append((r.start("n"), r.end("n")))
+        nick = _NICKNAME_BEFORE_RE.search(text[max(0, s - 30):s])
+        if nick and text.startswith(")", e) and _lead_word_ok(nick.group("n")) \
+                and not _overlaps(max(0, s - 30) + nick.start("n"), s, protected):
+            # "Jonno (Jonathan Reid)": a nickname before the person's name in brackets
+            off = max(0, s - 30)
+            found.add((off + nick.start("n"), off + nick.end("n")))
         left = _LIST_LEFT_RE.search(text[max(0, s - 60):s])
         if left:
             off = max(0, s - 60)
@@ -1710,8 +1760,8 @@ def _propagate_lists(text: str, names: list[Candidate], protected: list[tuple[in
             if not run or run[0] != hs:
                 continue
             if _SENTENCE_START_RE.search(text[max(0, run[0] - 3):run[0]]) and len(words) == 1 \
-                    and not _is_given(words[0][2]):
-                continue
+                    and not _is_given(words[0][2]) and not (_is_surname(words[0][2]) or _lead_word_ok(words[0][2])):
+                continue  # a word at a sentence start, unless a surname or no English word ("Levy, Amir Khan and ...")
             if (run[0], run[1]) not in found and not any(fs <= run[0] and run[1] <= fe for fs, fe in found):
                 found.add(run)
                 todo.append(run)
@@ -2366,7 +2416,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft.extend(_more_addresses(text, protected))
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
-                  _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names):
+                  _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names,
+                  _lead_run_names, _self_intro_names, _lower_shaped_pairs):
         names.extend(extra(text, protected))
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)
@@ -2610,6 +2661,54 @@ def _bracket_list_names(text: str, protected: list[tuple[int, int]]) -> Iterator
             ok.append((NAME, m.start("n"), m.end("n")))
         else:
             yield from ok
+
+
+# A name leading its clause, then a colon, dash or comma and what is happening to the person
+# (session 7): "Re: Name Surname - missing again", "Name Surname: age assessment tomorrow",
+# "Name Surname, year 10, pregnant", "Name Surname, porter, disciplinary next week", "Re Name's fall".
+# Every word is a listed given name or surname or no English word; none a product, organisation,
+# street or place word. A subject-line prefix (Re:, RE, FW:, Fwd:, Subject:) opens a clause.
+_LEAD_START_RE = re.compile(
+    r"(?:^|(?<=[.!?;\n\"“(])|(?<=[:\-–—][ \t]))[ \t]*(?:(?i:re|fw|fwd|subject|subj|ref)[ \t]*:?[ \t]+)?")
+_LEAD_RUN_RE = re.compile(
+    rf"(?P<n>{_RUN_WORD}(?:[ \t]+(?:{_RUN_PARTICLE}[ \t]+)?{_RUN_WORD}){{0,3}})"
+    rf"(?P<poss>['’]s)?(?P<sep>[ \t]*(?:,|:|[ \t][\-–—]|\()[ \t]*)")
+_LEAD_AFTER_RE = re.compile(
+    rf"(?i)[ \t]*(?:(?:y(?:ea)?r|year)[ \t]*\d{{1,2}}|aged?[ \t]*\d{{1,3}}|\d{{1,3}}(?:[ \t]*(?:y(?:rs?|ears?)?(?:[ \t]*old)?))?(?=[ \t]*[,)])"
+    rf"|(?:{_ROLE_NOUNS}|porter|cleaner|carer|hca|midwife|paramedic|teacher|ta|senco|receptionist|chef|driver|warden|sgt|pc)(?=[ \t]*[,)\-–—]))")
+
+
+def _lead_word_ok(w: str) -> bool:
+    bare = re.sub(r"['’]s$", "", w)
+    if bare in _NOT_NAME_WORDS or bare.isupper() or bare.lower() in _ORG_WORDS or fold(bare) in _MONTHS_SEASONS:
+        return False
+    return _is_given(bare) or _is_surname(bare) or (bare.lower() not in _ENGLISH and fold(bare).lower() not in _ENGLISH)
+
+
+def _lead_run_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for st in _LEAD_START_RE.finditer(text):
+        m = _LEAD_RUN_RE.match(text, st.end())
+        if not m:
+            continue
+        s, e = m.start("n"), m.end("n")
+        words = [w for w in m.group("n").split() if not re.fullmatch(_RUN_PARTICLE, w)]
+        if _overlaps(s, e, protected):
+            continue
+        if not all(_lead_word_ok(w) for w in words):
+            # a word-like given name before a listed surname: "Savannah Pickering, year 10, ..."
+            last = re.sub(r"['’]s$", "", words[-1])
+            if not (len(words) >= 2 and _is_surname(last) and _lead_word_ok(last)
+                    and all(w not in _NOT_NAME_WORDS and w.lower() not in _ORG_WORDS and not w.isupper()
+                            for w in words[:-1])):
+                continue
+        clause = re.split(r"[.?!;\n]| - (?:can|could|is|are|may|should|would|ok|okay)\b", text[m.end():m.end() + 80])[0]
+        single = len(words) == 1
+        if single and not m.group("poss"):
+            continue  # one word: only "Re Name's fall:" with a possessive and a circumstance
+        if _LEAD_AFTER_RE.match(text, m.end()) and not single:
+            yield NAME, s, e
+        elif _CIRC_RE.search(m.group("poss") and text[e:m.end() + 40] or clause):
+            yield NAME, s, e
 
 
 def _wordlike_person_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:

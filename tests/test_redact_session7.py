@@ -67,3 +67,39 @@ def test_person_born_still_a_date_of_birth():
 
 def test_possessive_record_after_institution_word_is_a_person():
     assert "Tom Smith" not in redact("Tom Smith's Hospital appointment was moved, can Copilot rewrite the letter").text
+
+
+NAME_POSITIONS = [
+    ("Re: Brooklyn Hartley - missing from home again, can Claude write it up?", ["Brooklyn Hartley"]),
+    ("Re Gurpreet's fall: can Copilot write the incident form?", ["Gurpreet"]),
+    ("Abrehet Kidane: age assessment tomorrow, can Otter transcribe?", ["Abrehet Kidane"]),
+    ("Kavitha Rajendran, porter, fitness to practise referral - ok for Gemini?", ["Kavitha Rajendran"]),
+    ("Marisol Quintero, year 9, self-harm disclosure - can Gemini draft the referral?", ["Marisol Quintero"]),
+    ("Levy, Priya Shah and Tom Reed are under investigation", ["Priya Shah", "Tom Reed"]),
+    ("Watchlist - Ruby; Amir Khan; Dev Patel have all missed school", ["Ruby", "Amir Khan"]),
+    ("fwd text: 'hi its Mercy, my bank changed, new details' - is it a scam?", ["Mercy"]),
+    ("Notes: Gaz (Gary Reid) sick note handed in late", ["Gaz", "Gary Reid"]),
+    ("ruby o'neill-hart missed 3 appointments, can i use chatgpt to write to her", ["o'neill-hart"]),
+]
+
+CLEAN_POSITIONS = [
+    "Re: Annual Leave - can Copilot draft the reminder?",
+    "Microsoft Teams: missing messages after the update",
+    "Re: Data Protection - sick note storage in SharePoint",
+    "it's Monday, can Copilot plan the week?",
+    "this is Copilot, is it approved?",
+    "rose mcdonalds voucher scheme - can ChatGPT write the poster?",
+    "will well-being apps help the team?",
+]
+
+
+@pytest.mark.parametrize("text,secrets", NAME_POSITIONS)
+def test_session7_name_positions(text, secrets):
+    out = redact(text).text
+    for s in secrets:
+        assert s not in out, f"{s!r} survived: {out!r}"
+
+
+@pytest.mark.parametrize("text", CLEAN_POSITIONS)
+def test_session7_clean_positions(text):
+    assert redact(text).text == text
