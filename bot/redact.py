@@ -533,6 +533,7 @@ _SPELLED_EMAIL_RE = re.compile(
     rf"{_SPELLED_DOT}(?P<tld>com|co|org|net|uk|gov|ac|nhs|sch|ie|io|info|biz|edu|scot|wales|cymru|me|eu|de|fr|es|it|pl"
     rf"|nl|in|au|ca|us|mail|email|live|online)(?:{_SPELLED_DOT}(?:uk|com|org|net|au|nz|in|za))?(?![A-Za-z0-9])"
 )
+_SPELLED_HINT_RE = re.compile(r"(?i)(?:\bat\b|\[at\]|\(at\)|\{at\}|@)[^\n]{1,60}?(?:\bdot\b|\[dot\]|\(dot\)|\{dot\})")
 _MAIL_DOMAINS = frozenset("gmail googlemail hotmail outlook live yahoo icloud aol btinternet sky virginmedia "
                           "talktalk protonmail proton msn ymail gmx".split())
 
@@ -540,6 +541,8 @@ _MAIL_DOMAINS = frozenset("gmail googlemail hotmail outlook live yahoo icloud ao
 def _detect_emails(text: str) -> Iterator[Candidate]:
     for m in _EMAIL_RE.finditer(text):
         yield EMAIL, m.start(), m.end()
+    if not _SPELLED_HINT_RE.search(text):
+        return
     for m in _SPELLED_EMAIL_RE.finditer(text):
         if "@" in m.group() and "." in m.group("domain") + text[m.end("domain"):m.end()]:
             continue  # a plain address: found above
@@ -1730,8 +1733,9 @@ def _self_intro_names(text: str, protected: list[tuple[int, int]]) -> Iterator[C
             continue
         if fold(words[0]) in _MONTHS_SEASONS or words[0].lower() in _ORG_WORDS:
             continue
-        if _is_given(words[0]) or _is_ambiguous(words[0]) or all(_lead_word_ok(w) for w in words):
-            yield NAME, m.start("n"), m.end("n")
+        if _is_given(words[0]) or _is_ambiguous(words[0]) or (
+                len(words) == 2 and all(_lead_word_ok(w) for w in words) and _is_surname(words[1])):
+            yield NAME, m.start("n"), m.end("n")  # "it's Ofsted" stays: one unlisted word is no name
 
 
 def _propagate_lists(text: str, names: list[Candidate], protected: list[tuple[int, int]]) -> list[Candidate]:
@@ -2637,6 +2641,8 @@ _BRACKET_SEP_RE = re.compile(r"[ \t]*(?:,|;|/|\band\b|&|\n)[ \t]*(?:and[ \t]+|&[
 
 
 def _bracket_list_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    if text.count("(") < 2:
+        return
     items = list(_BRACKET_ITEM_RE.finditer(text))
     if len(items) < 2:
         return

@@ -88,6 +88,8 @@ CLEAN_POSITIONS = [
     "Re: Data Protection - sick note storage in SharePoint",
     "it's Monday, can Copilot plan the week?",
     "this is Copilot, is it approved?",
+    "it's Ofsted, they are coming next week",
+    "DS Smith packaging order - can Copilot draft the email?",
     "rose mcdonalds voucher scheme - can ChatGPT write the poster?",
     "will well-being apps help the team?",
 ]
