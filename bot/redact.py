@@ -380,7 +380,7 @@ _CASE_INTRO_RE = re.compile(
     r"|\b(?P<ref>ref(?:erence)?)(?:\s+(?:no|num|number|id|code))?"
     r")"
     r"(?![A-Za-z])\.?\s*(?:[:#=]|\bis\b)?\s*"
-    r"(?=[A-Za-z0-9/\-_.]*\d)(?P<tok>[A-Za-z0-9][A-Za-z0-9/\-_.]*[A-Za-z0-9])(?![%£$€])"
+    r"(?=[A-Za-z0-9/\-_.*]*\d)(?P<tok>[A-Za-z0-9][A-Za-z0-9/\-_.*]*[A-Za-z0-9])(?![%£$€])"
 )
 # PREFIX-YEAR-NNNN (CHC-2024-0031, ABC/2024/0012) and PREFIX-NNNN (SAR-0042, HB-123456).
 _CASE_SHAPE_RE = re.compile(
@@ -482,7 +482,10 @@ def _build_index(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
-_BUILTIN_INDEX = _build_index(BUILTIN_PROTECTED + ALLOWED_NAMES)
+# Idioms, set phrases, fictional characters and brands with a title or given name ("Bob's your uncle",
+# "Mr Men", "Dr Seuss"): matched as whole phrases, never a person.
+SET_PHRASES: tuple[str, ...] = tuple(_data_lines("set_phrases.txt"))
+_BUILTIN_INDEX = _build_index(BUILTIN_PROTECTED + ALLOWED_NAMES + SET_PHRASES)
 
 
 @functools.lru_cache(maxsize=32)
@@ -520,9 +523,35 @@ def _today() -> date:  # a function so tests can pin "today"
     return date.today()
 
 
+# An email address with "at" and "dot" spelled out, as typed to dodge filters or read aloud
+# ("jo.bloggs at gmail dot com", "name [at] example [dot] co [dot] uk", "name@example dot org").
+_SPELLED_AT = r"(?:[ \t]*(?:\[at\]|\(at\)|\{at\}|@)[ \t]*|[ \t]+(?:at|AT)[ \t]+)"
+_SPELLED_DOT = r"(?:[ \t]*(?:\[dot\]|\(dot\)|\{dot\})[ \t]*|[ \t]+(?:dot|DOT)[ \t]+|\.)"
+_SPELLED_EMAIL_RE = re.compile(
+    rf"(?<![\w.+\-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]*){_SPELLED_AT}"
+    rf"(?P<domain>[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:{_SPELLED_DOT}[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*)"
+    rf"{_SPELLED_DOT}(?P<tld>com|co|org|net|uk|gov|ac|nhs|sch|ie|io|info|biz|edu|scot|wales|cymru|me|eu|de|fr|es|it|pl"
+    rf"|nl|in|au|ca|us|mail|email|live|online)(?:{_SPELLED_DOT}(?:uk|com|org|net|au|nz|in|za))?(?![A-Za-z0-9])"
+)
+_SPELLED_HINT_RE = re.compile(r"(?i)(?:\bat\b|\[at\]|\(at\)|\{at\}|@)[^\n]{1,60}?(?:\bdot\b|\[dot\]|\(dot\)|\{dot\})")
+_MAIL_DOMAINS = frozenset("gmail googlemail hotmail outlook live yahoo icloud aol btinternet sky virginmedia "
+                          "talktalk protonmail proton msn ymail gmx".split())
+
+
 def _detect_emails(text: str) -> Iterator[Candidate]:
     for m in _EMAIL_RE.finditer(text):
         yield EMAIL, m.start(), m.end()
+    if not _SPELLED_HINT_RE.search(text):
+        return
+    for m in _SPELLED_EMAIL_RE.finditer(text):
+        if "@" in m.group() and "." in m.group("domain") + text[m.end("domain"):m.end()]:
+            continue  # a plain address: found above
+        local = m.group("local")
+        first_domain = re.split(r"[^A-Za-z0-9\-]", m.group("domain"))[0].lower()
+        # "look at bbc dot co dot uk" is a website: the part before "at" must look like a mailbox
+        if (re.search(r"[._\d+\-]", local) or first_domain in _MAIL_DOMAINS
+                or (local.lower() not in _ENGLISH and local.lower() not in _LOWER_STOP)):
+            yield EMAIL, m.start(), m.end()
 
 
 def _detect_ni(text: str) -> Iterator[Candidate]:
@@ -645,6 +674,17 @@ _NON_PERSON_BORN_RE = re.compile(
     r"|movement|campaign|website|internet|web|app|festival|event|club|network|partnership)))"
     r"[ \t]+(?:was[ \t]+|were[ \t]+)?born\b[^.?!]*$"
 )
+# A cohort's birth dates, not a person's (session 7): a range ("born between X and Y", "born from X
+# to Y") or a group of people born after, before, in or since a date ("pupils born in 2015",
+# "children born after 1 September 2020", "anyone born before 1960").
+_COHORT_BORN_RE = re.compile(
+    r"(?i)(?:\bborn[ \t]+(?:between|from)\b[^.?!;]*$"
+    r"|\b(?:children|child|pupils|students|learners|babies|infants|people|persons|those|anyone|everyone|all|staff"
+    r"|employees|applicants|candidates|residents|patients|adults|women|men|girls|boys|cohort|cohorts|generation"
+    r"|generations|individuals|families|twins|members|workers|claimants|young[ \t]+people|anybody|someone|whoever)"
+    r"(?:[ \t]+(?:who|that)[ \t]+(?:were|are|was|is))?[ \t]+born[ \t]+"
+    r"(?:(?:on[ \t]+or[ \t]+)?(?:after|before)|in|since|during|from|between|up[ \t]+to|until|by)\b[^.?!;]*$)"
+)
 # Founding and other events of organisations, laws and buildings before an old date.
 _FOUNDED_RE = re.compile(
     r"(?i)\b(?:founded|established|formed|launched|opened|incorporated|set[ \t]+up|created|inaugurated|built"
@@ -659,6 +699,8 @@ def _detect_dates(text: str) -> Iterator[Candidate]:
     oldest = today.year - _OLDEST_LIVING_AGE
 
     def person_born(s: int) -> bool:
+        if _COHORT_BORN_RE.search(text[max(0, s - 70):s]):
+            return False  # "children born between 1 September 2019 and 31 August 2020": a cohort
         m = _NON_PERSON_BORN_RE.search(text[max(0, s - _DOB_WINDOW - 16):s])
         if m is None:
             return True
@@ -830,7 +872,10 @@ _FILLER = frozenset(
     "her their the a an for it's its as on my our code codes details detail given reads read "
     "ending shown quoted like e.g. eg".split()
 )
-_CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.]*[A-Za-z0-9])?)")
+_CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.*]*[A-Za-z0-9])?)")
+# A short code and a long digit group after a context word are one number: a hospital number with its
+# trust code ("RX1 7654321"), a force code and a log number.
+_CODE_THEN_DIGITS_RE = re.compile(r"[ ]\d{5,10}(?![\w])")
 _CTX_MORE_RE = re.compile(r"[ ](?P<g>[A-Za-z0-9]{1,8})(?![A-Za-z0-9])")
 _CTX_JOIN_RE = re.compile(r"\s*(?:,|and|or|&|/)\s*")
 _DIGIT_GROUP_AFTER_RE = re.compile(r"[ ]\d{1,8}(?![\w])")
@@ -882,6 +927,8 @@ def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
         if digit_groups and tok.isdigit():  # "VAT reg GB 123 4567 89": one number in digit groups
             while (g := _DIGIT_GROUP_AFTER_RE.match(text, e)):
                 e = g.end()
+        if not spaced and len(tok) <= 4 and any(c.isalpha() for c in tok) and (g := _CODE_THEN_DIGITS_RE.match(text, e)):
+            e = g.end()  # "RX1 7654321": the trust code and the number
         if not _id_like(text[s:e].replace(" ", ""), min_digits) and not _id_like(tok, min_digits):
             return
         if not _id_like(text[s:e].replace(" ", ""), min_digits):
@@ -1384,11 +1431,11 @@ _PLURAL_NOT = frozenset(
     "users staff governors trustees directors members partners councillors ministers officers".split()
 )
 _LIST_RIGHT_RE = re.compile(
-    rf"(?:['’]s)?(?:[ \t]*\([^()]{{1,40}}\))?[ \t]*(?:,[ \t]*(?:and|&|or)?|[ \t]+(?:and|&|or))[ \t]+"
+    rf"(?:['’]s)?(?:[ \t]*\([^()]{{1,40}}\))?[ \t]*(?:[,;][ \t]*(?:and|&|or)?|[ \t]+(?:and|&|or))[ \t]+"
     rf"(?P<n>{_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)"
 )
 _LIST_LEFT_RE = re.compile(
-    rf"(?P<n>{_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)(?:['’]s)?(?:[ \t]*\([^()]{{1,40}}\))?[ \t]*(?:,|[ \t]+and|[ \t]+&|[ \t]+or)[ \t]+$"
+    rf"(?P<n>{_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)(?:['’]s)?(?:[ \t]*\([^()]{{1,40}}\))?[ \t]*(?:,|;|[ \t]+and|[ \t]+&|[ \t]+or)[ \t]+$"
 )
 _ORG_AFTER_RE = re.compile(
     rf"[ \t]+(?:[{_UP}][\w'’\-]*[ \t]+){{0,2}}(?P<o>[\w'’]+)"
@@ -1419,9 +1466,18 @@ def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[C
         out.append((NAME, m.start("name"), m.start("sur") + len(sur)))
     for m in _TITLE_NAME_RE.finditer(text):
         title = m.group("title")
+        words = _name_words(m.group("name"), m.start("name"))
+        if title in ("DC", "DS", "DI", "DCI", "DSI", "Det") and words:
+            # a police rank as typed, then a surname or a word no English word list has: "DS Osei",
+            # "DC Mensah" ("DC Comics", "DI water" stay)
+            w0 = re.sub(r"['’]s$", "", words[0][2])
+            if (w0.isupper() or w0 in _NOT_NAME_WORDS or _overlaps(words[0][0], words[0][1], protected)
+                    or not (_is_surname(w0) or (w0.lower() not in _ENGLISH and fold(w0).lower() not in _ENGLISH))):
+                continue
+            out.append((NAME, words[0][0], words[0][0] + len(w0)))
+            continue
         if title.islower() or title.lower() in ("ms", "dc", "ds", "di", "lord", "lady", "judge", "det", "fr", "sr"):
             continue  # lower-case titles and ones that are also words/abbreviations need an initial
-        words = _name_words(m.group("name"), m.start("name"))
         run = _accept_name_run(words, protected)
         if run and run[0] == m.start("name"):
             out.append((NAME, run[0], run[1]))
@@ -1516,6 +1572,11 @@ _TOPIC_BEFORE_RE = re.compile(
     r"documentary|unit|topic|module|homework|display|timeline|scheme\s+of\s+work)\s+(?:on|about)\s+(?:the\s+life\s+of\s+)?$")
 
 
+_LAB_WORDS = frozenset("lab labs laboratory laboratories".split())
+_LAB_RECORD_WORDS = frozenset("result results test tests report reports work sample samples bloods value values "
+                              "request requests form forms slip".split())
+
+
 def _followed_by_org_word(text: str, e: int) -> bool:
     """A name followed (directly or after up to two capitalised words) by an organisation or
     building word: "Kate Granger Compassionate Care Awards", "the Edith Cavell unit"."""
@@ -1529,6 +1590,8 @@ def _followed_by_org_word(text: str, e: int) -> bool:
     for k, w in enumerate(words[:5]):
         bare = re.sub(r"['’]s$", "", w)
         if bare.lower() in _ORG_WORDS:  # "the Jane Doe Trust's report" too
+            if bare.lower() in _LAB_WORDS and k + 1 < len(words) and words[k + 1].lower() in _LAB_RECORD_WORDS:
+                return False  # "Tom Smith lab results": a person's results
             if bare != w and (_is_surname(bare) or fold(bare) in _SURNAME_WORDLIKE_FOLDED):
                 return False  # "Hyun-woo Park's visa": a surname with a possessive, not a park
             return True
@@ -1567,11 +1630,112 @@ def _ends_in_org_word(text: str, s: int, e: int) -> bool:
     return False
 
 
+# Institutions named after people (session 7): a name used as a modifier ("a Dr Seuss style poem",
+# "Mr Men themed activities"), a name after a Welsh or Gaelic institution word ("Ysbyty Glan
+# Clwyd", "Ysgol Bryn Elian", "Sgoil Lionacleit"), and a possessive before a capitalised institution
+# word ("Dr Gray's Hospital", "Sir John Cass's Foundation Primary") name a style or a place.
+_MODIFIER_AFTER_RE = re.compile(
+    r"(?i)[ \t]*-?[ \t]*(?:themed|theme|style|styled|inspired|esque|type|lookalike|look-alike|impression|impressions"
+    r"|costume|costumes|fancy[ \t]+dress|character|characters|book|books|story|stories|film|films|day)\b")
+_CELTIC_INSTITUTIONS = frozenset(fold(w) for w in _data_sections("org_words_before.txt").get("before", ()))
+_INSTITUTION_WORDS = frozenset(w.lower() for w in _data_sections("org_words_before.txt").get("after", ()))
+_INSTITUTION_BEFORE_RE = re.compile(rf"(?P<w>[{_UP}][{_LO}]+)[ \t]+$")
+_POSSESSIVE_INSTITUTION_RE = re.compile(
+    r"['’]s?[ \t]+(?P<w>[A-Z][a-z]+)(?P<rest>(?:[ \t]+[A-Z][\w'’\-]*)*)(?P<next>[ \t]+[a-z]+)?")
+_PERSONAL_AFTER_INSTITUTION = frozenset(
+    "appointment appointments admission admissions stay discharge notes records record visit visits referral letter "
+    "letters bed file place placement fees report reports results result scan treatment operation surgery care "
+    "follow-up fee uniform bag".split())
+
+
+def _modifier_name(text: str, s: int, e: int) -> bool:
+    """A name followed by "style", "themed", "inspired": "a Dr Seuss style poem"."""
+    if text.startswith(("'s", "’s"), e):
+        return False
+    m = _MODIFIER_AFTER_RE.match(text, e)
+    if not m:
+        return False
+    word = m.group().strip(" \t-").lower()
+    if word in ("book", "books", "story", "stories", "film", "films", "day", "character", "characters",
+                "costume", "costumes", "impression", "impressions", "theme") or word.startswith("fancy"):
+        # "a Roald Dahl book", "a Julia Donaldson story": only after an article or "World Book"-like lead
+        return bool(re.search(r"(?i)\b(?:a|an|the|our|some|any|of)[ \t]+(?:[A-Z][\w'’.]*[ \t]+){0,1}$",
+                              text[max(0, s - 30):s])) and not text.startswith("'", e)
+    return True
+
+
+def _celtic_institution(text: str, s: int, e: int) -> bool:
+    """A name that is, or follows, a Welsh or Gaelic institution word: "Ysbyty Gwynedd"."""
+    first = re.match(r"[\w'’\-]+", text[s:e])
+    if first and fold(first.group()) in _CELTIC_INSTITUTIONS:
+        return True
+    m = _INSTITUTION_BEFORE_RE.search(text[max(0, s - 20):s])
+    return bool(m) and fold(m.group("w")) in _CELTIC_INSTITUTIONS
+
+
+def _possessive_institution(text: str, e: int) -> bool:
+    """A name with a possessive before a capitalised institution word: "Dr Gray's Hospital",
+    "St Anne's Primary"; not "Tom Smith's Hospital appointment" (a record of a person's)."""
+    m = _POSSESSIVE_INSTITUTION_RE.match(text, e)
+    if not m:
+        return False
+    words = [m.group("w")] + m.group("rest").split()
+    if not any(re.sub(r"['’]s$", "", w).lower() in _INSTITUTION_WORDS for w in words):
+        return False
+    nxt = (m.group("next") or "").strip()
+    return nxt not in _PERSONAL_AFTER_INSTITUTION
+
+
 def _eponym_possessive(text: str, e: int) -> bool:
     """A name followed by a possessive and a capitalised law, scheme or condition word:
     "Clare's Law", "Martha's Rule", "Down's Syndrome" name a law or a condition, not a person."""
     m = _POSSESSIVE_HEAD_RE.match(text, e)
     return bool(m) and m.group("w") in _EPONYM_HEADS
+
+
+_NICKNAME_BEFORE_RE = re.compile(rf"(?<![\w\-’'])(?P<n>[{_UP}][{_LO}]+(?:['’][{_LO}]+)?)[ \t]*\([ \t]*$")
+# A self-introduction in a pasted message: "hi its Precious, ...", "this is Marek from flat 2".
+_SELF_INTRO_RE = re.compile(
+    rf"(?i:\b(?:it['’]?s|this[ \t]+is|i[ \t]+am|i['’]?m|my[ \t]+name['’]?s|my[ \t]+name[ \t]+is))[ \t]+"
+    rf"(?P<n>[{_UP}][{_LO}]+(?:[ \t]+[{_UP}][{_LO}'’\-]+)?)(?=[ \t]*(?:[,.!:;\-–—]|$|[ \t]+(?:from|here|again)\b))")
+
+
+# A lower-case given name before a lower-case surname of an unmistakable shape (session 7):
+# "jade o'connor-price", "kerry mcdonald-smith", "sian d'arcy": an O'/Mc/D' surname, or a double
+# surname whose parts are listed surnames or no English words.
+_LOWER_SHAPED_PAIR_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<first>[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)[ \t]+"
+    rf"(?P<last>(?:o['’]|d['’]|mc)[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?|[{_LO}]{{3,}}-[{_LO}]{{3,}})(?![\w\-’'])")
+
+
+_LOWER_SHAPED_BRANDS = frozenset("mcdonalds mcdonald's mcafee mckinsey mcvities mcvitie's o'neill's o'briens d'oh".split())
+
+
+def _lower_shaped_pairs(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _LOWER_SHAPED_PAIR_RE.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if fold(first) not in _GIVEN_FOLDED and fold(first) not in _AMBIGUOUS_FOLDED:
+            continue
+        if _overlaps(m.start(), m.end(), protected) or last.replace("’", "'") in _LOWER_SHAPED_BRANDS:
+            continue
+        if not re.match(r"(?:o['’]|d['’]|mc)", last):
+            parts = last.split("-")
+            if not all(_is_surname(p.capitalize()) or p not in _ENGLISH for p in parts) \
+                    or all(p in _ENGLISH for p in parts):
+                continue
+        yield NAME, m.start(), m.end()
+
+
+def _self_intro_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _SELF_INTRO_RE.finditer(text):
+        words = m.group("n").split()
+        if _overlaps(m.start("n"), m.end("n"), protected) or any(w in _NOT_NAME_WORDS for w in words):
+            continue
+        if fold(words[0]) in _MONTHS_SEASONS or words[0].lower() in _ORG_WORDS:
+            continue
+        if _is_given(words[0]) or _is_ambiguous(words[0]) or (
+                len(words) == 2 and all(_lead_word_ok(w) for w in words) and _is_surname(words[1])):
+            yield NAME, m.start("n"), m.end("n")  # "it's Ofsted" stays: one unlisted word is no name
 
 
 def _propagate_lists(text: str, names: list[Candidate], protected: list[tuple[int, int]]) -> list[Candidate]:
@@ -1584,6 +1748,12 @@ def _propagate_lists(text: str, names: list[Candidate], protected: list[tuple[in
         r = _LIST_RIGHT_RE.match(text, e)
         if r:
             hits.append((r.start("n"), r.end("n")))
+        nick = _NICKNAME_BEFORE_RE.search(text[max(0, s - 30):s])
+        if nick and text.startswith(")", e) and _lead_word_ok(nick.group("n")) \
+                and not _overlaps(max(0, s - 30) + nick.start("n"), s, protected):
+            # "Jonno (Jonathan Reid)": a nickname before the person's name in brackets
+            off = max(0, s - 30)
+            found.add((off + nick.start("n"), off + nick.end("n")))
         left = _LIST_LEFT_RE.search(text[max(0, s - 60):s])
         if left:
             off = max(0, s - 60)
@@ -1594,8 +1764,8 @@ def _propagate_lists(text: str, names: list[Candidate], protected: list[tuple[in
             if not run or run[0] != hs:
                 continue
             if _SENTENCE_START_RE.search(text[max(0, run[0] - 3):run[0]]) and len(words) == 1 \
-                    and not _is_given(words[0][2]):
-                continue
+                    and not _is_given(words[0][2]) and not (_is_surname(words[0][2]) or _lead_word_ok(words[0][2])):
+                continue  # a word at a sentence start, unless a surname or no English word ("Levy, Amir Khan and ...")
             if (run[0], run[1]) not in found and not any(fs <= run[0] and run[1] <= fe for fs, fe in found):
                 found.add(run)
                 todo.append(run)
@@ -2250,14 +2420,18 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft.extend(_more_addresses(text, protected))
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
-                  _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names):
+                  _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names,
+                  _lead_run_names, _self_intro_names, _lower_shaped_pairs):
         names.extend(extra(text, protected))
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)
     vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])
               or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _historical_figure(text, c[2])
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
-              or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])]
+              or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])
+              or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2])
+              or _possessive_institution(text, c[2])
+              or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))]
     names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]
     soft.extend(names)
 
@@ -2456,6 +2630,91 @@ _WORDLIKE_CUE_RE = re.compile(
     r"|[ \t]+[A-Z]\.?[ \t]*\(")
 _WORDLIKE_NOT_BEFORE_RE = re.compile(
     r"(?i)\b(?:the|a|an|in|of|round|with\s+no|lost|live\s+in|some|any|no|new|blue|clear|open|night)[ \t]+$")
+
+
+# A list of names each with a bracket, one of them a circumstance (session 7): "Pritchard (migraine),
+# Onyango (back pain), Sandhu (covid)", "Ali (Y4; ADHD); Moss (EAL)". Each word a listed name or no
+# English word, none a product or organisation.
+_BRACKET_ITEM_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<n>{_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)[ \t]*\((?P<b>[^()\n]{{1,40}})\)")
+_BRACKET_SEP_RE = re.compile(r"[ \t]*(?:,|;|/|\band\b|&|\n)[ \t]*(?:and[ \t]+|&[ \t]*)?")
+
+
+def _bracket_list_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    if text.count("(") < 2:
+        return
+    items = list(_BRACKET_ITEM_RE.finditer(text))
+    if len(items) < 2:
+        return
+    groups: list[list[re.Match]] = [[items[0]]]
+    for prev, cur in zip(items, items[1:]):
+        if _BRACKET_SEP_RE.fullmatch(text[prev.end():cur.start()]):
+            groups[-1].append(cur)
+        else:
+            groups.append([cur])
+    for g in groups:
+        if len(g) < 2 or not any(_CIRC_RE.search(m.group("b")) or _AGE_AFTER_RE.match(f" ({m.group('b')})")
+                                  for m in g):
+            continue
+        ok = []
+        for m in g:
+            words = m.group("n").split()
+            if _overlaps(m.start("n"), m.end("n"), protected) or any(w in _NOT_NAME_WORDS or w.isupper() for w in words):
+                break
+            if not all(_is_surname(w) or _is_given(w) or (w.lower() not in _ENGLISH and fold(w).lower() not in _ENGLISH)
+                       for w in words):
+                break
+            ok.append((NAME, m.start("n"), m.end("n")))
+        else:
+            yield from ok
+
+
+# A name leading its clause, then a colon, dash or comma and what is happening to the person
+# (session 7): "Re: Name Surname - missing again", "Name Surname: age assessment tomorrow",
+# "Name Surname, year 10, pregnant", "Name Surname, porter, disciplinary next week", "Re Name's fall".
+# Every word is a listed given name or surname or no English word; none a product, organisation,
+# street or place word. A subject-line prefix (Re:, RE, FW:, Fwd:, Subject:) opens a clause.
+_LEAD_START_RE = re.compile(
+    r"(?:^|(?<=[.!?;\n\"“(])|(?<=[:\-–—][ \t]))[ \t]*(?:(?i:re|fw|fwd|subject|subj|ref)[ \t]*:?[ \t]+)?")
+_LEAD_RUN_RE = re.compile(
+    rf"(?P<n>{_RUN_WORD}(?:[ \t]+(?:{_RUN_PARTICLE}[ \t]+)?{_RUN_WORD}){{0,3}})"
+    rf"(?P<poss>['’]s)?(?P<sep>[ \t]*(?:,|:|[ \t][\-–—]|\()[ \t]*)")
+_LEAD_AFTER_RE = re.compile(
+    rf"(?i)[ \t]*(?:(?:y(?:ea)?r|year)[ \t]*\d{{1,2}}|aged?[ \t]*\d{{1,3}}|\d{{1,3}}(?:[ \t]*(?:y(?:rs?|ears?)?(?:[ \t]*old)?))?(?=[ \t]*[,)])"
+    rf"|(?:{_ROLE_NOUNS}|porter|cleaner|carer|hca|midwife|paramedic|teacher|ta|senco|receptionist|chef|driver|warden|sgt|pc)(?=[ \t]*[,)\-–—]))")
+
+
+def _lead_word_ok(w: str) -> bool:
+    bare = re.sub(r"['’]s$", "", w)
+    if bare in _NOT_NAME_WORDS or bare.isupper() or bare.lower() in _ORG_WORDS or fold(bare) in _MONTHS_SEASONS:
+        return False
+    return _is_given(bare) or _is_surname(bare) or (bare.lower() not in _ENGLISH and fold(bare).lower() not in _ENGLISH)
+
+
+def _lead_run_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for st in _LEAD_START_RE.finditer(text):
+        m = _LEAD_RUN_RE.match(text, st.end())
+        if not m:
+            continue
+        s, e = m.start("n"), m.end("n")
+        words = [w for w in m.group("n").split() if not re.fullmatch(_RUN_PARTICLE, w)]
+        if _overlaps(s, e, protected):
+            continue
+        if not all(_lead_word_ok(w) for w in words):
+            # a word-like given name before a listed surname: "Savannah Pickering, year 10, ..."
+            last = re.sub(r"['’]s$", "", words[-1])
+            if not (len(words) >= 2 and _is_surname(last) and _lead_word_ok(last)
+                    and all(w not in _NOT_NAME_WORDS and w.lower() not in _ORG_WORDS and not w.isupper()
+                            for w in words[:-1])):
+                continue
+        clause = re.split(r"[.?!;\n]| - (?:can|could|is|are|may|should|would|ok|okay)\b", text[m.end():m.end() + 80])[0]
+        single = len(words) == 1
+        if single and not m.group("poss"):
+            continue  # one word: only "Re Name's fall:" with a possessive and a circumstance
+        if _LEAD_AFTER_RE.match(text, m.end()) and not single:
+            yield NAME, s, e
+        elif _CIRC_RE.search(m.group("poss") and text[e:m.end() + 40] or clause):
+            yield NAME, s, e
 
 
 def _wordlike_person_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
