@@ -30,7 +30,7 @@ FLOORS = {
     "courts": (0.75, 0.85, 0),
     # round 4 (first runs recorded in eval/orgs/README.md), now development sets
     "metro": (0.72, 0.95, 0),
-    "borough": (0.60, 0.72, 2),
+    "borough": (0.56, 0.72, 2),
     "college": (0.71, 0.78, 1),
     "healthboard": (0.75, 0.77, 2),
     # round 5, likewise
@@ -39,10 +39,16 @@ FLOORS = {
     "unitary": (0.68, 0.80, 3),
     "community": (0.74, 0.80, 5),
     # round 6, likewise
-    "cremation": (0.69, 0.58, 10),
+    "cremation": (0.69, 0.58, 9),
     "wrenfield": (0.65, 0.66, 2),
     "calderwyre": (0.72, 0.78, 5),
     "academytrust": (0.64, 0.75, 0),
+    # round 7, likewise (first runs: ravensfell 0.56 / 8, calderbridge 0.39 / 5, wessmoor 0.71 / 8,
+    # harrowdale 0.71 / 0 dangerous)
+    "ravensfell": (0.55, 0.73, 6),
+    "calderbridge": (0.38, 0.60, 4),     # its own information classes ("Open", "Trust-only") are not mapped yet
+    "wessmoor": (0.71, 0.74, 5),
+    "harrowdale": (0.70, 0.69, 0),
 }
 
 
