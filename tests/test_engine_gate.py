@@ -264,3 +264,20 @@ def test_unpublished_material_meets_the_rule_on_unpublished_information(teams_ro
     assert plain.verdict in (Verdict.allowed, Verdict.conditional), plain.summary
     a = eng.answer("the ministry sent over an unpublished draft of the consultation, can Brightdesk summarise it for my director?")
     assert a.verdict not in (Verdict.allowed, Verdict.conditional), a.summary
+
+
+def test_a_row_that_rules_a_way_out_does_not_cover_it(tmp_path, onnx_embed):
+    """"Personal or consumer versions must not be used" mentions personal accounts without
+    covering them: a question about a personal login is not that row's yes."""
+    k = tmp_path / "k"
+    k.mkdir()
+    (k / "p.md").write_text("# Policy\n\n## 1. Tools\n\n1.1 The register lists the tools.\n", encoding="utf-8")
+    (k / "t.csv").write_text("tool,aliases,status,data_allowed,conditions,clauses\n"
+                             "Draftwell,,approved,public;internal,Sign in with your work account. Personal or consumer "
+                             "versions must not be used.,p.md#1.1\n", encoding="utf-8")
+    build_index(k, tmp_path / "home", embed_model=onnx_embed)
+    eng = Engine.open(tmp_path / "home", embed_model=onnx_embed)
+    plain = eng.answer("can I use Draftwell to draft the agenda for the depot meeting?")
+    assert plain.verdict in (Verdict.allowed, Verdict.conditional), plain.summary
+    a = eng.answer("can I use Draftwell with my personal hotmail login to draft the agenda for the depot meeting?")
+    assert a.verdict == Verdict.unsure and "personal account" in a.escalation_reason, a.summary

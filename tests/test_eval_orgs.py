@@ -36,7 +36,7 @@ FLOORS = {
     # round 5, likewise
     "pfcc": (0.71, 0.72, 1),
     "kingsmere": (0.68, 0.69, 1),
-    "unitary": (0.68, 0.80, 3),
+    "unitary": (0.68, 0.80, 2),
     "community": (0.74, 0.80, 5),
     # round 6, likewise
     "cremation": (0.69, 0.58, 9),
@@ -46,8 +46,8 @@ FLOORS = {
     # round 7, likewise (first runs: ravensfell 0.56 / 8, calderbridge 0.39 / 5, wessmoor 0.71 / 8,
     # harrowdale 0.71 / 0 dangerous)
     "ravensfell": (0.55, 0.73, 6),
-    "calderbridge": (0.38, 0.60, 4),     # its own information classes ("Open", "Trust-only") are not mapped yet
-    "wessmoor": (0.71, 0.74, 5),
+    "calderbridge": (0.64, 0.66, 6),     # its own information classes ("Trust-only") are not mapped yet
+    "wessmoor": (0.71, 0.74, 4),
     "harrowdale": (0.70, 0.69, 0),
 }
 

@@ -229,3 +229,22 @@ def test_reindex_prints_model_changes(tmp_path):
     second = subprocess.run(cmd + ["index", str(k)], env=env, capture_output=True, text=True, timeout=300)
     assert second.returncode == 0, second.stderr
     assert "Policy model changes" in second.stderr and "Form HB9" in second.stderr
+
+
+def test_buying_a_tool_needing_approval_is_not_the_stance_on_using_one(tmp_path, onnx_embed):
+    """A sentence saying any contract for an AI tool must go through review before any commitment
+    is about procurement; the stance comes from "you may use any generative AI tool ..." """
+    from bot.engine.pipeline import Engine
+    from index.build import build_index
+    k = tmp_path / "k"
+    k.mkdir()
+    (k / "p.md").write_text(
+        "# Policy\n\n## 1. Tools\n\n1.1 You may use any generative AI tool, free or paid, provided you follow the "
+        "rules in section 2 on which information may go into which tool.\n\n## 2. Information\n\n2.1 Public "
+        "information may be used in any generative AI tool.\n\n2.2 Personal information must not be put into any "
+        "AI tool.\n\n## 3. Buying tools\n\n3.1 Any contract for a generative AI tool for a team, and any proposal to "
+        "buy a tool for the whole organisation, must be approved by the Digital Board and go through a data "
+        "protection impact assessment before any commitment is made.\n", encoding="utf-8")
+    build_index(k, tmp_path / "home", embed_model=onnx_embed)
+    eng = Engine.open(tmp_path / "home", embed_model=onnx_embed)
+    assert eng.model.stance is not None and eng.model.stance.effect == "allowed_with_conditions", eng.model.stance

@@ -265,7 +265,7 @@ def _variant(question: str, entry) -> Variant | None:
     the row covers every question of the variant; a `covered_by_way` word ("outlook", "teams")
     names one particular way and covers only a question that names it: a row mentioning the
     Copilot app in Teams does not cover Copilot in Outlook."""
-    row = " ".join([entry.tool, *entry.aliases, entry.conditions]).lower()
+    row = " ".join([entry.tool, *entry.aliases, *_permitting(entry.conditions)]).lower()
     for v in load_variants():
         said = " ".join(m.group(0).lower() for m in v.says.finditer(question))
         if not said:
@@ -273,6 +273,16 @@ def _variant(question: str, entry) -> Variant | None:
         if not (any(w in row for w in v.covered_by) or any(w in row and w in said for w in v.covered_by_way)):
             return v
     return None
+
+
+_NEGATING = re.compile(r"\b(?:not|never|no|nor|cannot|can't|mustn't|prohibited|banned|forbidden)\b", re.I)
+
+
+def _permitting(conditions: str) -> list[str]:
+    """The row's sentences that permit or describe use: one saying a way is not allowed ("personal
+    or consumer versions are not allowed") mentions that way without covering it."""
+    from bot.engine.text import sentences
+    return [t for t in sentences(conditions or "") if not _NEGATING.search(t)]
 
 
 def _unsure(d: Decision, reason: str, message: str, evidence: RuleMatch | None = None) -> Decision:
