@@ -49,6 +49,11 @@ FLOORS = {
     "calderbridge": (0.64, 0.66, 6),     # its own information classes ("Trust-only") are not mapped yet
     "wessmoor": (0.71, 0.74, 4),
     "harrowdale": (0.70, 0.69, 0),
+    # round 8, likewise (these are its first-run figures)
+    "ardoch": (0.73, 0.77, 7),
+    "calderwickcc": (0.61, 0.67, 2),
+    "harrowdene": (0.70, 0.89, 4),
+    "caldermouth": (0.68, 0.75, 8),
 }
 
 
