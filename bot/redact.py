@@ -1018,6 +1018,28 @@ def _detect_court_refs(text: str) -> Iterator[Candidate]:
 _INNER_CODE_REF_RE = re.compile(r"(?<![\w\-/])[A-Z0-9]+(?:[\-/][A-Z0-9]+){2,3}(?![\w\-/])")
 
 
+# ONS/GSS area codes ("LA code E08000025", "local authority codes W06000015 and W06000022") and
+# Companies House numbers with a prefix ("company number SC612345, NI654321 for the subsidiary"):
+# an organisation's or an area's identifiers, whatever context word precedes them.
+_GSS_CODE_RE = re.compile(r"(?<![\w\-/])[EWSN]\d{8}(?![\w\-/])")
+_GSS_CONTEXT_RE = re.compile(r"(?i)\b(?:codes?|la|lad|las|local[ \t]+authorit(?:y|ies)|gss|ons|council[ \t]+area)\b")
+_COMPANY_NO_RE = re.compile(r"(?<![\w\-/])(?:NI|SC|OC|SO|NC|NL)\d{6}(?![\w\-/])")
+_COMPANY_CONTEXT_RE = re.compile(r"(?i)\b(?:company|companies[ \t]+house|registered[ \t]+(?:number|no))\b")
+
+
+def _org_area_code_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    if _GSS_CODE_RE.search(text):
+        for m in _GSS_CODE_RE.finditer(text):
+            if _GSS_CONTEXT_RE.search(text[max(0, m.start() - 40):m.start()]):
+                spans.append((m.start(), m.end()))
+    if _COMPANY_NO_RE.search(text):
+        for m in _COMPANY_NO_RE.finditer(text):
+            if _COMPANY_CONTEXT_RE.search(text[max(0, m.start() - 80):m.start()]):
+                spans.append((m.start(), m.end()))
+    return spans
+
+
 def _nonpersonal_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _CPV_RE.finditer(text)]
     for m in _PREFIXED_REF_RE.finditer(text):
@@ -2411,6 +2433,10 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         hard = [c for c in hard if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], nonpersonal)]
     hard.extend(_detect_police_refs(text))  # police logs and CPS URNs: personal whatever the prefix lists say
     hard.extend(context_ids)  # an identifier after "crime ref", "passport no" is personal whatever its shape
+    org_codes = _org_area_code_spans(text)
+    if org_codes:  # an area's or a company's code after "LA code", "company number": not a person's reference
+        hard = [c for c in hard if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], org_codes)]
+        soft = [c for c in soft if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], org_codes)]
 
     protected = _protected_spans(text, _protect_index(protect))
     product_spans, product_people = _person_named_products(text, protected)
