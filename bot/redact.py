@@ -2836,9 +2836,12 @@ _CTX_STRONG_BEFORE_RE = re.compile(
 _CTX_STRONG_AFTER_RE = re.compile(
     r"(?i)(?:[ \t]*\([ \t]*(?:\d{1,2}|aged?[ \t]*\d{1,2}|y(?:ea)?r[ \t]*\d{1,2}|y\d{1,2})|,?[ \t]+aged?[ \t]+\d"
     r"|,[ \t]*\d{1,2}[ \t]*,|[ \t]*\((?:[^)]{0,40})\)|[ \t]*[:\-–][ \t]+\w"
+    r"|[ \t]+(?:lab[ \t]+)?(?:results|notes|records|file|referral|assessment|care[ \t]+plan|sick[ \t]+note)\b"
     r"|['’]s?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:" + "|".join(sorted(_RUN_RECORD_WORDS, key=len, reverse=True)) + r")\b"
-    r"|[ \t]+(?:who|whose|is|was|has|had|needs|wants|told|said|says|asked|lives|refused|reported|disclosed|complained)\b)")
-_HONORIFIC_BEFORE_RE = re.compile(rf"^(?:{_HONORIFICS})\.?[ \t]")
+    r"|(?:(?:[ \t]*[,;/&]|[ \t]+and)[ \t]+(?-i:[A-Z])[\w'’\-]*(?:[ \t]+(?-i:[A-Z])[\w'’\-]*)*)*"  # a list of names, then
+    r"[ \t]+(?:all[ \t]+|have[ \t]+all[ \t]+|both[ \t]+)?(?:who|whose|is|was|has|had|needs|wants|told|said"
+    r"|says|asked|lives|refused|reported|disclosed|complained|attended|attends|missed|misses)\b)")
+_HONORIFIC_BEFORE_RE = re.compile(rf"(?i)(?:{_HONORIFICS})\.?[ \t]")
 _CTX_CIRC_PLURAL_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_lines('circumstances.txt'))})(?:s|es)(?![\w\-])")
 
 
