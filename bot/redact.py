@@ -1018,6 +1018,28 @@ def _detect_court_refs(text: str) -> Iterator[Candidate]:
 _INNER_CODE_REF_RE = re.compile(r"(?<![\w\-/])[A-Z0-9]+(?:[\-/][A-Z0-9]+){2,3}(?![\w\-/])")
 
 
+# ONS/GSS area codes ("LA code E08000025", "local authority codes W06000015 and W06000022") and
+# Companies House numbers with a prefix ("company number SC612345, NI654321 for the subsidiary"):
+# an organisation's or an area's identifiers, whatever context word precedes them.
+_GSS_CODE_RE = re.compile(r"(?<![\w\-/])[EWSN]\d{8}(?![\w\-/])")
+_GSS_CONTEXT_RE = re.compile(r"(?i)\b(?:codes?|la|lad|las|local[ \t]+authorit(?:y|ies)|gss|ons|council[ \t]+area)\b")
+_COMPANY_NO_RE = re.compile(r"(?<![\w\-/])(?:NI|SC|OC|SO|NC|NL)\d{6}(?![\w\-/])")
+_COMPANY_CONTEXT_RE = re.compile(r"(?i)\b(?:company|companies[ \t]+house|registered[ \t]+(?:number|no))\b")
+
+
+def _org_area_code_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    if _GSS_CODE_RE.search(text):
+        for m in _GSS_CODE_RE.finditer(text):
+            if _GSS_CONTEXT_RE.search(text[max(0, m.start() - 40):m.start()]):
+                spans.append((m.start(), m.end()))
+    if _COMPANY_NO_RE.search(text):
+        for m in _COMPANY_NO_RE.finditer(text):
+            if _COMPANY_CONTEXT_RE.search(text[max(0, m.start() - 80):m.start()]):
+                spans.append((m.start(), m.end()))
+    return spans
+
+
 def _nonpersonal_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _CPV_RE.finditer(text)]
     for m in _PREFIXED_REF_RE.finditer(text):
@@ -2384,6 +2406,9 @@ def _trim_address(text: str, c: Candidate, protected: list[tuple[int, int]]) -> 
     return (c[0], c[1], end) if re.search(r"\d.*\s\S|\S\s+\S", text[c[1]:end]) else c
 
 
+NAMES_NEED_CONTEXT = True  # issue 16: a name found by lists or shape needs a personal context
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -2408,6 +2433,10 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         hard = [c for c in hard if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], nonpersonal)]
     hard.extend(_detect_police_refs(text))  # police logs and CPS URNs: personal whatever the prefix lists say
     hard.extend(context_ids)  # an identifier after "crime ref", "passport no" is personal whatever its shape
+    org_codes = _org_area_code_spans(text)
+    if org_codes:  # an area's or a company's code after "LA code", "company number": not a person's reference
+        hard = [c for c in hard if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], org_codes)]
+        soft = [c for c in soft if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], org_codes)]
 
     protected = _protected_spans(text, _protect_index(protect))
     product_spans, product_people = _person_named_products(text, protected)
@@ -2433,6 +2462,13 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
               or _possessive_institution(text, c[2])
               or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))]
     names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]
+    if names and NAMES_NEED_CONTEXT:
+        personal_q = _question_personal(text, hard + soft, names)
+        example_q = _CTX_EXAMPLE_RE.search(text) is not None and not hard  # an example with real identifiers is not one
+        keep = [_name_has_personal_context(text, c[1], c[2], personal_q, example_q) for c in names]
+        dropped = [(c[1], c[2]) for c, k in zip(names, keep) if not k]  # the decision is the whole name's:
+        names = [c for c, k in zip(names, keep)                          # "Mrs Average" kept keeps "Average"
+                 if k and not any(ds <= c[1] and c[2] <= de for ds, de in dropped)]
     soft.extend(names)
 
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER_RE.finditer(text)]
@@ -2741,3 +2777,91 @@ def _wordlike_person_names(text: str, protected: list[tuple[int, int]]) -> Itera
                                        for x in re.findall(r"[\w\-]+", cue.group("on"))):
             continue  # "Hope is on the horizon"
         yield NAME, s, e
+
+
+# ------------------------------------------------------------------ names need a personal context
+# A name span the rules found by list membership or shape is redacted only when the question gives
+# it a personal context (issue 16, session 4 of the set-8 round): something happens to or about the
+# person (a circumstance, a record or case, personal data next to it), a relation or role, an age, a
+# pronoun, contact with them ("reply to", "letter to", "email from", "meeting with"), a title with a
+# surname. A name that is only a topic, a work, a style, a place, an example or a public figure
+# ("a poem by", "a quote from", "bio of", "roleplay", "style", "story where", "named after",
+# "the X Dock/Cross/School") is kept.
+_CTX_PRONOUN_RE = re.compile(r"(?i)(?<![\w\-’'])(?:she|he|shes|hes|her|his|him|hers|herself|himself|they['’]re|them|their)(?:['’](?:s|d|ll))?(?![\w\-’'])")
+_CTX_WORDS_RE = re.compile(
+    r"(?i)(?<![\w\-])(?:case|cases|record|records|file|files|notes?|referral|assessment|appeal|complaint|complaints"
+    r"|claim|application|grievance|hearing|tribunal|allegation|investigation|incident|statement|report|reports"
+    r"|care[ \t]+plan|plan|review|visit|appointment|interview|letter|email|e-mail|emails|message|messages|text"
+    r"|call|calls|phoned|rang|chat|meeting|thread|reply|replied|wrote|cc|bcc|forename|surname|first[ \t]+name"
+    r"|full[ \t]+name|dob|aged?|years?[ \t]+old|y(?:ea)?r[ \t]*\d{1,2}|p\d|s\d|pt|nhs|chi|address|lives?|lived"
+    r"|moved|colleague|colleagues|manager|mother|father|brother|sister|child|children|kids?"
+    r"|baby|family|families|carer|parent|parents|guardian|neighbour|friend|aunty|auntie|uncle|cousin"
+    r"|grandmother|grandfather|gran|nan|officer|worker|nurse|doctor|gp|councillor|caseworker|customer"
+    r"|applicant|candidate|volunteer|victim|offender|suspect|defendant|witness|complainant|landlord|lodger"
+    r"|occupant|person|man|woman|boy|girl|lady|someone|client|clients|tenants|pupils|patients|students"
+    r"|residents|learners|employees|corporal|sergeant|private|constable|rank|from:|sent:|to:|re:|fw:|fwd:"
+    r"|called|named|known[ \t]+as|real[ \t]+name|nickname|surname|sick|off|absence|absent|leave|dismissed"
+    r"|breach|consent|paste|pasted|upload|uploaded|transcribe|transcribed|transcript|minutes|summarise[ \t]+the"
+    r"|summary[ \t]+of[ \t]+(?:the|her|his|my)|dear|hi|hello|thanks|regards|reference|appraisal|applications?|warning"
+    r"|pension|query|grades|marking|rota|letters|adjustments?|sponsorship|bill|offer|pep|lac|obs|room|said|says|told"
+    r"|asked|asks|wants|complain(?:s|ed|ing)?|next[ \t]+door|injur(?:y|ies)|carers|names?|spelt|spelled|who|whose"
+    r"|reception|warehouse|ward|bed|class|form[ \t]+tutor|caseload)(?![\w\-])")
+_CTX_EXAMPLE_RE = re.compile(
+    r"(?i)(?<![\w\-.@/])(?:example|examples|dummy|placeholder|persona|personas|scenario|scenarios|mock|case[ \t]+study"
+    r"|template|templates|fictional|fictitious|made[ \t\-]up|pretend|test[ \t]+data|sample|role[ \t\-]?play"
+    r"|training[ \t]+(?:materials?|scenario|course|slides?|exercise)|idiom|saying|expression)(?![\w\-]|\.\w)")
+_CTX_TOPIC_BEFORE_RE = re.compile(
+    r"(?i)\b(?:poems?[ \t]+by|poetry[ \t]+(?:of|by)|quotes?[ \t]+(?:from|by)|(?:a|the)[ \t]+lesson[ \t]+on|lessons?[ \t]+on|bio[ \t]+of"
+    r"|biography[ \t]+of|life[ \t]+of|story[ \t]+(?:where|about|of|with)|stories[ \t]+(?:about|of|with)"
+    r"|named[ \t]+after|film[ \t]+(?:about|on)|book[ \t]+(?:about|by|on)|novel[ \t]+by|works?[ \t]+(?:of|by)"
+    r"|play[ \t]+(?:about|by)|speech(?:es)?[ \t]+(?:by|of)|portrait[ \t]+of|statue[ \t]+of|history[ \t]+of"
+    r"|essay[ \t]+on|painting[ \t]+by|song[ \t]+by|character|characters|like|as|dressed[ \t]+as)[ \t]+(?:the[ \t]+)?$")
+_CTX_TOPIC_AFTER_RE = re.compile(
+    r"(?i)(?:['’]s?)?(?:[ \t]+(?:and|&)[ \t]+(?-i:[A-Z])[\w'’\-]*|[ \t]+(?-i:[A-Z])[\w'’\-]*(?:['’]s)?)?"  # "X and Y style", "X Y's speeches"
+    r"[ \t]+(?:poems?|poetry|quotes?|speech(?:es)?|novels?|books?|plays?|style|themed"
+    r"|interview[ \t]+roleplay|roleplay|role[ \t\-]play|biography|bio|exhibition|night|day|dock|cross|building"
+    r"|hall|school|university|college|institute|station|bridge|award|awards|medal|prize|museum|terrier|terriers"
+    r"|syndrome|disease|office|offices|campus|placement|discount|discounts|vouchers?|holders?|statue|portrait"
+    r"|painting|paintings|film|films|movie|animation|cartoon|centre|center|theatre|stadium"
+    r"|square|memorial|lecture|trust|foundation|fund|festival|principle|principles|effect|reading"
+    r"|activity|lesson|display|poster|posters|costume|character|characters|fans?|public|lookalike)\b")
+_CTX_STRONG_BEFORE_RE = re.compile(
+    rf"(?i)(?:\b(?:my|our|his|her|their|your)[ \t]+(?:{_ROLE_NOUNS})|\b(?:{_ROLE_NOUNS}|{_PERSON_NOUNS}),?"
+    r"|\b(?:reply[ \t]+to|replying[ \t]+to|letter[ \t]+(?:to|from)|email[ \t]+(?:to|from)|e-mail[ \t]+(?:to|from)"
+    r"|message[ \t]+(?:to|from)|call[ \t]+with|meeting[ \t]+with|chat[ \t]+with|spoke[ \t]+to|from:|to:|cc:?"
+    r"|bcc:?|re:?|fw:|fwd:|surname:?|forename:?|name:|pt:|patient:|client:|aunty|auntie|uncle"
+    r"|lance[ \t]+corporal|corporal|sergeant|sgt|private|pte|cpl)"
+    r"|\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|cllr|councillor|rev|revd)\.?(?:[ \t]+[A-Za-z]\.?){0,2}"
+    r"|\b[A-Z][\w'’\-]+[ \t]*\()[ \t]*$")
+_CTX_STRONG_AFTER_RE = re.compile(
+    r"(?i)(?:[ \t]*\([ \t]*(?:\d{1,2}|aged?[ \t]*\d{1,2}|y(?:ea)?r[ \t]*\d{1,2}|y\d{1,2})|,?[ \t]+aged?[ \t]+\d"
+    r"|,[ \t]*\d{1,2}[ \t]*,|[ \t]*\((?:[^)]{0,40})\)|[ \t]*[:\-–][ \t]+\w"
+    r"|[ \t]+(?:lab[ \t]+)?(?:results|notes|records|file|referral|assessment|care[ \t]+plan|sick[ \t]+note)\b"
+    r"|['’]s?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:" + "|".join(sorted(_RUN_RECORD_WORDS, key=len, reverse=True)) + r")\b"
+    r"|(?:(?:[ \t]*[,;/&]|[ \t]+and)[ \t]+(?-i:[A-Z])[\w'’\-]*(?:[ \t]+(?-i:[A-Z])[\w'’\-]*)*)*"  # a list of names, then
+    r"[ \t]+(?:all[ \t]+|have[ \t]+all[ \t]+|both[ \t]+)?(?:who|whose|is|was|has|had|needs|wants|told|said"
+    r"|says|asked|lives|refused|reported|disclosed|complained|attended|attends|missed|misses)\b)")
+_HONORIFIC_BEFORE_RE = re.compile(rf"(?i)(?:{_HONORIFICS})\.?[ \t]")
+_CTX_CIRC_PLURAL_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_lines('circumstances.txt'))})(?:s|es)(?![\w\-])")
+
+
+def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, example_q: bool) -> bool:
+    before = text[max(0, s - 40):s]
+    strong = (_HONORIFIC_BEFORE_RE.match(text, s) is not None or _CTX_STRONG_BEFORE_RE.search(before) is not None
+              or _CTX_STRONG_AFTER_RE.match(text, e) is not None)
+    if strong and not _CTX_TOPIC_BEFORE_RE.search(before):
+        return True
+    if example_q or _CTX_TOPIC_BEFORE_RE.search(before) or _CTX_TOPIC_AFTER_RE.match(text, e):
+        return False
+    return personal_q
+
+
+def _question_personal(text: str, others: list, names: list) -> bool:
+    """Whether the question is about someone at all: personal data, a circumstance, a pronoun, a
+    record or contact word, a relation or role. Names are blanked first so a name's own words count not."""
+    if any(c[0] not in (NAME,) for c in others):
+        return True
+    masked = text
+    for _, s, e in sorted(names, key=lambda c: -c[1]):
+        masked = masked[:s] + " " * (e - s) + masked[e:]
+    return bool(_CIRC_RE.search(masked) or _CTX_CIRC_PLURAL_RE.search(masked) or _CTX_PRONOUN_RE.search(masked) or _CTX_WORDS_RE.search(masked))

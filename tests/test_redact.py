@@ -454,7 +454,9 @@ def test_tool_names_and_ordinary_words_survive(text):
 
 def test_protect_parameter_keeps_register_names():
     text = "can I use Lucy Lingo to translate the leaflet?"
-    assert redact(text).text == "can I use [name] to translate the leaflet?"
+    # issue 16 (names need a personal context): a product named like a person, with no one in the
+    # question, is kept even when not listed; was "can I use [name] to translate the leaflet?"
+    assert redact(text).text == text
     assert redact(text, protect=["Lucy Lingo", "Wrenly Notes"]).text == text
     # the engine passes the same list on every call: order and iterables both work
     assert redact(text, protect=iter(["Wrenly Notes", "Lucy Lingo"])).text == text
