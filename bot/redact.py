@@ -861,7 +861,10 @@ def _ctx_phrase_re(phrases: Iterable[str]) -> str:
 
 _CONTEXT_SECTIONS = _data_sections("reference_context.txt")
 _CONTEXT_KINDS = {"passport": PASSPORT, "driving_licence": DRIVING_LICENCE, "bank": BANK,
-                  "case_reference": CASE_REFERENCE}
+                  "case_reference": CASE_REFERENCE, "identity_document": PASSPORT, "case_system": CASE_REFERENCE}
+# Sections whose identifier must come right after the context word (only "no", "nr", "ref", "id",
+# "#", ":" between): case systems, reporting services and identity documents (session 4).
+_CONTEXT_STRICT_ONLY = frozenset({"identity_document", "case_system"})
 _CONTEXT_RES: list[tuple[str, re.Pattern[str]]] = [
     (section, re.compile(rf"(?i)(?<![\w/])(?:{_ctx_phrase_re(words)})(?![\w])"))
     for section, words in _CONTEXT_SECTIONS.items() if words
@@ -901,8 +904,25 @@ _FILLER_STRICT = frozenset("no no. nr nr. num number numbers ref ref. reference 
 _FILLER_NONPERSONAL = _FILLER_STRICT | frozenset("is was reg reg. registration registered gb xi ie".split())
 
 
+# Right after a context word ("CareFirst 7057442", "Reisepass nr C1K1MY8LK", "SWIFT id 42A17") any
+# token of three or more characters with a digit is the identifier, unless it reads as a version, an
+# ordinal, a range, a decade, a school year or key stage, a time or an amount.
+_FILLER_RIGHT_AFTER = _FILLER_STRICT | frozenset(
+    "is was reads client case person record report crime file log serial id: no: nr: ref:".split())
+_NOT_ID_SHORT_RE = re.compile(
+    r"(?i)v\d+[a-z]?|\d{1,4}(?:st|nd|rd|th|s|x|am|pm|hrs?|mins?|yrs?|k|m|mb|gb|kb|tb|g|p|d)|\d{1,3}[\-–/]\d{1,3}"
+    r"|(?:ks|y|yr|year|p|s|nc|c)\d{1,2}|\d{1,2}[:.]\d{2}|[£$€]?\d{1,3}(?:,\d{3})+")
+
+
+def _id_like_right_after(tok: str, min_digits: int = 1) -> bool:
+    if len(tok) < 3 or not any(c.isdigit() for c in tok) or _NOT_ID_SHORT_RE.fullmatch(tok):
+        return False
+    return _id_like(tok, 1)
+
+
 def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
-                    filler: frozenset[str] = _FILLER, digit_groups: bool = False) -> Iterator[tuple[int, int]]:
+                    filler: frozenset[str] = _FILLER, digit_groups: bool = False,
+                    id_like=None) -> Iterator[tuple[int, int]]:
     """Identifier tokens just after a context word: skip filler words, take the first token with
     enough digits (and, for ``spaced`` kinds, its following space-separated groups), then any
     joined by "and" / "," after it."""
@@ -929,9 +949,10 @@ def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
                 e = g.end()
         if not spaced and len(tok) <= 4 and any(c.isalpha() for c in tok) and (g := _CODE_THEN_DIGITS_RE.match(text, e)):
             e = g.end()  # "RX1 7654321": the trust code and the number
-        if not _id_like(text[s:e].replace(" ", ""), min_digits) and not _id_like(tok, min_digits):
+        ok = id_like or _id_like
+        if not ok(text[s:e].replace(" ", ""), min_digits) and not ok(tok, min_digits):
             return
-        if not _id_like(text[s:e].replace(" ", ""), min_digits):
+        if not ok(text[s:e].replace(" ", ""), min_digits):
             e = t.end("tok")
         yield s, e
         j = _CTX_JOIN_RE.match(text, e)
@@ -941,9 +962,11 @@ def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
         skipped = 5  # after a list joiner only identifiers continue the list
 
 
-def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
-    """(identifiers found after context words, spans of an organisation's own references)."""
+def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int]], list[Candidate]]:
+    """(identifiers found after context words, spans of an organisation's own references, identifiers
+    found right after a context word, which an organisation's own reference span vetoes)."""
     found: list[Candidate] = []
+    vetoable: list[Candidate] = []
     nonpersonal: list[tuple[int, int]] = []
     for section, rx in _CONTEXT_RES:
         for m in rx.finditer(text):
@@ -956,10 +979,16 @@ def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int
             kind = _CONTEXT_KINDS.get(section)
             if kind is None:
                 continue
+            if kind in (PASSPORT, CASE_REFERENCE):  # a token with a digit right after the word
+                right_after = list(_context_tokens(text, m.end(), 1, spaced=False, filler=_FILLER_RIGHT_AFTER,
+                                                   id_like=_id_like_right_after))
+                if right_after or section in _CONTEXT_STRICT_ONLY:
+                    (vetoable if section in _CONTEXT_STRICT_ONLY else found).extend((kind, s, e) for s, e in right_after)
+                    continue
             min_digits = 6 if kind == BANK else 3
             for s, e in _context_tokens(text, m.end(), min_digits, spaced=kind in (BANK, DRIVING_LICENCE)):
                 found.append((kind, s, e))
-    return found, nonpersonal
+    return found, nonpersonal, vetoable
 
 
 # Court and tribunal case numbers (2204117/2025, county court K00BR123, SC123/45/67890), police
@@ -982,7 +1011,7 @@ _PREFIXED_REF_RE = re.compile(r"(?<![\w\-/])(?P<p>[A-Za-z]{1,8})(?![A-Za-z])[\-/
 # Police command-and-control (CAD / STORM) incident logs are numbered per day: "CAD 1234 of
 # 05/11", "log 0456 of 12/03/2025", "incident 77 of 3rd March".
 _POLICE_LOG_RE = re.compile(
-    rf"(?i)\b(?:cad|storm|niche|(?:police\s+)?(?:incident|call|occurrence)(?:\s+log)?|log)"
+    rf"(?i)\b(?:cad|storm|niche|(?:psni\s+|police\s+|storm\s+)?serial|(?:police\s+)?(?:incident|call|occurrence)(?:\s+log)?|log)"
     rf"(?:\s+(?:no\.?|nr\.?|number|ref(?:erence)?|log))?\s*[:#]?\s*"
     rf"(?P<v>\d{{1,6}}\s*of\s*(?:\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-](?:\d{{4}}|\d{{2}}))?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b\.?(?:\s+\d{{4}})?))(?![\w/])"
@@ -2419,7 +2448,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_licences(text))
     hard.extend(_detect_ibans(text))
     hard.extend(_detect_bank(text))
-    context_ids, nonpersonal = _detect_context_ids(text)
+    context_ids, nonpersonal, context_ids_right_after = _detect_context_ids(text)
 
     soft: list[Candidate] = []
     soft.extend(_postcode_candidates(text))
@@ -2433,6 +2462,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         hard = [c for c in hard if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], nonpersonal)]
     hard.extend(_detect_police_refs(text))  # police logs and CPS URNs: personal whatever the prefix lists say
     hard.extend(context_ids)  # an identifier after "crime ref", "passport no" is personal whatever its shape
+    # right after a case system or "ref no": personal unless an organisation's own reference ("ticket ref no")
+    hard.extend(c for c in context_ids_right_after if not _overlaps(c[1], c[2], nonpersonal))
     org_codes = _org_area_code_spans(text)
     if org_codes:  # an area's or a company's code after "LA code", "company number": not a person's reference
         hard = [c for c in hard if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], org_codes)]
@@ -2815,7 +2846,21 @@ _CTX_TOPIC_BEFORE_RE = re.compile(
     r"|biography[ \t]+of|life[ \t]+of|story[ \t]+(?:where|about|of|with)|stories[ \t]+(?:about|of|with)"
     r"|named[ \t]+after|film[ \t]+(?:about|on)|book[ \t]+(?:about|by|on)|novel[ \t]+by|works?[ \t]+(?:of|by)"
     r"|play[ \t]+(?:about|by)|speech(?:es)?[ \t]+(?:by|of)|portrait[ \t]+of|statue[ \t]+of|history[ \t]+of"
-    r"|essay[ \t]+on|painting[ \t]+by|song[ \t]+by|character|characters|like|as|dressed[ \t]+as)[ \t]+(?:the[ \t]+)?$")
+    r"|essay[ \t]+on|painting[ \t]+by|song[ \t]+by|character|characters|like|as|dressed[ \t]+as"
+    # topic constructions (session 4): the name is what the material is about, not someone in a situation
+    r"|(?:quiz|quizzes|worksheet|worksheets|lesson[ \t]+plan|display|assembly|project|presentation|blog|blog[ \t]+post"
+    r"|article|post|newsletter|factsheet|fact[ \t]+file|timeline|poster|summary|unit|topic)[ \t]+(?:on|about)(?:[ \t]+how|[ \t]+why|[ \t]+whether)?"
+    r"|books?[ \t]+(?:about|by|on|from)|novels?[ \t]+by|poems?[ \t]+about|songs?[ \t]+(?:by|about)|films?[ \t]+(?:by|starring)"
+    r"|stories[ \t]+by|story[ \t]+by|author|authors|illustrator|poet|composer|artist|singer|footballer|campaigner"
+    r"|name[ds]?[ \t]+(?:\w+[ \t]+){0,4}after|renamed[ \t]+after|in[ \t]+honour[ \t]+of|in[ \t]+memory[ \t]+of[ \t]+the[ \t]+late"
+    r"|scams?[ \t]+(?:for|about|involving)|tickets?[ \t]+(?:for|to)|concerts?[ \t]+by|tour[ \t]+by"
+    r"|test[ \t]+(?:patient|client|user|pupil|person|account|record)|dummy[ \t]+(?:patient|client|user|pupil|person|data|record|name)"
+    r"|fake[ \t]+(?:patient|client|user|pupil|person|name)|training[ \t]+(?:patient|client|user|pupil|record)"
+    r"|isle[ \t]+of|port[ \t]+of|vale[ \t]+of|mull[ \t]+of|sound[ \t]+of|firth[ \t]+of|kyle[ \t]+of|bay[ \t]+of|city[ \t]+of)"
+    r"[ \t]+(?:the[ \t]+)?[‘'\"“]?"
+    # ... and the other names of a list after it ("a quiz on the Tudors, Henry VIII and ...", "Oliver Twist and Fagin")
+    r"(?:(?-i:[A-Z])[\w'’\-]*(?:[ \t]+(?-i:[A-Z])[\w'’\-]*){0,3}(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+))?"
+    r"(?:(?-i:[A-Z])[\w'’\-]*(?:[ \t]+(?-i:[A-Z])[\w'’\-]*){0,3}(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+))?$")
 _CTX_TOPIC_AFTER_RE = re.compile(
     r"(?i)(?:['’]s?)?(?:[ \t]+(?:and|&)[ \t]+(?-i:[A-Z])[\w'’\-]*|[ \t]+(?-i:[A-Z])[\w'’\-]*(?:['’]s)?)?"  # "X and Y style", "X Y's speeches"
     r"[ \t]+(?:poems?|poetry|quotes?|speech(?:es)?|novels?|books?|plays?|style|themed"
@@ -2824,19 +2869,29 @@ _CTX_TOPIC_AFTER_RE = re.compile(
     r"|syndrome|disease|office|offices|campus|placement|discount|discounts|vouchers?|holders?|statue|portrait"
     r"|painting|paintings|film|films|movie|animation|cartoon|centre|center|theatre|stadium"
     r"|square|memorial|lecture|trust|foundation|fund|festival|principle|principles|effect|reading"
-    r"|activity|lesson|display|poster|posters|costume|character|characters|fans?|public|lookalike)\b")
+    r"|activity|lesson|display|poster|posters|costume|character|characters|fans?|public|lookalike"
+    r"|tickets?|scams?|concerts?|tour|gigs?|albums?|songs?|lyrics|merch|fan[ \t]+club|quiz|worksheet)\b")
 _CTX_STRONG_BEFORE_RE = re.compile(
     rf"(?i)(?:\b(?:my|our|his|her|their|your)[ \t]+(?:{_ROLE_NOUNS})|\b(?:{_ROLE_NOUNS}|{_PERSON_NOUNS}),?"
     r"|\b(?:reply[ \t]+to|replying[ \t]+to|letter[ \t]+(?:to|from)|email[ \t]+(?:to|from)|e-mail[ \t]+(?:to|from)"
     r"|message[ \t]+(?:to|from)|call[ \t]+with|meeting[ \t]+with|chat[ \t]+with|spoke[ \t]+to|from:|to:|cc:?"
     r"|bcc:?|re:?|fw:|fwd:|surname:?|forename:?|name:|pt:|patient:|client:|aunty|auntie|uncle"
-    r"|lance[ \t]+corporal|corporal|sergeant|sgt|private|pte|cpl)"
+    r"|lance[ \t]+corporal|corporal|sergeant|sgt|private|pte|cpl"
+    # the person something is happening to (session 4): "complaint from", "dismissal letter for",
+    # "inquest into the death of", "disciplinary against", "investigation into"
+    r"|complaint[ \t]+(?:from|about|against|by|re)|grievance[ \t]+(?:from|against|by)|allegations?[ \t]+(?:against|about)"
+    r"|(?:dismissal|suspension|warning|outcome|offer|reference|sickness|disciplinary|referral|eviction|sanction)[ \t]+(?:letter|notice|hearing|meeting)?[ \t]*(?:for|to|against|of)"
+    r"|(?:dismissal|suspension|eviction|death|murder|disappearance|arrest|sacking|exclusion)[ \t]+of"
+    r"|inquest[ \t]+(?:into|for)(?:[ \t]+the[ \t]+death[ \t]+of)?|investigation[ \t]+into|disciplinary[ \t]+(?:for|against|of))"
     r"|\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|cllr|councillor|rev|revd)\.?(?:[ \t]+[A-Za-z]\.?){0,2}"
     r"|\b[A-Z][\w'’\-]+[ \t]*\()[ \t]*$")
 _CTX_STRONG_AFTER_RE = re.compile(
     r"(?i)(?:[ \t]*\([ \t]*(?:\d{1,2}|aged?[ \t]*\d{1,2}|y(?:ea)?r[ \t]*\d{1,2}|y\d{1,2})|,?[ \t]+aged?[ \t]+\d"
     r"|,[ \t]*\d{1,2}[ \t]*,|[ \t]*\((?:[^)]{0,40})\)|[ \t]*[:\-–][ \t]+\w"
     r"|[ \t]+(?:lab[ \t]+)?(?:results|notes|records|file|referral|assessment|care[ \t]+plan|sick[ \t]+note)\b"
+    r"|(?:['’]s?[ \t]+(?:[a-z]+[ \t]+){0,3}[a-z]+)?[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been|is[ \t]+being)[ \t]+(?:revoked|suspended|dismissed|sacked|excluded|evicted|arrested|charged|cautioned|refused|withdrawn|cancelled|terminated)\b"
+    r"|[ \t]+(?:failed|fails|missed|refused|breached)[ \t]+(?:her|his|their)\b"
+    r"|[ \t]+and[ \t]+(?:the|her|his|their)[ \t]+(?:[a-z]+[ \t]+){0,3}(?:dispute|complaint|claim|case|arrears|eviction|grievance|appeal)\b"
     r"|['’]s?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:" + "|".join(sorted(_RUN_RECORD_WORDS, key=len, reverse=True)) + r")\b"
     r"|(?:(?:[ \t]*[,;/&]|[ \t]+and)[ \t]+(?-i:[A-Z])[\w'’\-]*(?:[ \t]+(?-i:[A-Z])[\w'’\-]*)*)*"  # a list of names, then
     r"[ \t]+(?:all[ \t]+|have[ \t]+all[ \t]+|both[ \t]+)?(?:who|whose|is|was|has|had|needs|wants|told|said"
