@@ -2435,6 +2435,20 @@ def _trim_address(text: str, c: Candidate, protected: list[tuple[int, int]]) -> 
     return (c[0], c[1], end) if re.search(r"\d.*\s\S|\S\s+\S", text[c[1]:end]) else c
 
 
+# A placeholder address ("1 Example Street", "10 Sample Road", "2 Anytown Lane") identifies no one.
+_PLACEHOLDER_STREET_RE = re.compile(r"(?i)\b(?:example|sample|dummy|fake|placeholder|anytown)[ \t]+\w+")
+# A possessive name paired with a saint's institution ("St Thomas' and Guy's", "Guy's and St Thomas'")
+# is a hospital or a college, not a person.
+
+
+def _paired_institution(text: str, s: int, e: int) -> bool:
+    if not re.match(r"['’]s?(?![\w])", text[e:e + 2]):
+        return False
+    before = re.search(r"\bSt\.?[ \t]+[A-Z]\w*['’]s?[ \t]+(?:and|&)[ \t]+$", text[max(0, s - 40):s])
+    after = re.match(r"['’]s?[ \t]+(?:and|&)[ \t]+St\.?[ \t]+[A-Z]\w*['’]", text[e:e + 40])
+    return bool(before or after)
+
+
 NAMES_NEED_CONTEXT = True  # issue 16: a name found by lists or shape needs a personal context
 
 
@@ -2478,10 +2492,11 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         soft = [_trim_address(text, c, protected) if c[0] == ADDRESS else c for c in soft]
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]
     soft.extend(_more_addresses(text, protected))
+    soft = [c for c in soft if c[0] != ADDRESS or not _PLACEHOLDER_STREET_RE.search(text, c[1], c[2])]
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
                   _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names,
-                  _lead_run_names, _self_intro_names, _lower_shaped_pairs):
+                  _lead_run_names, _self_intro_names, _lower_shaped_pairs, _situation_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)
@@ -2491,7 +2506,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
               or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])
               or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2])
               or _possessive_institution(text, c[2])
-              or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))]
+              or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))
+              or _paired_institution(text, c[1], c[2])]
     names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]
     if names and NAMES_NEED_CONTEXT:
         personal_q = _question_personal(text, hard + soft, names)
@@ -2808,6 +2824,51 @@ def _wordlike_person_names(text: str, protected: list[tuple[int, int]]) -> Itera
                                        for x in re.findall(r"[\w\-]+", cue.group("on"))):
             continue  # "Hope is on the horizon"
         yield NAME, s, e
+
+
+# A name in a personal situation (session 4): two or three name words right after "complaint from",
+# "dismissal letter for", "inquest into the death of", or at a clause start before "'s licence was
+# revoked", "failed her ...". Capitalised words must be listed names or no English word; lower-case
+# ones a listed given name then a listed surname ("complaint from frank hill").
+_SITUATION_BEFORE_RE = re.compile(
+    r"(?i)\b(?:complaint[ \t]+(?:from|about|against|by)|grievance[ \t]+(?:from|against|by)|allegations?[ \t]+against"
+    r"|(?:dismissal|suspension|warning|eviction|disciplinary|sanction)[ \t]+(?:letter|notice|hearing|meeting)?[ \t]*(?:for|to|against)"
+    r"|(?:dismissal|suspension|eviction|death|murder|disappearance|arrest|sacking|exclusion)[ \t]+of"
+    r"|inquest[ \t]+(?:into|for)|investigation[ \t]+into|disciplinary[ \t]+(?:for|against|of))[ \t]+$")
+_SITUATION_WORD = rf"[{_UP}{_LO}][{_LO}{_UP}'’]*+(?:-[{_UP}{_LO}][{_LO}{_UP}'’]*+)?"
+_SITUATION_RUN_RE = re.compile(rf"(?<![\w\-'’])(?=(?P<n>{_SITUATION_WORD}(?:[ \t]+{_SITUATION_WORD}){{1,2}})(?![\w\-]))")
+_SITUATION_AFTER_RE = re.compile(
+    r"(?i)(?:[ \t]*\([^)]{0,20}\))?(?:['’]s[ \t]+(?:[a-z]+[ \t]+){0,3}[a-z]+)?[ \t]+"
+    r"(?:(?:was|were|has[ \t]+been|had[ \t]+been|is|is[ \t]+being)[ \t]+(?:revoked|suspended|dismissed|sacked|excluded"
+    r"|evicted|arrested|charged|cautioned|withdrawn|terminated)|(?:failed|fails)[ \t]+(?:her|his|their))\b")
+
+
+def _situation_words_ok(words: list[str]) -> bool:
+    words = [re.sub(r"['’]s$", "", w) for w in words]
+    if any(w in _NOT_NAME_WORDS or w.lower() in _ORG_WORDS or w.lower() in _ADDR_STOP or w.isupper() for w in words):
+        return False
+    if all(w[0].isupper() for w in words):
+        return all(_is_given(w) or _is_surname(w) or (w.lower() not in _ENGLISH and fold(w).lower() not in _ENGLISH)
+                   for w in words)
+    return all(w.islower() for w in words) and _is_given(words[0]) and _is_surname(words[-1])
+
+
+def _situation_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _SITUATION_RUN_RE.finditer(text):
+        s = m.start("n")
+        if _overlaps(s, m.end("n"), protected):
+            continue
+        words = m.group("n").split()
+        ends = [w.end() for w in re.finditer(r"\S+", m.group("n"))]
+        for k in range(len(words), 1, -1):  # the longest run of name words that fits
+            e = s + ends[k - 1]
+            if not _situation_words_ok(words[:k]):
+                continue
+            bare_e = e - 2 if re.search(r"['’]s$", text[s:e]) else e
+            if _SITUATION_BEFORE_RE.search(text[max(0, s - 50):s]) or (
+                    _CLAUSE_START_RE.search(text[max(0, s - 4):s]) and _SITUATION_AFTER_RE.match(text, bare_e)):
+                yield NAME, s, bare_e
+                break
 
 
 # ------------------------------------------------------------------ names need a personal context

@@ -68,3 +68,21 @@ def test_topic_names_kept_despite_personal_words(text):
 def test_name_in_a_personal_situation_redacted(text, name):
     out = redact(text).text
     assert name not in out and "[name]" in out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("can copilot reply to the complaint from agnes turner about her mother's care", "agnes turner"),
+    ("Radoslav Petrov's hackney licence was suspended, can AI draft the reply?", "Radoslav Petrov"),
+])
+def test_name_found_by_its_situation(text, name):
+    out = redact(text).text
+    assert name not in out and "[name]" in out
+
+
+@pytest.mark.parametrize("text", [
+    "Is 'Jane Doe, 22 Sample Road' fine as dummy data for the Copilot demo?",
+    "Guy's and St Thomas' published an AI policy, can I summarise it for my team?",
+    "complaint from Citizens Advice about the AI chatbot",
+])
+def test_placeholders_and_paired_institutions_kept(text):
+    assert redact(text).text == text
