@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -26,6 +27,12 @@ plan plans pilot service services system systems data notebook search engine mod
 _DETERMINERS = frozenset("a an the my our their this these those it them his her some all every".split())
 BRAND_TOKENS = frozenset("microsoft google meta adobe amazon openai anthropic apple zoom".split())
 
+
+
+@lru_cache(maxsize=4096)
+def _whole(phrase: str) -> re.Pattern:
+    """The phrase as whole words (not inside a longer word or number)."""
+    return re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
 
 @dataclass(frozen=True)
 class ToolMatch:
@@ -109,12 +116,14 @@ class ToolCatalogue:
         # 1. full names and aliases, longest first, non-overlapping
         hits: list[tuple[int, int, str, list[int]]] = []
         for phrase, rows in self.phrases.items():
-            for m in re.finditer(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", q):
-                hits.append((m.start(), m.end(), phrase, rows))
+            if phrase in q:         # a substring test first: most names are not in the question
+                for m in _whole(phrase).finditer(q):
+                    hits.append((m.start(), m.end(), phrase, rows))
         known_hits = []
         for phrase in self.known:
-            for m in re.finditer(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", q):
-                known_hits.append((m.start(), m.end(), phrase))
+            if phrase in q:
+                for m in _whole(phrase).finditer(q):
+                    known_hits.append((m.start(), m.end(), phrase))
         # an unregistered product named more fully than any register alias wins its span
         unknown = None
         for s, e, phrase in sorted(known_hits, key=lambda h: h[0] - h[1]):
