@@ -41,12 +41,13 @@ FLOORS = {
     # round 6, likewise
     "cremation": (0.69, 0.58, 9),
     "wrenfield": (0.65, 0.66, 2),
-    "calderwyre": (0.72, 0.78, 5),
+    "calderwyre": (0.71, 0.78, 6),   # r6c013: the redactor now keeps "the Kelsey Cross crew" (a station), which it used to
+                                        # replace with [name]; the engine had read that as a real person (likeness) and said no
     "academytrust": (0.64, 0.75, 0),
     # round 7, likewise (first runs: ravensfell 0.56 / 8, calderbridge 0.39 / 5, wessmoor 0.71 / 8,
     # harrowdale 0.71 / 0 dangerous)
     "ravensfell": (0.55, 0.73, 6),
-    "calderbridge": (0.64, 0.66, 6),     # its own information classes ("Trust-only") are not mapped yet
+    "calderbridge": (0.62, 0.66, 7),     # own information classes ("Trust-only") not mapped; r7b034 see calderwyre
     "wessmoor": (0.71, 0.74, 4),
     "harrowdale": (0.70, 0.69, 0),
     # round 8, likewise (these are its first-run figures)
