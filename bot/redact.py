@@ -323,10 +323,10 @@ _PC_AREAS = (
     "SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB WA WC WD WF WN WR WS WV YO ZE"
 ).split()
 _PC_AREA_SET = frozenset(_PC_AREAS) | frozenset("BEGLMNSW")
-# Any area letters that follow the postcode rules (first letter not Q V X, second not I J Z),
-# so made-up areas in test data (KV4 7QT) are caught; a lower-case match must use a real area.
+# Any area letters with a postcode's first letter (not Q V X), whatever the second, so made-up
+# areas in test data and typos (KV4 7QT, WZ4 7QT) are caught; a lower-case match must use a real area.
 _POSTCODE_RE = re.compile(
-    r"(?i)(?<![A-Za-z0-9])(?P<area>[A-PR-UWYZ][A-HK-Y]?)\d[A-Z\d]?[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2}"
+    r"(?i)(?<![A-Za-z0-9])(?P<area>[A-PR-UWYZ][A-Z]?)\d[A-Z\d]?[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2}"
     r"(?![A-Za-z0-9])"
     r"|(?<![A-Za-z0-9])GIR ?0AA(?![A-Za-z0-9])"
 )

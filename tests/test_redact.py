@@ -1340,3 +1340,10 @@ def test_session5_look_alikes_survive(text):
 def test_session5_team_in_an_email_header_is_kept():
     out = redact("From: HR Team <hr@example.org> can gemini summarise the policy update").text
     assert out.startswith("From: HR Team <[email]>"), out
+
+
+def test_a_postcode_with_a_made_up_area_after_an_address_is_redacted():
+    # "WZ" is no real area (no Z second letter), but in capitals and in a postcode's shape after
+    # an address it is somebody's postcode as typed
+    out = redact("welfare notes for the man at 12 Marsh Lane, Kingsmere WZ4 7QT, can copilot summarise?").text
+    assert "WZ4 7QT" not in out and "[postcode]" in out
