@@ -41,9 +41,14 @@ GENERIC_CAPS = frozenset("""staff you users managers line the this that these th
 group team policy appendix section clause information governance assurance ai genai generative public internal
 personal it they we officers employees members councillors contractors suppliers output outputs content prompts
 responses a an such where when if before after under no nothing everyone anyone tools tool apps
-services systems features products licences licenses accounts versions""".split())
+services systems features products licences licenses accounts versions
+clerk chair chairman chairwoman director manager officer dpo siro guardian headteacher principal secretary
+treasurer commissioners trustees governors""".split())
 NOT_A_TOOL = frozenset("the this that these any all each every staff council board group team policy appendix section clause "
-                       "information governance assurance ai genai generative public internal personal".split())
+                       "information governance assurance ai genai generative public internal personal "
+                       # people and roles the policy names as approvers, never tools ("the Clerk may approve")
+                       "clerk chair chairman chairwoman director manager managers officer dpo siro guardian head "
+                       "headteacher principal chief executive secretary treasurer commissioners trustees governors".split())
 
 
 # a negation that qualifies the information itself ("contains no personal data", "does not

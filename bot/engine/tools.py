@@ -29,6 +29,9 @@ BRAND_TOKENS = frozenset("microsoft google meta adobe amazon openai anthropic ap
 
 
 
+_POSSESSIVE = re.compile(r"(\w)['\u2019]s\b")
+
+
 @lru_cache(maxsize=4096)
 def _whole(phrase: str) -> re.Pattern:
     """The phrase as whole words (not inside a longer word or number)."""
@@ -112,7 +115,8 @@ class ToolCatalogue:
         return any(contains_phrase(name, phrase) for name in self.phrases)
 
     def match(self, question: str) -> ToolMatch:
-        q = normalise(question)
+        # a possessive names the product too: "zoom's ai companion" is Zoom AI Companion
+        q = _POSSESSIVE.sub(r"\1", normalise(question))
         # 1. full names and aliases, longest first, non-overlapping
         hits: list[tuple[int, int, str, list[int]]] = []
         for phrase, rows in self.phrases.items():
