@@ -48,3 +48,14 @@ def test_an_open_question_is_not_a_permission():
 def test_the_caution_wins_when_text_both_allows_and_bans():
     e = entries("Grammarly may be used for spelling checks.", "Grammarly is now prohibited for council business.")
     assert e["Grammarly"].status == "prohibited"
+
+
+def test_a_role_that_approves_is_not_a_tool():
+    e = entries(
+        "Microsoft 365 Copilot Chat may be used with public and internal information.",
+        "Where this policy does not deal with a situation, staff should ask the Clerk before going ahead. "
+        "The Clerk will decide, and may refer the matter to the Board.",
+        "Such questions go to the Clerk, who may take advice from the solicitors.",
+    )
+    assert "Microsoft 365 Copilot Chat" in e
+    assert not any(w in t.lower() for t in e for w in ("clerk", "officer")), sorted(e)

@@ -317,3 +317,13 @@ def test_a_particular_product_described_without_its_name_is_unlisted(catalogue, 
 ])
 def test_a_generic_ai_tool_is_not_a_particular_product(catalogue, question):
     assert understand(question, catalogue).tools.unknown is None
+
+
+def test_a_possessive_names_the_product():
+    from bot.engine.tools import ToolCatalogue
+    from index.models import RegisterEntry
+    reg = [RegisterEntry(source="t.csv", tool="Microsoft 365 Copilot Chat", aliases=("copilot chat",), status="approved",
+                         data_allowed=("public",), conditions="", clauses=(), row=1)]
+    cat = ToolCatalogue.build(reg)
+    m = cat.match("is zoom's ai companion ok for notes on our supplier call?")
+    assert m.unknown and "zoom" in m.unknown.lower(), m
