@@ -487,7 +487,8 @@ def _build_index(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...
 SET_PHRASES: tuple[str, ...] = tuple(_data_lines("set_phrases.txt"))
 # Places that look like a person's name ("Fort William", "Port Talbot", "Newton Stewart"): a gazetteer (session 4).
 PLACE_NAMES: tuple[str, ...] = tuple(_data_lines("place_names.txt"))
-_BUILTIN_INDEX = _build_index(BUILTIN_PROTECTED + ALLOWED_NAMES + SET_PHRASES + PLACE_NAMES)
+_PLACE_INDEX = _build_index(PLACE_NAMES)  # vetoes names only: "61 Kirkwall Road" is still an address
+_BUILTIN_INDEX = _build_index(BUILTIN_PROTECTED + ALLOWED_NAMES + SET_PHRASES)
 
 
 @functools.lru_cache(maxsize=32)
@@ -2565,7 +2566,6 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         soft = [c for c in soft if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], org_codes)]
 
     protected = _protected_spans(text, _protect_index(protect))
-    protected.extend(_condition_and_placeholder_spans(text))
     product_spans, product_people = _person_named_products(text, protected)
     if product_people:  # "my son Jasper has ADHD": a person, though a product is named so too
         protected = [p for p in protected if not any(p[0] <= s and e <= p[1] for _, s, e in product_people)]
@@ -2575,6 +2575,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]
     soft.extend(_more_addresses(text, protected))
     soft = [c for c in soft if c[0] != ADDRESS or not _PLACEHOLDER_STREET_RE.search(text, c[1], c[2])]
+    # places, conditions and placeholder people are no names, but may still be part of an address
+    protected = protected + _protected_spans(text, _PLACE_INDEX) + _condition_and_placeholder_spans(text)
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
                   _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names,

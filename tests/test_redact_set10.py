@@ -75,6 +75,9 @@ def test_public_placeholder_place_condition_kept(text):
     ("A memorial plaque for Mrs Edna Cartwright who died last week at the home, can AI word it?", "Cartwright"),
     ("An email congratulating my colleague Priya Desai on her probation, ok for AI?", "Priya Desai"),
     ("Letter to Fred Hollis about his rent arrears", "Fred Hollis"),
+    # a street named after a town in the gazetteer is still an address
+    ("Route plan for 61 Port Talbot Road and 9 Lochaber Crescent, ok in Gemini?", "61 Port Talbot Road"),
+    ("Route plan for 61 Port Talbot Road and 9 Lochaber Crescent, ok in Gemini?", "9 Lochaber Crescent"),
 ])
 def test_personal_kept_redacted(text, value):
     out = redact(text).text
