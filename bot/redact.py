@@ -393,7 +393,7 @@ _STANDARD_PREFIXES = frozenset(
     "ECMA FIPS ASCII UCS WPA RAID COBIT ITIL".split()
 )
 _CLAUSE_LIKE_RE = re.compile(r"(?:\d{1,2}(?:\.\d{1,3})+|[A-Z]\.\d+(?:\.\d+)*|v?\d+(?:\.\d+)+)")
-_YEARISH_RE = re.compile(r"(?:19|20)\d\d(?:[/\-]\d{2}(?:\d{2})?)?")
+_YEARISH_RE = re.compile(r"(?:19|20)\d\d(?:[/\-](?:\d{2}|(?:19|20)\d{2}))?")  # "2024/25", "2024-2025"; not "2024/7712"
 
 # Names.
 _HONORIFICS = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|Rev|Revd"
@@ -485,6 +485,9 @@ def _build_index(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...
 # Idioms, set phrases, fictional characters and brands with a title or given name ("Bob's your uncle",
 # "Mr Men", "Dr Seuss"): matched as whole phrases, never a person.
 SET_PHRASES: tuple[str, ...] = tuple(_data_lines("set_phrases.txt"))
+# Places that look like a person's name ("Fort William", "Port Talbot", "Newton Stewart"): a gazetteer (session 4).
+PLACE_NAMES: tuple[str, ...] = tuple(_data_lines("place_names.txt"))
+_PLACE_INDEX = _build_index(PLACE_NAMES)  # vetoes names only: "61 Kirkwall Road" is still an address
 _BUILTIN_INDEX = _build_index(BUILTIN_PROTECTED + ALLOWED_NAMES + SET_PHRASES)
 
 
@@ -960,6 +963,57 @@ def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
             return
         pos = j.end()
         skipped = 5  # after a list joiner only identifiers continue the list
+
+
+# Identifiers with a validated structure (session 4, issue 16 set 10), wherever they appear or after
+# their own context word. A unique pupil number (UPN): 13 characters, a check letter, a 3-digit LA
+# code, a 4-digit establishment number, 2-digit year, 3-digit serial (the last may be a letter in a
+# temporary UPN); the check letter is the weighted sum (weights 2-13) mod 23 over 'ABCDEFGHJKLMNPQRTUVWXYZ'.
+_UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
+_UPN_RE = re.compile(r"(?<![\w\-/])[A-Za-z]\d{11}[0-9A-Za-z](?![\w\-/])")
+
+
+def _upn_ok(tok: str) -> bool:
+    tok = tok.upper()
+    if tok[0] not in _UPN_LETTERS:
+        return False
+    total = 0
+    for i, ch in enumerate(tok[1:], start=2):
+        if ch.isdigit():
+            v = int(ch)
+        elif ch in _UPN_LETTERS:
+            v = _UPN_LETTERS.index(ch)
+        else:
+            return False
+        total += v * i
+    return _UPN_LETTERS[total % 23] == tok[0]
+
+
+# A unique learner number (ULN): 10 digits, the last a check digit (10 - weighted sum mod 11, weights
+# 10..2); after "ULN" / "unique learner number". A self-assessment unique taxpayer reference (UTR):
+# 10 digits (often 5 + 5, sometimes with a trailing K) after "UTR" / "unique taxpayer reference".
+_TAX_LEARNER_RE = re.compile(
+    r"(?i)(?<![\w\-])(?P<ctx>utr|sa[ \t]+utr|unique[ \t]+tax[ \t]*payer(?:['’]?s)?[ \t]+ref(?:erence)?|uln|unique[ \t]+learner[ \t]+(?:number|no)"
+    r"|self[ \t\-]+assessment[ \t]+(?:utr|ref(?:erence)?|number|no))\.?"
+    r"(?:[ \t]*(?:no\.?|number|num|is|was|of|ref|:|#|=|-))*[ \t]*"
+    r"(?P<v>\d{5}[ \t]?\d{5}|\d{3}[ \t]\d{3}[ \t]\d{4}|\d{4}[ \t]\d{3}[ \t]\d{3})(?:[ \t]?K)?(?![\w\-/]|[.,]\d)")
+
+
+def _uln_ok(digits: str) -> bool:
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1)))
+    check = 10 - total % 11
+    return 0 <= check <= 9 and check == int(digits[9])
+
+
+def _detect_structured_ids(text: str) -> Iterator[Candidate]:
+    for m in _UPN_RE.finditer(text):
+        if _upn_ok(m.group()):
+            yield CASE_REFERENCE, m.start(), m.end()
+    for m in _TAX_LEARNER_RE.finditer(text):
+        digits = re.sub(r"\D", "", m.group("v"))
+        if m.group("ctx").lower().startswith(("uln", "unique learner")) and not _uln_ok(digits):
+            continue  # a learner number must pass its check; a UTR's context is enough
+        yield CASE_REFERENCE, m.start("v"), m.end()
 
 
 def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int]], list[Candidate]]:
@@ -2452,6 +2506,33 @@ def _paired_institution(text: str, s: int, e: int) -> bool:
 NAMES_NEED_CONTEXT = True  # issue 16: a name found by lists or shape needs a personal context
 
 
+# Conditions named after people, bare ("a leaflet on Parkinson's", "living with Crohns"), and the
+# placeholder people of test records ("Fred Bloggs", "Joe Public", "John Q. Public", "Jane Doe")
+# (session 4, issue 16 set 10): never a person, unless a title or a given name comes before a condition.
+_CONDITIONS = tuple(_data_lines("eponymous_conditions.txt"))
+_CONDITION_RE = re.compile(
+    r"(?<![\w\-’'])(?:" + "|".join(sorted((re.escape(c) for c in _CONDITIONS), key=len, reverse=True)) + r")(?:['’]s|s)(?![\w\-’'])")
+_CONDITION_PERSON_BEFORE_RE = re.compile(
+    rf"(?:\b(?:{_HONORIFICS}|my|his|her|their|our|your)\.?|\b[{_UP}][{_LO}]+|\b[{_UP}]\.?)[ \t]+$")
+_PLACEHOLDER_NAMES = _data_sections("placeholder_names.txt")
+_PLACEHOLDER_NAME_RE = re.compile(
+    rf"(?<![\w\-’'])(?:(?:[{_UP}][{_LO}]+[ \t]+(?:[{_UP}]\.?[ \t]+)?)(?:"
+    + "|".join(re.escape(w) for w in _PLACEHOLDER_NAMES.get("any_given", ()))
+    + r")|(?:" + "|".join(re.escape(w) for w in _PLACEHOLDER_NAMES.get("everyman_given", ()))
+    + r")\.?[ \t]+(?:Q\.?[ \t]+)?(?:" + "|".join(re.escape(w) for w in _PLACEHOLDER_NAMES.get("everyman", ()))
+    + r"))(?![\w\-])")
+
+
+def _condition_and_placeholder_spans(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _PLACEHOLDER_NAME_RE.finditer(text)
+             if not _TITLE_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()])]
+    for m in _CONDITION_RE.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if not _CONDITION_PERSON_BEFORE_RE.search(before):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -2462,6 +2543,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_licences(text))
     hard.extend(_detect_ibans(text))
     hard.extend(_detect_bank(text))
+    hard.extend(_detect_structured_ids(text))
     context_ids, nonpersonal, context_ids_right_after = _detect_context_ids(text)
 
     soft: list[Candidate] = []
@@ -2493,6 +2575,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]
     soft.extend(_more_addresses(text, protected))
     soft = [c for c in soft if c[0] != ADDRESS or not _PLACEHOLDER_STREET_RE.search(text, c[1], c[2])]
+    # places, conditions and placeholder people are no names, but may still be part of an address
+    protected = protected + _protected_spans(text, _PLACE_INDEX) + _condition_and_placeholder_spans(text)
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
                   _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names,
@@ -2957,6 +3041,16 @@ _CTX_STRONG_AFTER_RE = re.compile(
     r"|(?:(?:[ \t]*[,;/&]|[ \t]+and)[ \t]+(?-i:[A-Z])[\w'’\-]*(?:[ \t]+(?-i:[A-Z])[\w'’\-]*)*)*"  # a list of names, then
     r"[ \t]+(?:all[ \t]+|have[ \t]+all[ \t]+|both[ \t]+)?(?:who|whose|is|was|has|had|needs|wants|told|said"
     r"|says|asked|lives|refused|reported|disclosed|complained|attended|attends|missed|misses)\b)")
+# Public recognition (session 4, issue 16 set 10): a public post congratulating someone, a plaque,
+# memorial or commemoration; the name is the subject of public material. Weaker than a personal
+# context: a title, "who ...", an age still make it a person.
+_CTX_RECOGNITION_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?:post|posts|tweet|tweets|press[ \t]+release|statement|news[ \t]+(?:item|story)|article|headline|banner|card)"
+    r"[ \t]+(?:\w+[ \t]+){0,2}?congratulating|congratulations[ \t]+to[ \t]+(?:olympian|champion|author|novelist|tennis[ \t]+star)"
+    r"|(?:blue[ \t]+|commemorative[ \t]+|memorial[ \t]+)?plaque(?:[ \t]+(?:text|wording|inscription|unveiling))?[ \t]+(?:for|to|of|honouring|honoring|commemorating|celebrating|marking|about|on)"
+    r"|commemorating|commemoration[ \t]+of|centenary[ \t]+of|bicentenary[ \t]+of|(?:birth|death)[ \t]+of[ \t]+(?:the[ \t]+)?(?:pioneer|suffragette|poet|writer|author|composer|scientist|reformer)"
+    r"|anniversary[ \t]+of[ \t]+(?:the[ \t]+)?(?:birth|death)[ \t]+of|memorial[ \t]+(?:to|for)|monument[ \t]+to|tribute[ \t]+to[ \t]+(?:the[ \t]+)?(?:pioneer|suffragette|poet|writer|author|composer|scientist))"
+    r"[ \t]+(?:the[ \t]+)?[‘'\"“]?$")
 _HONORIFIC_BEFORE_RE = re.compile(rf"(?i)(?:{_HONORIFICS})\.?[ \t]")
 _CTX_CIRC_PLURAL_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_lines('circumstances.txt'))})(?:s|es)(?![\w\-])")
 
@@ -2968,6 +3062,8 @@ def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, exam
     if strong and not _CTX_TOPIC_BEFORE_RE.search(before):
         return True
     if example_q or _CTX_TOPIC_BEFORE_RE.search(before) or _CTX_TOPIC_AFTER_RE.match(text, e):
+        return False
+    if not strong and _CTX_RECOGNITION_BEFORE_RE.search(before):
         return False
     return personal_q
 
