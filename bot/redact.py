@@ -823,6 +823,10 @@ def _detect_ibans(text: str) -> Iterator[Candidate]:
     for m in _IBAN_RE.finditer(text):
         # the longest prefix (ending at a group boundary) that passes the check
         groups = list(re.finditer(r"[A-Za-z0-9]+", m.group()))
+        # written in groups, an IBAN's groups are of four ("MG11 is for new PCSOs" is words)
+        bad = next((i for i, g in enumerate(groups[:-1]) if len(g.group()) != 4), None)
+        if bad is not None:
+            groups = groups[:bad + 1]
         for k in range(len(groups), 0, -1):
             compact = "".join(g.group() for g in groups[:k])
             if _iban_ok(compact):
@@ -2523,9 +2527,15 @@ _PLACEHOLDER_NAME_RE = re.compile(
     + r"))(?![\w\-])")
 
 
+_IDENTIFIER_AFTER_RE = re.compile(r"[^\n.;]{0,12}?(?:\d[\d \t-]{5,}\d|[\w.+-]+@[\w-]+\.)")
+
+
 def _condition_and_placeholder_spans(text: str) -> list[tuple[int, int]]:
+    # a placeholder name ("Joe Bloggs") is kept unless a title is before it or an identifier
+    # (a long number, an email) right after it: "Jo Bloggs (943 476 5919)" is somebody
     spans = [(m.start(), m.end()) for m in _PLACEHOLDER_NAME_RE.finditer(text)
-             if not _TITLE_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()])]
+             if not _TITLE_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()])
+             and not _IDENTIFIER_AFTER_RE.match(text, m.end())]
     for m in _CONDITION_RE.finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
         if not _CONDITION_PERSON_BEFORE_RE.search(before):

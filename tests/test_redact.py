@@ -1347,3 +1347,14 @@ def test_a_postcode_with_a_made_up_area_after_an_address_is_redacted():
     # an address it is somebody's postcode as typed
     out = redact("welfare notes for the man at 12 Marsh Lane, Kingsmere WZ4 7QT, can copilot summarise?").text
     assert "WZ4 7QT" not in out and "[postcode]" in out
+
+
+def test_words_after_a_country_code_and_two_digits_are_no_iban():
+    text = "Can ChatGPT explain what an MG11 is for new PCSOs?"
+    assert redact(text).text == text
+
+
+def test_a_placeholder_name_with_an_identifier_beside_it_is_somebody():
+    assert "Bloggs" not in redact("Asker Jo Bloggs (943 476 5919) wants a person").text
+    text = "Test records in the sandbox are all called Fred Bloggs, is it ok to let Copilot see them?"
+    assert redact(text).text == text
