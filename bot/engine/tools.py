@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -26,9 +26,6 @@ plan plans pilot service services system systems data notebook search engine mod
 """.split())
 _DETERMINERS = frozenset("a an the my our their this these those it them his her some all every".split())
 BRAND_TOKENS = frozenset("microsoft google meta adobe amazon openai anthropic apple zoom".split())
-
-
-
 _POSSESSIVE = re.compile(r"(\w)['\u2019]s\b")
 
 
@@ -36,6 +33,7 @@ _POSSESSIVE = re.compile(r"(\w)['\u2019]s\b")
 def _whole(phrase: str) -> re.Pattern:
     """The phrase as whole words (not inside a longer word or number)."""
     return re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
+
 
 @dataclass(frozen=True)
 class ToolMatch:
