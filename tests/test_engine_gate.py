@@ -281,3 +281,23 @@ def test_a_row_that_rules_a_way_out_does_not_cover_it(tmp_path, onnx_embed):
     assert plain.verdict in (Verdict.allowed, Verdict.conditional), plain.summary
     a = eng.answer("can I use Draftwell with my personal hotmail login to draft the agenda for the depot meeting?")
     assert a.verdict == Verdict.unsure and "personal account" in a.escalation_reason, a.summary
+
+
+@pytest.mark.parametrize("q", [
+    "the customer said she didn't want it on - can i leave quillmate recording the call anyway?",
+    "one of the crew objected to the recording, can quillmate still transcribe the briefing?",
+    "can i use quillmate on the night shift? i don't think nights are on the pilot list",
+    "i don't have a licence yet, can i borrow a colleague's quillmate login?",
+])
+def test_an_objection_or_being_outside_the_pilot_stops_the_yes(engine, q):
+    a = engine.answer(q)
+    assert a.verdict not in (Verdict.allowed, Verdict.conditional), a.summary
+
+
+def test_precondition_unmet_says_what_is_missing():
+    from bot.engine.gate import precondition_unmet
+    assert "objected" in precondition_unmet("he said he wasn't comfortable being recorded")
+    assert "pilot" in precondition_unmet("our ward isn't on the pilot")
+    assert "training" in precondition_unmet("my training has expired, can I still use it")
+    assert precondition_unmet("we're in the pilot, can I use it in clinic today?") is None
+    assert precondition_unmet("i'm a licence holder - can it summarise the meeting?") is None

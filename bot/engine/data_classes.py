@@ -39,7 +39,9 @@ CONTAINERS = frozenset(terms("""data information record records file files docum
     material materials anything everything something relating related case cases kind kinds type types
     copy copies version versions other any all every each such including include includes example examples
     item items content contents thing things note notes"""))
-MIN_SINGLE_IDF = 3.0     # a one-word class ("referrals") must be a rare word in the policy
+MIN_SINGLE_IDF = 3.0
+# what a question says it does not contain, up to the next punctuation
+_NEGATED_SPAN = re.compile(r"\b(?:no|without|nothing|none|excluding|not\s+(?:any|including|even))\b[^,.;:()!?]*", re.I)     # a one-word class ("referrals") must be a rare word in the policy
 
 
 @dataclass
@@ -53,13 +55,16 @@ class DataClasses:
     def matches(self, question: str, idf: dict[str, float] | None = None) -> list[tuple[str, str]]:
         """(kind, phrase) for each class the question names: two words of a longer phrase, or a
         one-word class ("referrals", "hoarding") written as such (not "smoke" for "smoking")."""
+        question = _NEGATED_SPAN.sub(" ", question)      # "no names or NHS numbers" names neither
         q = set(terms(question))
         words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][A-Za-z'-]+", question)}
         out = []
         for t, kind, text in self.phrases:
             if len(t) >= 2:
-                if len(t & q) >= 2:
-                    out.append((kind, text))
+                shared = t & q
+                n_words = sum(1 for w in re.findall(r"[A-Za-z][A-Za-z']*", text) if _phrase_terms(w))
+                if len(shared) >= max(2, min(len(t), n_words) - 1) and (idf is None or any(idf.get(w, 0.0) >= MIN_SINGLE_IDF for w in shared)):
+                    out.append((kind, text))     # not on common words alone ("staff member" of "a staff member's fit note")
                 continue
             token = next(iter(t))
             word = next((w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text)
@@ -80,9 +85,10 @@ def _phrase_terms(p: str) -> frozenset[str]:
     return frozenset(t for t in terms(p) if t not in CONTAINERS and t not in STOPWORDS and len(t) > 2)
 
 
-def read_data_classes(texts: list[str]) -> DataClasses:
-    """Read definitions from clause texts (see module docstring)."""
-    dc = DataClasses()
+def read_data_classes(texts: list[str], extra: list[tuple[frozenset[str], str, str]] = ()) -> DataClasses:
+    """Read definitions from clause texts (see module docstring); `extra`: phrases read elsewhere
+    (what the policy's own information classes cover, bot/engine/info_classes.py)."""
+    dc = DataClasses(list(extra))
 
     def add(chunk: str, kind: str) -> None:
         for p in _split(chunk):
@@ -93,12 +99,9 @@ def read_data_classes(texts: list[str]) -> DataClasses:
     for text in texts:
         last_kind: str | None = None
         for s in sentences(text):
-            found = None
-            for kind, rx in KIND_PHRASES:
-                m = rx.search(s)
-                if m:
-                    found = (kind, m)
-                    break
+            # the kind named first ("is Personal information, or Restricted information if ...")
+            found = min(((kind, m) for kind, rx in KIND_PHRASES if (m := rx.search(s))),
+                        key=lambda km: km[1].start(), default=None)
             if found is None:
                 if last_kind and _THIS_INCLUDES.match(s):
                     add(_THIS_INCLUDES.sub(" ", s), last_kind)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from bot.engine import lexicon as lx
 from bot.engine.lists import is_lead_in, is_list_item, is_sub_clause
@@ -128,8 +129,11 @@ def _key(name: str) -> str:
     return " ".join(t for t in normalise(name).split() if t not in drop) or normalise(name)
 
 
-def derive_register(clauses: list[Clause], ordinary: frozenset[str] = frozenset()) -> list[RegisterEntry]:
-    """`ordinary`: words the policy writes in lower case (see knowledge.everyday_words)."""
+def derive_register(clauses: list[Clause], ordinary: frozenset[str] = frozenset(),
+                    view: Callable[[str], str] = lambda s: s) -> list[RegisterEntry]:
+    """`ordinary`: words the policy writes in lower case (see knowledge.everyday_words); `view`
+    writes the policy's own information classes as kinds ("Class 2 information" -> internal
+    information, bot/engine/info_classes.py) where kinds are read."""
     tools: dict[str, _Tool] = {}
     lead: tuple[Clause, str] | None = None      # "5.2 The following tools are prohibited:"
     for c in clauses:
@@ -159,7 +163,7 @@ def derive_register(clauses: list[Clause], ordinary: frozenset[str] = frozenset(
                 if not named:
                     continue
                 last_named = named
-                _read(s, sent, named, c.ref, tools)
+                _read(s, sent, named, c.ref, tools, view)
     return _entries(tools, ordinary)
 
 
@@ -197,11 +201,12 @@ def _given_aliases(s: str, name: str) -> list[str]:
     return out
 
 
-def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_Tool"]) -> None:
+def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_Tool"],
+          view: Callable[[str], str] = lambda s: s) -> None:
     """What one sentence part says about the tools it names."""
     forbid = FORBIDS.search(s)
     permit = PERMITS.search(s)
-    kinds, excluded = _kinds_split(s)
+    kinds, excluded = _kinds_split(view(s))
     for name in named:
         t = tools.setdefault(_key(name), _Tool(name))
         if len(name) > len(t.name):
@@ -210,7 +215,7 @@ def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_
             t.refs.append(ref)
         t.aliases += [a for a in _given_aliases(s, name) if a not in t.aliases]
         if forbid and (not permit or forbid.start() < permit.start()):
-            obj_kinds = _kinds(lx.EXCEPTION_TAIL.sub(" ", s[forbid.end():]))
+            obj_kinds = _kinds(view(lx.EXCEPTION_TAIL.sub(" ", s[forbid.end():])))
             if obj_kinds:
                 t.blocked |= obj_kinds          # "must not be used with personal information"
                 t.conditions.append(sentence)

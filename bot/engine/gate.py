@@ -108,17 +108,49 @@ def row_limit(kb: Knowledge, entry, question_terms: frozenset[str], sims: np.nda
 
 
 @lru_cache(maxsize=2)
-def _preconditions(path: Path = DATA / "preconditions.yaml") -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _preconditions(path: Path = DATA / "preconditions.yaml") -> tuple[re.Pattern, ...]:
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     return (phrase_pattern(raw.get("steps", [])), phrase_pattern(raw.get("unmet", [])),
-            phrase_pattern(raw.get("unreviewed", [])))
+            phrase_pattern(raw.get("unreviewed", [])), phrase_pattern(raw.get("objected", [])),
+            phrase_pattern(raw.get("scope", [])), _outside_pattern(raw.get("outside", [])))
 
 
-def precondition_unmet(question: str) -> bool:
-    """The question says a step the policy requires before use (training, a DPIA) is not done, or
-    that the output goes out without a person checking it."""
-    steps, unmet, unreviewed = _preconditions()
-    return bool((steps.search(question) and unmet.search(question)) or unreviewed.search(question))
+def _outside_pattern(words: list[str]) -> re.Pattern:
+    alts = "|".join(re.escape(w) if not w.startswith("n'") else r"\w+" + re.escape(w) for w in words)
+    return re.compile(r"(?:\b|(?<=\w))(?:" + alts + r")\b", re.I)
+
+
+def outside_scope(question: str) -> bool:
+    """A negation within six words before a pilot or licence word in the same sentence ("i don't
+    think OOH is on the pilot list", "i don't have a licence yet"), or right after it ("the pilot
+    isn't running here")."""
+    *_, scope, outside = _preconditions()
+    for part in re.split(r"[.;!?]", question):
+        for m in scope.finditer(part):
+            before = " ".join(part[:m.start()].split()[-7:])
+            after = " ".join(part[m.end():].split()[:2])
+            if outside.search(before) or re.match(r"\s*(?:is|are|does|do|has)?\s*(?:not|n't|isn't|aren't|isnt|arent)\b",
+                                                     after, re.I):
+                return True
+    return False
+
+
+def precondition_unmet(question: str) -> str | None:
+    """What the question says is missing that the policy requires before use, as a sentence for
+    the person asked, or None: a step (training, a DPIA) not done; the output going out without a
+    person checking it; someone the use involves who objected or was not told; the asker outside
+    the tool's pilot or licence."""
+    steps, unmet, unreviewed, objected, *_ = _preconditions()
+    if (steps.search(question) and unmet.search(question)) or unreviewed.search(question):
+        return ("The question says a step the policy requires before use (such as its training or a person "
+                "checking the output) is not done or has lapsed; a person should check.")
+    if objected.search(question):
+        return ("The question says someone involved has objected or has not been told, and the policy may "
+                "require their agreement or notice; a person should check.")
+    if outside_scope(question):
+        return ("The question says you or your service may be outside the tool's pilot or licence; a person "
+                "should check.")
+    return None
 
 
 @lru_cache(maxsize=2)
@@ -329,9 +361,9 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
             return _unsure(d, "row_limit", f"{d.entry.tool}'s entry in the tools list limits where or how it is "
                                            f"used (\u201c{text}\u201d), which may cover this; a person should check.",
                            evidence=ev)
-    if precondition_unmet(q):
-        return _unsure(d, "precondition_unmet", "The question says a step the policy requires before use (such as "
-                                                "its training) is not done or has lapsed; a person should check.")
+    missing = precondition_unmet(q)
+    if missing:
+        return _unsure(d, "precondition_unmet", missing)
     if ctx is None or sig is None:
         return d
     # 3. information the tool may not take, described without its keywords

@@ -17,6 +17,7 @@ from bot.engine import lexicon as lx
 from bot.engine.text import DATA_TERMS, GENERIC_TERMS, contains_phrase, normalise, sentences, terms
 from bot.engine.data_classes import DataClasses, read_data_classes
 from bot.engine.derived import derive_register
+from bot.engine.info_classes import InfoClasses, read_info_classes
 from bot.engine.lists import _ITEM, is_lead_in, is_list_item, is_sub_clause  # noqa: F401 (used by other modules too)
 from bot.engine.tools import WEAK_TOKENS, ToolCatalogue
 from bot.engine.text import stem
@@ -66,7 +67,8 @@ class Knowledge:
     entry_by_ref: dict[str, RegisterEntry]
     clause_tools: dict[str, frozenset[str]]     # clause ref -> register rows its text names
     sentence_tools: list[frozenset[str]]        # per sentence: register rows it names
-    data_classes: DataClasses = field(default_factory=DataClasses)   # the policy's own classes of information
+    data_classes: DataClasses = field(default_factory=DataClasses)   # records the policy puts in each kind
+    info_classes: InfoClasses = field(default_factory=InfoClasses)   # the policy's own classification ("Class 3")
     entry_words: dict[str, frozenset[str]] = field(default_factory=dict)       # row -> words of its names
     listed: frozenset[str] = frozenset()        # refs of rows the organisation lists (CSV, tools table,
                                                 # corrections), as opposed to tools read from its prose
@@ -246,9 +248,10 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
     Without a register CSV, the tools the policy names in its text stand in for one; `corrected`
     (the content owner's tools) replace or add to either."""
     listed = frozenset(e.ref for e in [*register, *corrected])
+    policy = [c for c in clauses if c.kind == "clause"]
+    classes = read_info_classes(policy)
     if not register:
-        policy = [c for c in clauses if c.kind == "clause"]
-        register = derive_register(policy, everyday_words(policy))
+        register = derive_register(policy, everyday_words(policy), view=classes.view)
     register = merge_register(register, list(corrected))
     entry_by_ref = {e.ref: e for e in register}
     by_ref: dict[str, list[int]] = {}
@@ -291,7 +294,8 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
         sentences=sents, vectors=vectors, object_vectors=object_vectors, by_ref=by_ref, idf=idf,
         tool_terms=frozenset(tool_words - GENERIC_TERMS - ordinary_stems), entry_by_ref=entry_by_ref,
         clause_tools=clause_tools, sentence_tools=sentence_tools, listed=listed,
-        data_classes=read_data_classes([c.text for c in clauses if c.kind == "clause"]),
+        data_classes=read_data_classes([classes.view(c.text) for c in policy], classes.example_phrases()),
+        info_classes=classes,
         entry_words={e.ref: frozenset(t for n in (e.tool, *e.aliases) for t in mapped_terms(n)) for e in register},
         entry_categories=_categories(sents, sentence_tools, entry_by_ref),
     )

@@ -213,8 +213,9 @@ def compile_model(kb: Knowledge, gate, corrections: dict | None, embed) -> Polic
     if read is not None:
         eff, i, conf = read
         s = kb.sentences[i]
+        said = kb.info_classes.view(s.text)     # "any tool, with Open and Trust-only information"
         kinds = ("public", "internal") if eff == "allowed_with_conditions" and re.search(
-            r"\binternal\b", s.text, re.I) and not re.search(r"\bnot\b[^.]{0,40}\binternal\b", s.text, re.I) else ("public",)
+            r"\binternal\b", said, re.I) and not re.search(r"\bnot\b[^.]{0,40}\binternal\b", said, re.I) else ("public",)
         stance = Stance(eff, kinds if eff == "allowed_with_conditions" else (), Item(s.ref, s.text, "text", round(conf, 2)))
     else:
         stance = Stance("needs_approval", (), Item(None, "", "register" if has_csv else "default", 0.5))
@@ -270,7 +271,20 @@ def compile_model(kb: Knowledge, gate, corrections: dict | None, embed) -> Polic
             continue
         glossary.append(Term(g["term"], g["means"], Item(g["cite"], _quote(kb, g["cite"]), "correction", 1.0, "corrected"),
                              _term_pattern(g["term"])))
+    corrected_terms = {normalise(g.term) for g in glossary}
+    for c in getattr(kb, "info_classes", None) or ():
+        if normalise(c.name) in corrected_terms:
+            continue            # the content owner's glossary says what this class means
+        glossary.append(Term(c.name, c.kind, Item(c.ref, _class_quote(kb, c), "text", 0.7), c.question_pattern))
     return PolicyModel(stance, tools, rules, _preconditions(kb, embed), glossary, problems)
+
+
+def _class_quote(kb: Knowledge, c) -> str:
+    """The sentence of the defining clause that defines the class (verbatim)."""
+    for i in kb.by_ref.get(c.ref, []):
+        if c.pattern.search(kb.sentences[i].text):
+            return kb.sentences[i].text
+    return _quote(kb, c.ref)
 
 
 def unlisted_tool_decision(model: PolicyModel, d: Decision, kinds: frozenset[str], kb: Knowledge) -> Decision:

@@ -1,0 +1,236 @@
+"""The organisation's own information classes, read from its definitions.
+
+Many policies write their rules in their own classification rather than the contract's kinds:
+"Class 1 (Open): information that has been published ..."; "Trust-only information is unpublished
+information ... that does not identify any living person"; a table row "OFFICIAL-SENSITIVE |
+Personal information about residents ..."; "Protected Material means any of the following: ...
+information about the physical or mental health ...". Then "Copilot Chat may be used with Class 1
+and Class 2 information only" and "Restricted information must not be put into any tool" say which
+tool takes what only once the classes are known.
+
+Compiled once per index version (pure functions):
+- `read_info_classes(clauses)` finds each definition of a class that the policy goes on to use,
+  and maps it onto the most sensitive contract kind its definition names (words in
+  data/info_classes.yaml);
+- `InfoClasses.view(text)` writes a policy sentence with each class name replaced by its kind
+  ("Class 1 and Class 2 information" -> "public information and internal information
+  information"), for the readers of which tool takes what (never for quoting);
+- `InfoClasses.kinds(question)` gives the kinds of the classes a question names ("it's
+  OFFICIAL-SENSITIVE", "a class 3 spreadsheet")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.engine.text import sentences
+
+DATA = Path(__file__).resolve().parent / "data" / "info_classes.yaml"
+KIND_ORDER = ("public", "internal", "personal", "special_category")
+KIND_PHRASE = {"public": "public information", "internal": "internal information",
+               "personal": "personal information", "special_category": "special category data"}
+MIN_USES = 1          # sentences, besides its definitions, that use the class name
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+def _phrase_rx(phrases: list[str]) -> re.Pattern:
+    parts = []
+    for p in sorted(phrases, key=len, reverse=True):
+        star = p.endswith("*")
+        body = r"\s+".join(re.escape(w) for w in p.rstrip("*").split())
+        parts.append(body + (r"\w*" if star else r"(?![\w])"))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")", re.I)
+
+
+@lru_cache(maxsize=1)
+def _vocab():
+    d = _data()
+    kinds = {k: _phrase_rx(d["kinds"][k]) for k in KIND_ORDER}
+    excluded = re.compile(_phrase_rx(d["excluded"]).pattern + r"[^,;:.()\n]*", re.I)
+    nouns = "|".join(map(re.escape, d["nouns"]))
+    numbered = "|".join(map(re.escape, d["numbered"]))
+    not_names = frozenset(w.lower() for w in d["not_names"])
+    qnouns = "|".join(map(re.escape, d["question_nouns"]))
+    return kinds, excluded, nouns, numbered, not_names, qnouns
+
+
+@dataclass(frozen=True)
+class InfoClass:
+    name: str                 # as the policy writes it: "Class 3", "OFFICIAL-SENSITIVE", "Trust-only information"
+    kind: str                 # the contract kind it maps onto
+    ref: str                  # the clause that defines it
+    definition: str           # the defining text (a line of that clause)
+    distinctive: bool         # a name no everyday phrase shares ("Class 3", "Trust-only"): matched alone
+    examples: tuple[str, ...] = ()     # what its definitions say it covers ("clinical letters, referrals")
+    pattern: re.Pattern = field(compare=False, repr=False, default=None)           # the name, in policy text
+    question_pattern: re.Pattern = field(compare=False, repr=False, default=None)  # the name meant as a class
+
+
+@dataclass
+class InfoClasses:
+    classes: list[InfoClass] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.classes)
+
+    def __iter__(self):
+        return iter(self.classes)
+
+    def view(self, text: str) -> str:
+        """`text` with every class it names written as its kind (for reading, not quoting)."""
+        if not self.classes:
+            return text
+        for c in self.classes:              # longest names first (see read_info_classes)
+            text = c.pattern.sub(KIND_PHRASE[c.kind], text)
+        return text
+
+    def kinds(self, question: str) -> frozenset[str]:
+        """Kinds of the classes a question names. A name that is also an everyday word
+        ("official", "restricted", "open") counts only before a word for information."""
+        return frozenset(c.kind for c in self.classes if c.question_pattern.search(question))
+
+    def example_phrases(self) -> list[tuple[frozenset[str], str, str]]:
+        """(terms, kind, phrase) for what each class's definitions list ("clinical letters",
+        "referrals"), in the shape of bot/engine/data_classes.DataClasses.phrases. Public classes
+        are left out: they could only make a question look less sensitive."""
+        from bot.engine.data_classes import _phrase_terms, _split
+        out = []
+        for c in self.classes:
+            if c.kind == "public":
+                continue
+            for ex in c.examples:
+                for p in _split(ex):
+                    t = _phrase_terms(p)
+                    if 1 <= len(t) <= 5:
+                        out.append((t, c.kind, p))
+        return out
+
+
+def kind_of(definition: str, name: str = "") -> str | None:
+    """The kind a definition gives its class: the most sensitive kind its first sentence names
+    outside what it excludes ("... that does not identify any living person"), or, when the first
+    sentence names none ("Restricted information means:"), the most sensitive kind the whole
+    definition names; None if it names none."""
+    kinds, excluded, *_ = _vocab()
+    first = sentences(definition)[:1]
+    for text in ([f"{name} {first[0]}"] if first else []) + [f"{name} {definition}"]:
+        internal = bool(kinds["internal"].search(text))      # its cues include "not published"
+        text = excluded.sub(" ", text)
+        found = [k for k in KIND_ORDER if (internal if k == "internal" else kinds[k].search(text))]
+        if found:
+            return found[-1]
+    return None
+
+
+def _name_rx() -> re.Pattern:
+    _, _, nouns, numbered, _, _ = _vocab()
+    caps = r"[A-Z]{3,}(?:[-\u2010\u2011 ][A-Z]{3,})*(?:\s*[-\u2013\u2014]\s*[A-Z]{3,})?"
+    num = r"(?i:" + numbered + r")\s+[0-9]{1,2}[A-Za-z]?(?![\w.])|(?i:" + numbered + r")\s+[A-D](?![\w.])"
+    titled = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*\s+){1,3}(?i:" + nouns + r")\b"
+    return re.compile(r"(?P<name>" + num + "|" + caps + "|" + titled + ")")
+
+
+_DEF_AFTER = re.compile(r"[\"'\u201d\u2019]?\s*(?:\((?P<alias>[^()]{1,40})\))?[\"'\u201d\u2019]?\s*(?:(?P<colon>[:|\u2013\u2014]|\s-\s)|"
+                        r"(?P<verb>is|are|means|covers|refers\s+to|describes|comprises|includes)\b)", re.I)
+_LINE_START = re.compile(r"^\s*(?:(?:[A-Z]\.)?\d+(?:\.\d+)*[.)]?\s+|\(?[a-z]{1,3}\)\s+|[-\u2022*]\s+)?[\"'\u201c\u2018]?")
+
+
+def _definitions(line: str):
+    """(name, definition) when a line starts by defining a class."""
+    _, _, nouns, numbered, not_names, _ = _vocab()
+    start = _LINE_START.match(line).end()
+    m = _name_rx().match(line, start)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    if name.split()[0].lower() in not_names:
+        return None
+    after = _DEF_AFTER.match(line, m.end())
+    if not after:
+        return None
+    desc = line[after.end():]
+    if after.group("colon") is None and not re.match(r"\s*(?:(?:the|all|any|a|an)\s+)?(?:[\w-]+\s+){0,4}?(?:" + nouns +
+                                                     r"|examples?|things?|anything)\b|\s*(?:the\s+)?(?:most|least)\b",
+                                                     desc, re.I):
+        return None     # "Class 2 is the level most teams use": not a definition of information
+    alias = after.group("alias")
+    alias = alias if alias and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,7}", alias.strip()) else None
+    return name, alias, desc     # "Restricted Case Information (RCI)": RCI is a name too
+
+
+@lru_cache(maxsize=1)
+def _everyday() -> frozenset[str]:
+    """Acronym-shaped names that are also words ("OFFICIAL", "PUBLIC"), read from the packaged word list."""
+    path = Path(__file__).resolve().parents[1] / "data" / "english_words_scowl.txt"
+    return frozenset(w.strip().upper() for w in path.read_text(encoding="utf-8").split() if w.strip())
+
+
+def _ends_in_noun(name: str) -> bool:
+    return bool(re.search(r"\b(?i:" + _vocab()[2] + r")$", name))
+
+
+def _distinctive(name: str) -> bool:
+    _, _, nouns, numbered, _, _ = _vocab()
+    if re.search(r"\d|-|\u2013|\u2014", name) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", name) and name not in _everyday() or re.match(r"(?i:" + numbered + r")\s", name):
+        return True
+    return False
+
+
+def _pattern(name: str) -> re.Pattern:
+    """The name however it is typed: any case, hyphens or dashes or spaces between its words."""
+    words = re.findall(r"[A-Za-z0-9'\u2019]+", name)
+    sep = r"[\s\-\u2010\u2011\u2013\u2014]*"
+    return re.compile(r"(?<![\w-])" + sep.join(re.escape(w) for w in words) + r"(?![\w]|-\w)", re.I)
+
+
+def read_info_classes(clauses) -> InfoClasses:
+    """The information classes the policy defines and uses (see module docstring). `clauses`:
+    objects with `ref` and `text` (index.models.Clause)."""
+    defs: dict[str, list[tuple[str, str]]] = {}       # name -> [(ref, definition)]
+    seen_name: dict[str, str] = {}
+    given: set[str] = set()         # acronyms given in brackets after a class's name ("(RCI)")
+    lines_by_ref = []
+    for c in clauses:
+        lines = c.text.split("\n")
+        for k, line in enumerate(lines):
+            lines_by_ref.append((c.ref, line))
+            got = _definitions(line)
+            if got is None:
+                continue
+            name, alias, desc = got
+            if line.rstrip().endswith(":"):
+                desc = " ".join([desc, *lines[k + 1:]])     # "... It means:" and the list under it
+            if alias:
+                given.add(alias.lower())
+            for n in (name, alias):
+                if n:
+                    seen_name.setdefault(n.lower(), n)
+                    defs.setdefault(n.lower(), []).append((c.ref, line, desc))
+    out: list[InfoClass] = []
+    all_text = "\n".join(l for _, l in lines_by_ref)
+    for key, ds in defs.items():
+        name = seen_name[key]
+        kind = next((k for k in (kind_of(d, name) for _, _, d in ds) if k), None)
+        if kind is None:
+            continue          # the first definition that names a kind decides ("Class 1 (Open): ... published")
+        pat = _pattern(name)
+        uses = len(pat.findall(all_text)) - len(ds)
+        if uses < MIN_USES:
+            continue           # a term the policy defines but never writes a rule with
+        numbered = re.match(r"(?i:" + _vocab()[3] + r")\s", name)
+        if not (_ends_in_noun(name) or key in given or numbered or
+                re.search(pat.pattern + r"\s+(?i:" + _vocab()[2] + r")\b", all_text)):
+            continue           # "NOTE: ...": a capitalised word never written as a class of information
+        ref, line, _ = ds[0]
+        alone = _distinctive(name) or _ends_in_noun(name)
+        qpat = pat if alone else re.compile(pat.pattern + r"\s*(?:" + _vocab()[5] + r")\b", re.I)
+        out.append(InfoClass(name, kind, ref, line.strip(), alone, tuple(d for _, _, d in ds), pat, qpat))
+    out.sort(key=lambda c: len(c.name), reverse=True)
+    return InfoClasses(out)

@@ -1,0 +1,148 @@
+"""An organisation's own information classes (bot/engine/info_classes.py): read from its
+definitions, mapped onto the contract's kinds, and used where the policy says which tool takes
+which class and where a question names a class. Invented policies only."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from bot.engine.info_classes import kind_of, read_info_classes
+from bot.engine.models import Verdict
+from bot.engine.pipeline import Engine
+from index.build import build_index
+from index.models import Clause
+
+
+def _clauses(*items: tuple[str, str]) -> list[Clause]:
+    return [Clause(source="p.md", id=ref, heading="Definitions", text=text) for ref, text in items]
+
+
+def test_numbered_classes_map_onto_kinds_by_their_definitions():
+    cs = read_info_classes(_clauses(
+        ("3.1", "Tier 1 (Open): information the Authority has published or approved for publication."),
+        ("3.2", "Tier 2 (Internal): the Authority's own unpublished business information that does not identify "
+                "any individual, such as draft plans and internal procedures."),
+        ("3.3", "Tier 3 (Personal): information from which a living person can be identified, other than "
+                "Tier 4 information, such as names with contact details."),
+        ("3.4", "Tier 4 (Sensitive): information about a person's physical or mental health, criminal "
+                "offences or safeguarding, and any information about a child."),
+        ("5.1", "Wordsmith may be used with Tier 1 and Tier 2 information only. Tier 3 and Tier 4 "
+                "information must not be entered into any AI tool."),
+    ))
+    assert {c.name: c.kind for c in cs} == {"Tier 1": "public", "Tier 2": "internal", "Tier 3": "personal",
+                                           "Tier 4": "special_category"}
+    assert cs.view("with Tier 1 and Tier 2 information only") == \
+        "with public information and internal information information only"
+    assert cs.kinds("can i paste a tier 4 document into wordsmith?") == {"special_category"}
+    assert cs.kinds("is wordsmith tier-3 ok") == {"personal"}
+
+
+def test_a_capitalised_class_and_its_everyday_word():
+    cs = read_info_classes(_clauses(
+        ("4.1", "RESTRICTED | Personal information about customers or staff, and legal advice | No | Yes"),
+        ("4.2", "RESTRICTED - MEDICAL | Health records, occupational health and safeguarding notes | No | No"),
+        ("4.3", "RESTRICTED information may be used only with Enterprise tools. RESTRICTED - MEDICAL "
+                "information must not be used with any tool."),
+    ))
+    kinds = {c.name: c.kind for c in cs}
+    assert kinds == {"RESTRICTED - MEDICAL": "special_category", "RESTRICTED": "personal"}
+    # an everyday word counts only as a class of information
+    assert cs.kinds("is this a restricted use of the tool?") == frozenset()
+    assert cs.kinds("it's a restricted document, can i summarise it") == {"personal"}
+    assert cs.kinds("the restricted-medical file") == {"special_category"}
+
+
+def test_a_definition_says_what_the_information_is_not():
+    assert kind_of("unpublished information belonging to the Trust that does not identify any living person. "
+                   "Examples are budgets and staff names removed.") == "internal"
+    assert kind_of("information about an identifiable living person that is not special category information.") \
+        == "personal"
+    # the first sentence decides; a later sentence about drafts does not make published information internal
+    assert kind_of("information the Board has already published. A draft that will be published later is not "
+                   "Open information.") == "public"
+    # a lead-in with nothing in its first sentence: the list under it decides
+    assert kind_of("the most sensitive information we hold. It means: health records; criminal offence "
+                   "information.") == "special_category"
+    assert kind_of("the weather forecast for the week.") is None
+
+
+def test_defined_but_never_used_terms_and_non_information_terms_are_not_classes():
+    cs = read_info_classes(_clauses(
+        ("3.1", "Open Tool means any generative AI tool the Council has no contract with."),
+        ("3.2", "Board Papers Information means papers already published on the website."),
+        ("3.3", "NOTE: these definitions follow the Council's records policy and health guidance."),
+        ("5.1", "An Open Tool may be used only with published information. See the NOTE above."),
+    ))
+    assert [c.name for c in cs] == []
+
+
+def test_an_acronym_given_with_a_class_is_a_name_of_it():
+    cs = read_info_classes(_clauses(
+        ("3.3", "\"Restricted Case Information\" (RCI) means any information about a child referred to the "
+                "Service, including offence details and health reports."),
+        ("6.1", "RCI must not be put into any generative AI tool."),
+    ))
+    assert {c.name: c.kind for c in cs}.get("RCI") == "special_category"
+    assert cs.kinds("can i put rci into the tool") == {"special_category"}
+
+
+POLICY_MD = """# Marrowby Harbour Board: Generative AI Policy
+
+## 3. Definitions
+
+3.1 Band A (Open): information the Board has already published or approved for publication, such as
+notices on the website.
+
+3.2 Band B (Board Business): the Board's unpublished business information that does not identify any
+person, such as draft plans, internal procedures and non-personal figures.
+
+3.3 Band C (Personal): information from which a living person can be identified, such as berth holders'
+names with their addresses, mooring accounts and complaints.
+
+## 5. Tools
+
+5.1 Harbourwrite is the Board's approved assistant. It may be used with Band A and Band B information
+only, and staff must sign in with their Board account.
+
+5.2 Band C information must not be entered into Harbourwrite or any other generative AI tool.
+
+## 6. Checking
+
+6.1 Staff must check everything an AI tool produces before it is used.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, onnx_embed):
+    saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
+    root = tmp_path_factory.mktemp("classes")
+    k = root / "knowledge"
+    k.mkdir()
+    (k / "mhb-ai-policy.md").write_text(POLICY_MD, encoding="utf-8")
+    build_index(k, root / "home", embed_model=onnx_embed)
+    yield Engine.open(root / "home", embed_model=onnx_embed)
+    if saved is not None:
+        os.environ["POLICYBOT_CHROMA_URL"] = saved
+
+
+def test_a_tool_read_from_prose_takes_the_kinds_of_its_classes(engine):
+    row = next(e for e in engine.kb.register if e.tool == "Harbourwrite")
+    assert row.data_allowed == ("public", "internal")
+
+
+def test_a_question_naming_a_class_the_tool_may_not_take_gets_no_yes(engine):
+    a = engine.answer("can I paste band c stuff into harbourwrite to tidy up a letter?")
+    assert a.verdict not in (Verdict.allowed, Verdict.conditional), a.summary
+    assert "personal" in a.data_kinds
+
+
+def test_a_question_naming_a_class_the_tool_may_take_is_a_yes(engine):
+    a = engine.answer("can harbourwrite summarise a band b document for our team meeting?")
+    assert a.verdict in (Verdict.allowed, Verdict.conditional), a.summary
+
+
+def test_the_classes_are_in_the_compiled_model(engine):
+    gl = {g["term"]: (g["means"], g["item"]["ref"]) for g in engine.model.to_json()["glossary"]}
+    assert gl["Band C"] == ("personal", "mhb-ai-policy.md#3.3")
+    assert gl["Band A"][0] == "public"
