@@ -339,6 +339,11 @@ _MONTHS = {
     "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
     "november": 11, "dec": 12, "december": 12,
 }
+# Month names of other languages (Welsh, Irish, Gaelic, Polish, ...): bot/data/month_names.txt
+_MONTH_DATA = _data_sections("month_names.txt")
+for _line in _MONTH_DATA.get("months", ()):
+    _word, _, _num = _line.partition("=")
+    _MONTHS.setdefault(_word.strip().lower(), int(_num))
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUM_DATE_RE = re.compile(
     r"(?<![\d/\-])(?<!\d\.)(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
@@ -346,16 +351,19 @@ _NUM_DATE_RE = re.compile(
 )
 _ISO_DATE_RE = re.compile(r"(?<![\d/.\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d\-])")
 _DMY_WORDS_RE = re.compile(
-    rf"(?i)(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/]+(?P<m>{_MONTH_ALT})\b\.?,?"
-    rf"[\s\-/]+['’]?(?P<y>\d{{4}}|\d{{2}})(?!\d)"
+    rf"(?i)(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|af|ail|il|ydd|ed|eg|fed|er|ème|\.)?(?:\s+(?:of|de|o|ym\s+mis))?[\s\-/]+(?P<m>{_MONTH_ALT})\b\.?,?"
+    rf"(?:\s+de)?[\s\-/]+['’]?(?P<y>\d{{4}}|\d{{2}})(?!\d)"
 )
 _MDY_WORDS_RE = re.compile(
     rf"(?i)\b(?P<m>{_MONTH_ALT})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+['’]?(?P<y>\d{{4}}|\d{{2}})(?!\d)"
 )
 _MY_WORDS_RE = re.compile(rf"(?i)\b(?P<m>{_MONTH_ALT})\b\.?,?\s+(?P<y>\d{{4}})(?!\d)")
+_BIRTH_WORDS_ALT = "(?:" + "|".join(sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in _MONTH_DATA.get("birth_context", ())},
+                                            key=len, reverse=True)) + ")"
 _DOB_CONTEXT_RE = re.compile(
     r"(?i)(?:\bd\.?\s?o\.?\s?b\b\.?|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bbirthday\b"
-    r"|\bborn\b|\baged?\s+\d{1,3}\b)"
+    r"|\bborn\b|\baged?\s+\d{1,3}\b"
+    rf"|(?<![\w\-]){_BIRTH_WORDS_ALT}(?![\w\-]))"
 )
 _DOB_WINDOW = 32
 # "b.02/06/1951", "b. 2 June 1951": "b." just before the date.
@@ -634,6 +642,83 @@ def _detect_ten_digit(text: str) -> Iterator[Candidate]:
             yield CASE_REFERENCE, s, e
 
 
+def _alt_words(words: Iterable[str]) -> str:
+    return "|".join(sorted({re.escape(w).replace(r"\ ", r"[ \t]+") for w in words}, key=len, reverse=True))
+
+
+# Numbers read out in words or spaced digit by digit (issue 16 after set 11): "nine four three four
+# seven six five nine one nine", "oh seven seven double oh nine ...", "9 4 3 4 7 6 5 9 1 9".
+# Vocabulary: bot/data/number_words.txt.
+_NUMBER_WORDS = _data_sections("number_words.txt")
+
+
+def _word_values(section: str) -> dict[str, int]:
+    out = {}
+    for line in _NUMBER_WORDS.get(section, ()):
+        w, _, v = line.partition("=")
+        out[w.strip().lower()] = int(v)
+    return out
+
+
+_DIGIT_WORDS = _word_values("digits")
+_REPEAT_WORDS = _word_values("repeat")
+_ORDINAL_WORDS = _word_values("ordinals")
+_SPOKEN_TOKEN = rf"(?:{_alt_words(list(_DIGIT_WORDS) + list(_REPEAT_WORDS))}|\d)"
+_SPOKEN_RUN_RE = re.compile(
+    rf"(?i)(?<![\w\-]){_SPOKEN_TOKEN}(?:(?:[ \t]*[,\-][ \t]*|[ \t]+){_SPOKEN_TOKEN}){{5,}}(?![\w\-])")
+_SPOKEN_SPLIT_RE = re.compile(r"[A-Za-z]+|\d")
+_SPOKEN_NHS_CTX_RE = re.compile(r"(?i)\b(?:nhs|chi|h\s*&\s*c)\b[^.?!]{0,30}$")
+_SPOKEN_PHONE_CTX_RE = re.compile(r"(?i)\b(?:phone|mobile|mob|tel|telephone|landline|number|no|call|ring|text|whatsapp)\b[^.?!]{0,30}$")
+_SPOKEN_ID_CTX_RE = re.compile(r"(?i)\b(?:number|no|num|ref|reference|id|account|code|nhs|ni|insurance|passport|licence|card)\b[^.?!]{0,30}$")
+
+
+def _spoken_digits(run: str) -> str | None:
+    digits, repeat, words = "", 1, 0
+    for tok in _SPOKEN_SPLIT_RE.findall(run):
+        low = tok.lower()
+        if low in _REPEAT_WORDS:
+            if repeat != 1:
+                return None
+            repeat = _REPEAT_WORDS[low]
+            continue
+        if tok.isdigit():
+            digits += tok * repeat
+        elif low in _DIGIT_WORDS:
+            digits += str(_DIGIT_WORDS[low]) * repeat
+            words += 1
+        else:
+            return None
+        repeat = 1
+    return digits if repeat == 1 else None
+
+
+def _detect_spoken_numbers(text: str) -> Iterator[Candidate]:
+    for m in _SPOKEN_RUN_RE.finditer(text):
+        run = m.group()
+        if not re.search(r"[A-Za-z]", run) and re.search(r"\d\d", run):
+            continue  # digit groups: the ordinary detectors read them
+        digits = _spoken_digits(run)
+        if digits is None or len(digits) < 6:
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        if len(digits) == 10 and _nhs_checksum_ok(digits):
+            yield NHS_NUMBER, m.start(), m.end()
+        elif digits[0] == "0" and _uk_phone_digits_ok(digits):
+            yield PHONE, m.start(), m.end()
+        elif _SPOKEN_NHS_CTX_RE.search(before) and len(digits) == 10:
+            yield NHS_NUMBER, m.start(), m.end()
+        elif _SPOKEN_PHONE_CTX_RE.search(before) and digits[0] == "0" and len(digits) >= 10:
+            yield PHONE, m.start(), m.end()
+        elif _SPOKEN_ID_CTX_RE.search(before):
+            yield CASE_REFERENCE, m.start(), m.end()
+
+
+_ORDINAL_ALT = _alt_words(_ORDINAL_WORDS)
+_ORDINAL_WORD_DATE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:(?:the[ \t]+)?(?P<d>{_ORDINAL_ALT})(?:[ \t]+of)?[ \t]+(?P<m>{_MONTH_ALT})"
+    rf"|(?P<m2>{_MONTH_ALT})[ \t]+(?:the[ \t]+)?(?P<d2>{_ORDINAL_ALT})),?[ \t]+(?P<y>(?:19|20)\d{{2}})(?!\d)")
+
+
 def _postcode_candidates(text: str) -> Iterator[Candidate]:
     for m in _POSTCODE_RE.finditer(text):
         inward = m.group()[-3:]
@@ -739,6 +824,12 @@ def _detect_dates(text: str) -> Iterator[Candidate]:
             y = _year(m.group("y"), today)
             dt = _make_date(y, _MONTHS[m.group("m").lower()], int(m.group("d")))
             yield from judge(m.start(), m.end(), dt, context_only=len(m.group("y")) != 4)
+    for m in _ORDINAL_WORD_DATE_RE.finditer(text):  # "born on the third of March 1987": context only
+        d = _ORDINAL_WORDS.get(re.sub(r"[ \t\-]+", " ", (m.group("d") or m.group("d2")).lower()))
+        if d is None:
+            d = _ORDINAL_WORDS.get(re.sub(r"[ \t\-]+", "-", (m.group("d") or m.group("d2")).lower()))
+        dt = _make_date(int(m.group("y")), _MONTHS[(m.group("m") or m.group("m2")).lower()], d) if d else None
+        yield from judge(m.start(), m.end(), dt, context_only=True)
     for m in _SPACED_OR_RUN_DATE_RE.finditer(text):  # "DOB 03 11 1951", "DOB 03111951": context only
         if not has_context(m.start()):
             continue
@@ -2549,6 +2640,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_ni(text))
     hard.extend(_detect_phones(text))
     hard.extend(_detect_ten_digit(text))
+    hard.extend(_detect_spoken_numbers(text))
     hard.extend(_detect_dates(text))
     hard.extend(_detect_licences(text))
     hard.extend(_detect_ibans(text))
