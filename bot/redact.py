@@ -1111,6 +1111,31 @@ def _detect_structured_ids(text: str) -> Iterator[Candidate]:
         yield CASE_REFERENCE, m.start("v"), m.end()
 
 
+# An identifier whose context word comes after it (issue 16 after set 11): "AB123456C is his NI
+# number", "K7P4-22918 is her Mosaic ID", "4471 0093 (passport number)", "INC0071 in ServiceNow".
+# A verb, a possessive or a bracket must join them; "in"/"on" only before a system's name.
+_BACK_LINK_RE = re.compile(
+    r"(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-]*[A-Za-z0-9])?)[ \t]*"
+    r"(?:(?P<br>\()[ \t]*(?:(?:his|her|their|my|your|our|the|a|an)[ \t]+)?"
+    r"|,?[ \t]*(?:(?P<verb>is|was|are|were|=|[\-–—:])[ \t]+)(?:(?:his|her|their|my|your|our|the|a|an|its)[ \t]+)?"
+    r"(?:(?:[A-Za-z]+['’]s|client|child|patient|tenant|pupil|resident|customer|service[ \t]+user|person|current|old|new)[ \t]+){0,2}"
+    r"|(?P<prep>in|on|from|via)[ \t]+(?:the[ \t]+)?)$")
+
+
+def _context_word_after(text: str, start: int, section: str) -> tuple[int, int] | None:
+    m = _BACK_LINK_RE.search(text, max(0, start - 70), start)
+    if m is None:
+        return None
+    if m.group("prep") and section not in ("nonpersonal", "case_system"):
+        return None
+    tok = m.group("tok")
+    if sum(c.isdigit() for c in tok) < 2 or not _id_like_right_after(tok):
+        return None
+    if section != "nonpersonal" and tok.isdigit() and len(tok) < 5:
+        return None  # "room 12 is the old passport office": a short number is no one's identifier
+    return m.start("tok"), m.end("tok")
+
+
 def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int]], list[Candidate]]:
     """(identifiers found after context words, spans of an organisation's own references, identifiers
     found right after a context word, which an organisation's own reference span vetoes)."""
@@ -1119,6 +1144,12 @@ def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int
     nonpersonal: list[tuple[int, int]] = []
     for section, rx in _CONTEXT_RES:
         for m in rx.finditer(text):
+            back = _context_word_after(text, m.start(), section)
+            if back is not None:  # "K7P4-22918 is his Mosaic ID", "INC 2074739314 in ServiceNow"
+                if section == "nonpersonal":
+                    nonpersonal.append(back)
+                elif _CONTEXT_KINDS.get(section) is not None:
+                    (vetoable if section in _CONTEXT_STRICT_ONLY else found).append((_CONTEXT_KINDS[section],) + back)
             if section == "nonpersonal":
                 for s, e in _context_tokens(text, m.end(), 1, spaced=False, filler=_FILLER_NONPERSONAL, digit_groups=True):
                     while (g := _DIGIT_GROUP_AFTER_RE.match(text, e)) and s < e and text[s:e].replace(" ", "").isdigit():
