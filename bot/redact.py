@@ -1797,6 +1797,55 @@ def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[C
 # A possessive name with a plural verb is an organisation's ("Guy's have their own policy",
 # "Sainsbury's are"), and a name as the topic of teaching material is a public or historical
 # figure ("a lesson on Winston Churchill and the Blitz", "an assembly about Mary Seacole").
+# Invented people (issue 16 after set 11): a name declared fictional ("Sam is not a real person",
+# "Persona 'Mrs Jones, 78, lives alone' is fictional"), named right after a fiction word ("a fake
+# case study about 'Sam, a care leaver'", "fictional resident called Dot Hughes") or followed by
+# "persona" ("'Mrs Average' persona"); the same name elsewhere in the question is invented too.
+# Vocabulary: bot/data/fiction_markers.txt.
+_FICTION = _data_sections("fiction_markers.txt")
+_FICTION_DECL = _alt_words(_FICTION.get("declared_after", ()))
+_FICTION_DECL_AFTER_RE = re.compile(
+    rf"(?i)(?:['’]s)?[ \t]*(?:,[ \t]*)?(?:(?:is|are|was|were)[ \t]+(?:(?:entirely|completely|purely|totally|just|only|also|wholly)[ \t]+)?"
+    rf"(?:{_FICTION_DECL})|\([ \t]*(?:{_FICTION_DECL})[ \t]*\)|['’\"”]?[ \t]+(?:{_alt_words(_FICTION.get('after', ()))}))(?![\w\-])")
+_FICTION_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_alt_words(_FICTION.get('before', ()))})(?:[ \t]+(?:{_alt_words(_FICTION.get('nouns', ()))}))?"
+    r"(?:[ \t]+(?:called|named|about|featuring|of))?[ \t]*[:\-–]?[ \t]*(?:the[ \t]+)?['‘\"“]?$")
+_FICTION_REAL_RE = re.compile(rf"(?i)(?<!not )(?<!not a )(?<![\w\-])(?:{_alt_words(_FICTION.get('real', ()))})(?![\w\-])")
+_QUOTED_RE = re.compile(r"(?<!\w)(?P<q>['‘\"“])(?P<body>[^'’\"”\n]{1,80})['’\"”](?!\w)")
+
+
+# Set texts, characters, authors and artists (bot/data/works_and_characters.txt): a name inside one is
+# the work or the public figure unless a personal context before it or an age after it says otherwise.
+_WORKS_INDEX = _build_index([w for ws in _data_sections("works_and_characters.txt").values() for w in ws])
+_AGE_AFTER_RE = re.compile(r"[ \t]*[(,][ \t]*(?:aged?[ \t]*)?\d{1,2}\b")
+
+
+def _work_spans(text: str, names: list) -> list[tuple[int, int]]:
+    if not names:
+        return []
+    return [(ws, we) for ws, we in _protected_spans(text, _WORKS_INDEX)
+            if not _CTX_STRONG_BEFORE_RE.search(text[max(0, ws - 40):ws]) and not _AGE_AFTER_RE.match(text, we)]
+
+
+def _fiction_spans(text: str, names: list) -> list[tuple[int, int]]:
+    if not names:
+        return []
+    real = _FICTION_REAL_RE.search(text) is not None
+    spans: list[tuple[int, int]] = []
+    for q in _QUOTED_RE.finditer(text):  # a quoted persona declared invented before or after the quotes
+        if _FICTION_DECL_AFTER_RE.match(text, q.end()) or (
+                not real and _FICTION_BEFORE_RE.search(text[max(0, q.start() - 50):q.start("body")])):
+            spans.append((q.start("body"), q.end("body")))
+    invented = set()
+    for _, s, e in names:
+        if _FICTION_DECL_AFTER_RE.match(text, e) or any(qs <= s and e <= qe for qs, qe in spans) or (
+                not real and _FICTION_BEFORE_RE.search(text[max(0, s - 50):s])):
+            invented.add(fold(re.sub(r"['’]s?$", "", text[s:e])))
+    if invented:  # "'Sam, a care leaver' ... Sam is not a real person": both are the persona
+        spans.extend((s, e) for _, s, e in names if fold(re.sub(r"['’]s?$", "", text[s:e])) in invented)
+    return spans
+
+
 _ORG_PLURAL_VERB_RE = re.compile(r"['’]s?[ \t]+(?:have|are|were|do|don['’]t|haven['’]t|aren['’]t)\b")
 _TOPIC_BEFORE_RE = re.compile(
     r"(?i)\b(?:lesson|lessons|lesson\s+plan|essay|project|assembly|talk|presentation|worksheet|quiz|biography|"
@@ -2725,6 +2774,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
               or _possessive_institution(text, c[2])
               or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))
               or _paired_institution(text, c[1], c[2])]
+    vetoed.extend(_fiction_spans(text, names))
+    vetoed.extend(_work_spans(text, names))
     names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]
     if names and NAMES_NEED_CONTEXT:
         personal_q = _question_personal(text, hard + soft, names)
@@ -3125,6 +3176,8 @@ _CTX_TOPIC_BEFORE_RE = re.compile(
     r"|named[ \t]+after|film[ \t]+(?:about|on)|book[ \t]+(?:about|by|on)|novel[ \t]+by|works?[ \t]+(?:of|by)"
     r"|play[ \t]+(?:about|by)|speech(?:es)?[ \t]+(?:by|of)|portrait[ \t]+of|statue[ \t]+of|history[ \t]+of"
     r"|essay[ \t]+on|painting[ \t]+by|song[ \t]+by|character|characters|like|as|dressed[ \t]+as"
+    # imitation (issue 16 after set 11): "in the style of David Hockney", "inspired by Frida Kahlo"
+    r"|(?:in[ \t]+)?the[ \t]+style[ \t]+of|in[ \t]+the[ \t]+manner[ \t]+of|inspired[ \t]+by|in[ \t]+homage[ \t]+to|[aà][ \t]+la"
     # topic constructions (session 4): the name is what the material is about, not someone in a situation
     r"|(?:quiz|quizzes|worksheet|worksheets|lesson[ \t]+plan|display|assembly|project|presentation|blog|blog[ \t]+post"
     r"|article|post|newsletter|factsheet|fact[ \t]+file|timeline|poster|summary|unit|topic)[ \t]+(?:on|about)(?:[ \t]+how|[ \t]+why|[ \t]+whether)?"
