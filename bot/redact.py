@@ -544,7 +544,8 @@ _SPELLED_EMAIL_RE = re.compile(
     rf"{_SPELLED_DOT}(?P<tld>com|co|org|net|uk|gov|ac|nhs|sch|ie|io|info|biz|edu|scot|wales|cymru|me|eu|de|fr|es|it|pl"
     rf"|nl|in|au|ca|us|mail|email|live|online)(?:{_SPELLED_DOT}(?:uk|com|org|net|au|nz|in|za))?(?![A-Za-z0-9])"
 )
-_SPELLED_HINT_RE = re.compile(r"(?i)(?:\bat\b|\[at\]|\(at\)|\{at\}|@)[^\n]{1,60}?(?:\bdot\b|\[dot\]|\(dot\)|\{dot\})")
+_SPELLED_HINT_RE = re.compile(r"(?i)(?:\bat\b|\[at\]|\(at\)|\{at\}|@)[^\n]{1,60}?(?:\bdot\b|\[dot\]|\(dot\)|\{dot\})"
+                             r"|\[at\]|\(at\)|\{at\}")  # "j_kowalczyk [at] wp.pl": a bracketed "at" is an address
 _MAIL_DOMAINS = frozenset("gmail googlemail hotmail outlook live yahoo icloud aol btinternet sky virginmedia "
                           "talktalk protonmail proton msn ymail gmx".split())
 
@@ -719,6 +720,17 @@ _ORDINAL_WORD_DATE_RE = re.compile(
     rf"|(?P<m2>{_MONTH_ALT})[ \t]+(?:the[ \t]+)?(?P<d2>{_ORDINAL_ALT})),?[ \t]+(?P<y>(?:19|20)\d{{2}})(?!\d)")
 
 
+# "858 / 307 / 9404": an NHS number written with slashes, when its check digit is right or "NHS" is before it.
+_SLASHED_TEN_RE = re.compile(r"(?<![\d/])\d{3}[ \t]*/[ \t]*\d{3}[ \t]*/[ \t]*\d{4}(?![\d/])")
+
+
+def _detect_slashed_nhs(text: str) -> Iterator[Candidate]:
+    for m in _SLASHED_TEN_RE.finditer(text):
+        if _nhs_checksum_ok(re.sub(r"\D", "", m.group())) or _NHS_CONTEXT_RE.search(text[max(0, m.start() - 20):m.start()]) \
+                or _SPOKEN_NHS_CTX_RE.search(text[max(0, m.start() - 40):m.start()]):
+            yield NHS_NUMBER, m.start(), m.end()
+
+
 def _postcode_candidates(text: str) -> Iterator[Candidate]:
     for m in _POSTCODE_RE.finditer(text):
         inward = m.group()[-3:]
@@ -777,7 +789,9 @@ _COHORT_BORN_RE = re.compile(
 _FOUNDED_RE = re.compile(
     r"(?i)\b(?:founded|established|formed|launched|opened|incorporated|set[ \t]+up|created|inaugurated|built"
     r"|enacted|signed|passed|merged|dissolved|abolished|began|started|introduced|came[ \t]+into[ \t]+(?:force|being|effect)"
-    r"|registered[ \t]+as[ \t]+a[ \t]+charity|since|anniversary|died|death)\b[^.?!]{0,25}$"
+    r"|registered[ \t]+as[ \t]+a[ \t]+charity|since|anniversary|died|death"
+    # a date an employment, a contract or a rule changed (issue 16 after set 11): "everyone who joined before 06/04/2016"
+    r"|joined|employed|appointed|hired|recruited|effective|before|after|until|till|as[ \t]+(?:of|at)|on[ \t]+or[ \t]+(?:before|after))\b[^.?!]{0,25}$"
 )
 
 
@@ -979,6 +993,7 @@ _CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[
 _CODE_THEN_DIGITS_RE = re.compile(r"[ ]\d{5,10}(?![\w])")
 _CTX_MORE_RE = re.compile(r"[ ](?P<g>[A-Za-z0-9]{1,8})(?![A-Za-z0-9])")
 _CTX_JOIN_RE = re.compile(r"\s*(?:,|and|or|&|/)\s*")
+_UPPER_GROUP_AFTER_RE = re.compile(r"[ ](?=[A-Z]*\d)[A-Z0-9]{2,4}(?![\w])")
 _DIGIT_GROUP_AFTER_RE = re.compile(r"[ ]\d{1,8}(?![\w])")
 _MONEYISH_RE = re.compile(r"\d+(?:[.,]\d+)?(?:k|m|bn|%|pm|am|mb|gb|kb|p)?", re.I)
 
@@ -1047,6 +1062,9 @@ def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
                 e = g.end()
         if not spaced and len(tok) <= 4 and any(c.isalpha() for c in tok) and (g := _CODE_THEN_DIGITS_RE.match(text, e)):
             e = g.end()  # "RX1 7654321": the trust code and the number
+        elif id_like is _id_like_right_after and len(tok) <= 4 and tok.isupper():
+            while (g := _UPPER_GROUP_AFTER_RE.match(text, e)):
+                e = g.end()  # "share code WN5 B0K 7Q2": one code in groups
         ok = id_like or _id_like
         if not ok(text[s:e].replace(" ", ""), min_digits) and not ok(tok, min_digits):
             return
@@ -2721,6 +2739,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_phones(text))
     hard.extend(_detect_ten_digit(text))
     hard.extend(_detect_spoken_numbers(text))
+    hard.extend(_detect_slashed_nhs(text))
     hard.extend(_detect_dates(text))
     hard.extend(_detect_licences(text))
     hard.extend(_detect_ibans(text))
