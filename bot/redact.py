@@ -354,6 +354,7 @@ _DMY_WORDS_RE = re.compile(
     rf"(?i)(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|af|ail|il|ydd|ed|eg|fed|er|ème|\.)?(?:\s+(?:of|de|o|ym\s+mis))?[\s\-/]+(?P<m>{_MONTH_ALT})\b\.?,?"
     rf"(?:\s+de)?[\s\-/]+['’]?(?P<y>\d{{4}}|\d{{2}})(?!\d)"
 )
+_GLUED_DMY_RE = re.compile(rf"(?i)(?<![\w.])(?P<d>\d{{1,2}})(?P<m>{_MONTH_ALT})(?P<y>\d{{4}}|\d{{2}})(?!\w)")  # "03MAR1987"
 _MDY_WORDS_RE = re.compile(
     rf"(?i)\b(?P<m>{_MONTH_ALT})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+['’]?(?P<y>\d{{4}}|\d{{2}})(?!\d)"
 )
@@ -833,7 +834,7 @@ def _detect_dates(text: str) -> Iterator[Candidate]:
     for m in _ISO_DATE_RE.finditer(text):
         dt = _make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         yield from judge(m.start(), m.end(), dt)
-    for rx in (_DMY_WORDS_RE, _MDY_WORDS_RE):
+    for rx in (_DMY_WORDS_RE, _MDY_WORDS_RE, _GLUED_DMY_RE):
         for m in rx.finditer(text):
             y = _year(m.group("y"), today)
             dt = _make_date(y, _MONTHS[m.group("m").lower()], int(m.group("d")))
@@ -875,7 +876,11 @@ def _detect_case_refs(text: str) -> Iterator[Candidate]:
         bare_noun = m.group("noun") is not None and m.group("nq") is None
         if not _case_token_ok(tok, 4 if bare_noun else 2):
             continue
-        yield CASE_REFERENCE, m.start("tok"), m.end("tok")
+        e = m.end("tok")
+        if tok.isdigit():
+            while (g := _LONG_DIGIT_GROUP_AFTER_RE.match(text, e)):
+                e = g.end()  # "account 1234 5678", "case 2291 004": one number in digit groups
+        yield CASE_REFERENCE, m.start("tok"), e
     for m in _CASE_SHAPE_RE.finditer(text):
         if m.group("p") in _STANDARD_PREFIXES:
             continue
@@ -941,7 +946,7 @@ def _detect_ibans(text: str) -> Iterator[Candidate]:
 
 # Sort code (12-34-56, 12 34 56, 12.34.56) with an account number or a banking word near it.
 _SORT_CODE_RE = re.compile(r"(?<![\w\-/.])\d{2}([\- .]?)\d{2}\1\d{2}(?![\w]|[\-/.]\d)")
-_ACCOUNT_RE = re.compile(r"(?<![\w\-/.])\d{7,10}(?![\w]|[\-/.]\d)")
+_ACCOUNT_RE = re.compile(r"(?<![\w\-/.])(?:\d{7,10}|\d{4}[ \-]\d{4})(?![\w]|[\-/.]\d)")  # "1234 5678" too
 _BANK_WORDS_RE = re.compile(
     r"(?i)\b(?:sort\s*code|s/c|sc|bank|banking|account|acc|acct|a/c|building\s+society|iban|pay(?:ment)?s?\s+into"
     r"|transfer|direct\s+debit|standing\s+order|bacs)\b"
@@ -993,6 +998,7 @@ _CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[
 _CODE_THEN_DIGITS_RE = re.compile(r"[ ]\d{5,10}(?![\w])")
 _CTX_MORE_RE = re.compile(r"[ ](?P<g>[A-Za-z0-9]{1,8})(?![A-Za-z0-9])")
 _CTX_JOIN_RE = re.compile(r"\s*(?:,|and|or|&|/)\s*")
+_LONG_DIGIT_GROUP_AFTER_RE = re.compile(r"[ ]\d{3,8}(?![\w]|[.,]\d)")
 _UPPER_GROUP_AFTER_RE = re.compile(r"[ ](?=[A-Z]*\d)[A-Z0-9]{2,4}(?![\w])")
 _DIGIT_GROUP_AFTER_RE = re.compile(r"[ ]\d{1,8}(?![\w])")
 _MONEYISH_RE = re.compile(r"\d+(?:[.,]\d+)?(?:k|m|bn|%|pm|am|mb|gb|kb|p)?", re.I)
@@ -1062,6 +1068,9 @@ def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
                 e = g.end()
         if not spaced and len(tok) <= 4 and any(c.isalpha() for c in tok) and (g := _CODE_THEN_DIGITS_RE.match(text, e)):
             e = g.end()  # "RX1 7654321": the trust code and the number
+        elif id_like is _id_like_right_after and tok.isdigit():
+            while (g := _LONG_DIGIT_GROUP_AFTER_RE.match(text, e)):
+                e = g.end()  # "account 1234 5678": one number in digit groups
         elif id_like is _id_like_right_after and len(tok) <= 4 and tok.isupper():
             while (g := _UPPER_GROUP_AFTER_RE.match(text, e)):
                 e = g.end()  # "share code WN5 B0K 7Q2": one code in groups
