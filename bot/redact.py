@@ -1835,8 +1835,8 @@ _FICTION_DECL_AFTER_RE = re.compile(
     rf"(?i)(?:['’]s)?[ \t]*(?:,[ \t]*)?(?:(?:is|are|was|were)[ \t]+(?:(?:entirely|completely|purely|totally|just|only|also|wholly)[ \t]+)?"
     rf"(?:{_FICTION_DECL})|\([ \t]*(?:{_FICTION_DECL})[ \t]*\)|['’\"”]?[ \t]+(?:{_alt_words(_FICTION.get('after', ()))}))(?![\w\-])")
 _FICTION_BEFORE_RE = re.compile(
-    rf"(?i)(?<![\w\-])(?:{_alt_words(_FICTION.get('before', ()))})(?:[ \t]+(?:{_alt_words(_FICTION.get('nouns', ()))}))?"
-    r"(?:[ \t]+(?:called|named|about|featuring|of))?[ \t]*[:\-–]?[ \t]*(?:the[ \t]+)?['‘\"“]?$")
+    rf"(?i)(?<![\w\-])(?:{_alt_words(_FICTION.get('before', ()))})(?:[ \t]+(?:a|an|the|our|this))?(?:[ \t]+(?:{_alt_words(_FICTION.get('nouns', ()))}))?"
+    r"(?:[ \t]+(?:called|named|about|featuring|of))?[ \t]*[:\-–,]?[ \t]*(?:the[ \t]+)?['‘\"“]?$")
 _FICTION_REAL_RE = re.compile(rf"(?i)(?<!not )(?<!not a )(?<![\w\-])(?:{_alt_words(_FICTION.get('real', ()))})(?![\w\-])")
 _QUOTED_RE = re.compile(r"(?<!\w)(?P<q>['‘\"“])(?P<body>[^'’\"”\n]{1,80})['’\"”](?!\w)")
 
