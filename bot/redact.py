@@ -673,6 +673,8 @@ _SPOKEN_NHS_CTX_RE = re.compile(r"(?i)\b(?:nhs|chi|h\s*&\s*c)\b[^.?!]{0,30}$")
 _SPOKEN_PHONE_CTX_RE = re.compile(r"(?i)\b(?:phone|mobile|mob|tel|telephone|landline|number|no|call|ring|text|whatsapp)\b[^.?!]{0,30}$")
 _SPOKEN_ID_CTX_RE = re.compile(r"(?i)\b(?:number|no|num|ref|reference|id|account|code|nhs|ni|insurance|passport|licence|card)\b[^.?!]{0,30}$")
 
+_SPOKEN_ID_AFTER_RE = re.compile(r"(?i)[^.?!]{0,25}?\b(?:number|no|num|ref|reference|id|account|nhs|passport|licence)\b")
+
 
 def _spoken_digits(run: str) -> str | None:
     digits, repeat, words = "", 1, 0
@@ -711,7 +713,7 @@ def _detect_spoken_numbers(text: str) -> Iterator[Candidate]:
             yield NHS_NUMBER, m.start(), m.end()
         elif _SPOKEN_PHONE_CTX_RE.search(before) and digits[0] == "0" and len(digits) >= 10:
             yield PHONE, m.start(), m.end()
-        elif _SPOKEN_ID_CTX_RE.search(before):
+        elif _SPOKEN_ID_CTX_RE.search(before) or _SPOKEN_ID_AFTER_RE.match(text, m.end()):
             yield CASE_REFERENCE, m.start(), m.end()
 
 
