@@ -1808,6 +1808,8 @@ def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[C
             continue
         if n.islower() and n.capitalize() in _NOT_NAME_WORDS:
             continue
+        if n.lower() in _ORG_WORDS or (n.islower() and n in _ENGLISH and not _is_surname(n)):
+            continue  # "the nursery kids", "the reception children": a class or a setting, not a surname
         if not _overlaps(m.start("n"), m.end("n"), protected):
             out.append((NAME, m.start("n"), m.end("n")))
     for m in _FAMILY_PLURAL_RE.finditer(text):
@@ -1847,6 +1849,12 @@ _QUOTED_RE = re.compile(r"(?<!\w)(?P<q>['‘\"“])(?P<body>[^'’\"”\n]{1,80}
 # the work or the public figure unless a personal context before it or an age after it says otherwise.
 _WORKS_INDEX = _build_index([w for ws in _data_sections("works_and_characters.txt").values() for w in ws])
 _AGE_AFTER_RE = re.compile(r"[ \t]*[(,][ \t]*(?:aged?[ \t]*)?\d{1,2}\b")
+
+
+# A name with a regnal number is a monarch's or a pope's ("Henry VIII", "Elizabeth I", "John Paul II").
+_THEORY_HEADS = frozenset("Principle Principles Effect Paradox Curve Theory Syndrome Taxonomy Hierarchy Cycle Matrix "
+                          "Scale Index".split())  # "the Peter Principle", "the Hawthorne Effect": no surnames
+_REGNAL_AFTER_RE = re.compile(r"[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?![\w\-])(?!['’]?[ \t]*\d)")
 
 
 def _work_spans(text: str, names: list) -> list[tuple[int, int]]:
@@ -1933,9 +1941,9 @@ def _ends_in_org_word(text: str, s: int, e: int) -> bool:
     words = re.findall(r"[\w'’\-]+", text[s:e])[1:]
     for w in words:
         bare = re.sub(r"['’]s$", "", w)
-        if bare[:1].isupper() and bare.lower() in _ORG_WORDS and not _is_surname(bare) \
+        if bare[:1].isupper() and (bare.lower() in _ORG_WORDS or bare in _THEORY_HEADS) and not _is_surname(bare) \
                 and fold(bare) not in _SURNAME_WORDLIKE_FOLDED:
-            return True
+            return True  # "Edith Holt Charity", "the Peter Principle", "the Hawthorne Effect"
     return False
 
 
@@ -2803,7 +2811,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
               or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2])
               or _possessive_institution(text, c[2])
               or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))
-              or _paired_institution(text, c[1], c[2])]
+              or _paired_institution(text, c[1], c[2]) or (_REGNAL_AFTER_RE.match(text, c[2]) and all(_is_given(w) for w in text[c[1]:c[2]].split()))]
     vetoed.extend(_fiction_spans(text, names))
     vetoed.extend(_work_spans(text, names))
     names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]

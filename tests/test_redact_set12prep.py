@@ -110,3 +110,25 @@ def test_invented_and_public_people_kept(text):
 ])
 def test_real_people_with_those_shapes_redacted(text, value):
     _gone(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Has anyone used AI to write the Santa letters for the nursery kids?",
+    "the reception children are nervous about the fire drill, can AI write a social story?",
+    "Can I get Gemini to write a Tudor play with Henry VIII and Catherine Parr for her class?",
+    "Elizabeth I and Mary Queen of Scots - can AI make a timeline for my Year 8 class?",
+    "Can AI explain the Peter Principle to my manager?",
+    "Is the Hawthorne Effect why his team's scores went up after the pilot?",
+    "My daughter loves Emma Raducanu - can AI write her a birthday story about tennis?",
+])
+def test_settings_monarchs_theories_and_public_figures_kept(text):
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the rahimi family have rent arrears, can AI draft the letter?", "rahimi"),
+    ("Henry Dobson II is my client and has dementia", "Dobson"),
+    ("my neighbour Harry Kane has rent arrears and ASB warnings", "Harry Kane"),
+])
+def test_real_people_near_those_shapes_redacted(text, value):
+    _gone(text, value)
