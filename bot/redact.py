@@ -591,6 +591,18 @@ def _uk_phone_digits_ok(national: str) -> bool:
     return len(national) == 10 and national[1] in "18"
 
 
+_SERVICE_LINE_RE = None
+_SERVICE_PHONE = "service_line"  # not a kind of personal data: _detect turns it into a span no reference may overlap
+
+
+def _service_line(text: str, s: int, e: int) -> bool:
+    """A non-geographic number near an organisation's line word (bot/data/service_lines.txt)."""
+    global _SERVICE_LINE_RE
+    if _SERVICE_LINE_RE is None:
+        _SERVICE_LINE_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_alt_words(_data_lines('service_lines.txt'))})(?![\w\-])")
+    return bool(_SERVICE_LINE_RE.search(text, max(0, s - 45), s) or _SERVICE_LINE_RE.search(text, e, min(len(text), e + 30)))
+
+
 def _detect_phones(text: str) -> Iterator[Candidate]:
     pos = 0
     while True:
@@ -619,6 +631,10 @@ def _detect_phones(text: str) -> Iterator[Candidate]:
                     break
         if best_end is None:
             pos = m.end()
+            continue
+        if digits[:2] in ("03", "08", "09") and _service_line(text, m.start(), best_end):
+            yield _SERVICE_PHONE, m.start(), best_end  # "the helpline is 0800 111 222": an organisation's number
+            pos = best_end
             continue
         yield PHONE, m.start(), best_end
         pos = best_end
@@ -794,7 +810,9 @@ _FOUNDED_RE = re.compile(
     r"|enacted|signed|passed|merged|dissolved|abolished|began|started|introduced|came[ \t]+into[ \t]+(?:force|being|effect)"
     r"|registered[ \t]+as[ \t]+a[ \t]+charity|since|anniversary|died|death"
     # a date an employment, a contract or a rule changed (issue 16 after set 11): "everyone who joined before 06/04/2016"
-    r"|joined|employed|appointed|hired|recruited|effective|before|after|until|till|as[ \t]+(?:of|at)|on[ \t]+or[ \t]+(?:before|after))\b[^.?!]{0,25}$"
+    r"|joined|employed|appointed|hired|recruited|effective|before|after|until|till|as[ \t]+(?:of|at)|on[ \t]+or[ \t]+(?:before|after)"
+    r"|approved|agreed|adopted|published|issued|held|meeting|minutes|updated|reviewed|amended|ratified|implemented)\b[^.?!]{0,25}$"
+    r"|\b(?i:on)[ \t]+$"
 )
 
 
@@ -1836,8 +1854,9 @@ def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[C
 _FICTION = _data_sections("fiction_markers.txt")
 _FICTION_DECL = _alt_words(_FICTION.get("declared_after", ()))
 _FICTION_DECL_AFTER_RE = re.compile(
-    rf"(?i)(?:['’]s)?[ \t]*(?:,[ \t]*)?(?:(?:is|are|was|were)[ \t]+(?:(?:entirely|completely|purely|totally|just|only|also|wholly)[ \t]+)?"
-    rf"(?:{_FICTION_DECL})|\([ \t]*(?:{_FICTION_DECL})[ \t]*\)|['’\"”]?[ \t]+(?:{_alt_words(_FICTION.get('after', ()))}))(?![\w\-])")
+    rf"(?i)(?:['’]s)?[ \t]*(?:,[ \t]*(?:an?|the|our)[ \t]+(?:{_alt_words(_FICTION.get('before', ()))})(?![\w\-])"  # "Mr Adams, a fictional landlord"
+    rf"|(?:,[ \t]*)?(?:(?:is|are|was|were)[ \t]+(?:(?:entirely|completely|purely|totally|just|only|also|wholly)[ \t]+)?"
+    rf"(?:{_FICTION_DECL})|\([ \t]*(?:{_FICTION_DECL})[ \t]*\)|['’\"”]?[ \t]+(?:{_alt_words(_FICTION.get('after', ()))}))(?![\w\-]))")
 _FICTION_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_alt_words(_FICTION.get('before', ()))})(?:[ \t]+(?:a|an|the|our|this))?(?:[ \t]+(?:{_alt_words(_FICTION.get('nouns', ()))}))?"
     r"(?:[ \t]+(?:called|named|about|featuring|of))?[ \t]*[:\-–,]?[ \t]*(?:the[ \t]+)?['‘\"“]?$")
@@ -2755,7 +2774,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
     hard.extend(_detect_ni(text))
-    hard.extend(_detect_phones(text))
+    phones = list(_detect_phones(text))
+    hard.extend(c for c in phones if c[0] != _SERVICE_PHONE)
     hard.extend(_detect_ten_digit(text))
     hard.extend(_detect_spoken_numbers(text))
     hard.extend(_detect_slashed_nhs(text))
@@ -2773,6 +2793,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft.extend(_detect_digit_groups(text))
     soft.extend(_detect_court_refs(text))
     nonpersonal.extend(_nonpersonal_spans(text))
+    nonpersonal.extend((c[1], c[2]) for c in phones if c[0] == _SERVICE_PHONE)
     if nonpersonal:  # an organisation's own references (CPV codes, tenders, risks, changes)
         soft = [c for c in soft if c[0] == NAME or not _overlaps(c[1], c[2], nonpersonal)]
         hard = [c for c in hard if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], nonpersonal)]

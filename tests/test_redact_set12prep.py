@@ -132,3 +132,25 @@ def test_settings_monarchs_theories_and_public_figures_kept(text):
 ])
 def test_real_people_near_those_shapes_redacted(text, value):
     _gone(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Our switchboard number 0300 555 0199 is on the website - can the chatbot give it out?",
+    "The advice line is 0808 555 0123 - can Copilot put it on the leaflet?",
+    "Job reference 31-0927 for the data lead role - can AI screen the CVs?",
+    "Planning application 25/00917/HOU - can AI summarise the objections?",
+    "Budget line 7702-1190-00 for the AI licences, can Copilot reconcile it?",
+    "Cabinet meeting on 21/06/2010 minutes - can AI summarise them?",
+    "The strategy was approved on 9 October 2011 - can AI list what changed since?",
+    "Module 4 of the training features Mrs Tully, a fictional landlady - ok to use ChatGPT?",
+])
+def test_organisation_lines_references_event_dates_kept(text):
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("her direct line is 0300 555 0199, can AI add it to the letter?", "0300 555 0199"),
+    ("Bryn Hale, 04/07/1961, has a new tenancy - can AI write the welcome letter?", "04/07/1961"),
+])
+def test_personal_numbers_and_dates_still_redacted(text, value):
+    _gone(text, value)
