@@ -1861,6 +1861,11 @@ _FICTION_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_alt_words(_FICTION.get('before', ()))})(?:[ \t]+(?:a|an|the|our|this))?(?:[ \t]+(?:{_alt_words(_FICTION.get('nouns', ()))}))?"
     r"(?:[ \t]+(?:called|named|about|featuring|of))?[ \t]*[:\-–,]?[ \t]*(?:the[ \t]+)?['‘\"“]?$")
 _FICTION_REAL_RE = re.compile(rf"(?i)(?<!not )(?<!not a )(?<![\w\-])(?:{_alt_words(_FICTION.get('real', ()))})(?![\w\-])")
+_NAMED_THING_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:(?:{_alt_words(_FICTION.get('named_things', ()))})(?:[ \t]+(?:is|was|will[ \t]+be|to[ \t]+be))?[ \t]+(?:called|named|nicknamed|christened)"
+    rf"|(?:call|name|rename|christen)(?:ed|d)?[ \t]+(?:our|the|my|a|an|this|their|your)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_alt_words(_FICTION.get('named_things', ()))}))"
+    r"[ \t]*[:\-–]?[ \t]*['‘\"“]?$")
+_EPITHET_AFTER_RE = re.compile(rf"(?i)[ \t]+(?:{_alt_words(_FICTION.get('epithets', ()))})(?![\w\-])")
 _QUOTED_RE = re.compile(r"(?<!\w)(?P<q>['‘\"“])(?P<body>[^'’\"”\n]{1,80})['’\"”](?!\w)")
 
 
@@ -1894,6 +1899,8 @@ def _fiction_spans(text: str, names: list) -> list[tuple[int, int]]:
             spans.append((q.start("body"), q.end("body")))
     invented = set()
     for _, s, e in names:
+        if _NAMED_THING_BEFORE_RE.search(text[max(0, s - 60):s]) or _EPITHET_AFTER_RE.match(text, e):
+            spans.append((s, e))  # "our chatbot is called Ava", "Alfred the Great"
         if _FICTION_DECL_AFTER_RE.match(text, e) or any(qs <= s and e <= qe for qs, qe in spans) or (
                 not real and _FICTION_BEFORE_RE.search(text[max(0, s - 50):s])):
             invented.add(fold(re.sub(r"['’]s?$", "", text[s:e])))

@@ -154,3 +154,22 @@ def test_organisation_lines_references_event_dates_kept(text):
 ])
 def test_personal_numbers_and_dates_still_redacted(text, value):
     _gone(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Our new AI chatbot is called Maisie - is that name ok for the council tax service?",
+    "Can we name our Copilot agent Bertie after the old town crier?",
+    "The class hamster named Percy stars in the AI story, ok for Year 1?",
+    "Alfred the Great timeline - can AI make one for her class?",
+    "Can pupils ask ChatGPT about the Brontë sisters for his homework?",
+])
+def test_named_things_and_epithets_kept(text):
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The team called Nia Probert about her arrears - can AI write up the call?", "Nia Probert"),
+    ("The dog named Rex bit a child at Owen Tait's house, can AI draft the letter?", "Owen Tait"),
+])
+def test_people_near_named_things_redacted(text, value):
+    _gone(text, value)
