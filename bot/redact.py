@@ -290,8 +290,11 @@ _EMAIL_RE = re.compile(
 
 # Two letters, six digits, a letter A-D; any prefix (QQ included), spaces/hyphens optional.
 _NI_RE = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?[A-Da-d](?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \-]?(?:\d{2}[ \-]?\d{2}[ \-]?\d{2}|\d{3}[ \-]\d{3})[ \-]?[A-Da-d](?![A-Za-z0-9])"
+    r"|(?<![A-Za-z0-9])[A-Za-z] [A-Za-z](?: \d){6} [A-Da-d](?![A-Za-z0-9])"  # "AB 123 456 C", "A B 1 2 3 4 5 6 C"
 )
+# A passport's machine-readable zone ("P<GBRSMITH<<JOHN<<<", "1234567897GBR8501017M...<<<"): filler chevrons.
+_MRZ_RE = re.compile(r"(?<![A-Za-z0-9<])[A-Z0-9][A-Z0-9<]*<<[A-Z0-9<]*(?![A-Za-z0-9<])")
 # Without the suffix letter only when introduced as an NI number.
 _NI_NOSUFFIX_RE = re.compile(
     r"(?i)\b(?:NI|NINO|national\s+insurance)(?:\s+(?:no|number|num))?\.?\s*[:#]?\s*"
@@ -567,8 +570,19 @@ def _detect_emails(text: str) -> Iterator[Candidate]:
             yield EMAIL, m.start(), m.end()
 
 
+def _detect_mrz(text: str) -> Iterator[Candidate]:
+    for m in _MRZ_RE.finditer(text):
+        if len(m.group()) >= 10:
+            yield PASSPORT, m.start(), m.end()
+
+
+_NI_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:ni|nino|nat[ \t.]*ins|national[ \t]+insurance)\b[^.?!\n]{0,25}$")
+
+
 def _detect_ni(text: str) -> Iterator[Candidate]:
     for m in _NI_RE.finditer(text):
+        if m.group()[1] == " " and not _NI_WORD_BEFORE_RE.search(text[max(0, m.start() - 45):m.start()]):
+            continue  # "A B 1 2 3 4 5 6 C": letter by letter only after an NI word
         yield NI_NUMBER, m.start(), m.end()
     for m in _NI_NOSUFFIX_RE.finditer(text):
         yield NI_NUMBER, m.start("v"), m.end("v")
@@ -2781,6 +2795,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
     hard.extend(_detect_ni(text))
+    hard.extend(_detect_mrz(text))
     phones = list(_detect_phones(text))
     hard.extend(c for c in phones if c[0] != _SERVICE_PHONE)
     hard.extend(_detect_ten_digit(text))

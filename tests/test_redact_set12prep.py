@@ -173,3 +173,17 @@ def test_named_things_and_epithets_kept(text):
 ])
 def test_people_near_named_things_redacted(text, value):
     _gone(text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("NI: TN 401 772 B on the starter form, ok for Copilot?", "TN 401 772 B"),
+    ("his national insurance number is J K 4 0 1 7 7 2 B, read out on the call", "J K 4 0 1 7 7 2 B"),
+    ("the MRZ line P<GBRPROBERT<<NIA<<<<<<<<<<<<< from the passport scan", "PROBERT<<NIA"),
+])
+def test_ni_layouts_and_passport_mrz(text, value):
+    _gone(text, value)
+
+
+def test_letter_by_letter_without_ni_word_kept():
+    text = "Grades A B 1 2 3 4 5 6 C are on the mark scheme - can AI explain them?"
+    assert redact(text).text == text
