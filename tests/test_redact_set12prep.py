@@ -187,3 +187,11 @@ def test_ni_layouts_and_passport_mrz(text, value):
 def test_letter_by_letter_without_ni_word_kept():
     text = "Grades A B 1 2 3 4 5 6 C are on the mark scheme - can AI explain them?"
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("her email is wyn dot pritchard at outlook dot com, can AI reply?", "wyn dot pritchard"),
+    ("email: mary-kate.o'dowd@example.org is on the referral", "o'dowd@example.org"),
+])
+def test_email_forms(text, value):
+    _gone(text, value)
