@@ -1872,7 +1872,7 @@ _FICTION_DECL_AFTER_RE = re.compile(
     rf"|(?:,[ \t]*)?(?:(?:is|are|was|were)[ \t]+(?:(?:entirely|completely|purely|totally|just|only|also|wholly)[ \t]+)?"
     rf"(?:{_FICTION_DECL})|\([ \t]*(?:{_FICTION_DECL})[ \t]*\)|['’\"”]?[ \t]+(?:{_alt_words(_FICTION.get('after', ()))}))(?![\w\-]))")
 _FICTION_BEFORE_RE = re.compile(
-    rf"(?i)(?<![\w\-])(?:{_alt_words(_FICTION.get('before', ()))})(?:[ \t]+(?:a|an|the|our|this))?(?:[ \t]+(?:{_alt_words(_FICTION.get('nouns', ()))}))?"
+    rf"(?i)(?<![\w\-])(?<!for )(?<!e\.g\. )(?<!such as )(?:{_alt_words(_FICTION.get('before', ()))})(?:[ \t]+(?:a|an|the|our|this))?(?:[ \t]+(?:{_alt_words(_FICTION.get('nouns', ()))}))?"
     r"(?:[ \t]+(?:called|named|about|featuring|of))?[ \t]*[:\-–,]?[ \t]*(?:the[ \t]+)?['‘\"“]?$")
 _FICTION_REAL_RE = re.compile(rf"(?i)(?<!not )(?<!not a )(?<![\w\-])(?:{_alt_words(_FICTION.get('real', ()))})(?![\w\-])")
 _NAMED_THING_BEFORE_RE = re.compile(
@@ -1880,6 +1880,10 @@ _NAMED_THING_BEFORE_RE = re.compile(
     rf"|(?:call|name|rename|christen)(?:ed|d)?[ \t]+(?:our|the|my|a|an|this|their|your)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_alt_words(_FICTION.get('named_things', ()))}))"
     r"[ \t]*[:\-–]?[ \t]*['‘\"“]?$")
 _EPITHET_AFTER_RE = re.compile(rf"(?i)[ \t]+(?:{_alt_words(_FICTION.get('epithets', ()))})(?![\w\-])")
+_FICTION_SENTENCE = _alt_words(_FICTION.get("sentence", ()))
+_FICTION_SENTENCE_RE = re.compile(
+    rf"(?i)\([^()]{{0,25}}(?<![\w\-])(?:{_FICTION_SENTENCE})(?![\w\-])[^()]{{0,25}}\)"
+    rf"|(?:^|[.?!][ \t]+)(?:a[ \t]+)?(?:{_FICTION_SENTENCE})(?:[ \t]+(?:example|scenario|case|case[ \t]+study))?[ \t]*:")
 _QUOTED_RE = re.compile(r"(?<!\w)(?P<q>['‘\"“])(?P<body>[^'’\"”\n]{1,80})['’\"”](?!\w)")
 
 
@@ -1911,6 +1915,10 @@ def _fiction_spans(text: str, names: list) -> list[tuple[int, int]]:
         if _FICTION_DECL_AFTER_RE.match(text, q.end()) or (
                 not real and _FICTION_BEFORE_RE.search(text[max(0, q.start() - 50):q.start("body")])):
             spans.append((q.start("body"), q.end("body")))
+    for m in _FICTION_SENTENCE_RE.finditer(text):  # a bracket or a label declares its sentence invented
+        ss = max(text.rfind(". ", 0, m.start()), text.rfind("? ", 0, m.start()), text.rfind("! ", 0, m.start()))
+        ends = [i for i in (text.find(". ", m.end()), text.find("? ", m.end()), text.find("! ", m.end())) if i != -1]
+        spans.append((ss + 1 if ss != -1 else 0, min(ends) if ends else len(text)))
     invented = set()
     for _, s, e in names:
         if _NAMED_THING_BEFORE_RE.search(text[max(0, s - 60):s]) or _EPITHET_AFTER_RE.match(text, e):

@@ -195,3 +195,21 @@ def test_letter_by_letter_without_ni_word_kept():
 ])
 def test_email_forms(text, value):
     _gone(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Patient Zero in the flu exercise - can AI write the scenario?",
+    "Sample prompt: 'Write to Mr Doyle about his missed bin collection' - ok to share in training?",
+    "Scenario: Tasha, 29, sofa-surfing with her toddler (fictional). Can Copilot build the training case?",
+    "Hypothetical: Mr Ekwueme, 77, lives alone with COPD - how would the AI triage him?",
+])
+def test_examples_and_declared_scenarios_kept(text):
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("For example Rhys Mabey has rent arrears, can AI write to him?", "Rhys Mabey"),
+    ("My client Ffion Rees, 44, has arrears. A separate question (made up): can AI do budgets?", "Ffion Rees"),
+])
+def test_for_example_and_other_sentences_still_redacted(text, value):
+    _gone(text, value)
