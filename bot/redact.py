@@ -1879,7 +1879,7 @@ _NAMED_THING_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:(?:{_alt_words(_FICTION.get('named_things', ()))})(?:[ \t]+(?:is|was|will[ \t]+be|to[ \t]+be))?[ \t]+(?:called|named|nicknamed|christened)"
     rf"|(?:call|name|rename|christen)(?:ed|d)?[ \t]+(?:our|the|my|a|an|this|their|your)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_alt_words(_FICTION.get('named_things', ()))}))"
     r"[ \t]*[:\-–]?[ \t]*['‘\"“]?$")
-_EPITHET_AFTER_RE = re.compile(rf"(?i)[ \t]+(?:{_alt_words(_FICTION.get('epithets', ()))})(?![\w\-])")
+_EPITHET_AFTER_RE = re.compile(rf"[ \t]+(?:{_alt_words(_FICTION.get('epithets', ()))})(?![\w\-])")
 _FICTION_SENTENCE = _alt_words(_FICTION.get("sentence", ()))
 _FICTION_SENTENCE_RE = re.compile(
     rf"(?i)\([^()]{{0,25}}(?<![\w\-])(?:{_FICTION_SENTENCE})(?![\w\-])[^()]{{0,25}}\)"
