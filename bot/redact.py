@@ -353,6 +353,7 @@ _NUM_DATE_RE = re.compile(
     r"(?![\d/]|[.\-]\d)"
 )
 _ISO_DATE_RE = re.compile(r"(?<![\d/.\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d\-])")
+_YMD_OTHER_RE = re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d{2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.\-]|\.\d)")
 _DMY_WORDS_RE = re.compile(
     rf"(?i)(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|af|ail|il|ydd|ed|eg|fed|er|ème|\.)?(?:\s+(?:of|de|o|ym\s+mis))?[\s\-/]+(?P<m>{_MONTH_ALT})\b\.?,?"
     rf"(?:\s+de)?[\s\-/]+['’]?(?P<y>\d{{4}}|\d{{2}})(?!\d)"
@@ -868,6 +869,9 @@ def _detect_dates(text: str) -> Iterator[Candidate]:
     for m in _ISO_DATE_RE.finditer(text):
         dt = _make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         yield from judge(m.start(), m.end(), dt)
+    for m in _YMD_OTHER_RE.finditer(text):  # "DOB: 1987.03.03", "born 1987/03/03": after a birth word only
+        dt = _make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        yield from judge(m.start(), m.end(), dt, context_only=True)
     for rx in (_DMY_WORDS_RE, _MDY_WORDS_RE, _GLUED_DMY_RE):
         for m in rx.finditer(text):
             y = _year(m.group("y"), today)

@@ -213,3 +213,16 @@ def test_examples_and_declared_scenarios_kept(text):
 ])
 def test_for_example_and_other_sentences_still_redacted(text, value):
     _gone(text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("DOB: 1979.08.21 on the scanned form, can AI read it?", "1979.08.21"),
+    ("born 2011/02/14 according to the school record", "2011/02/14"),
+])
+def test_year_first_dates_after_birth_word(text, value):
+    _gone(text, value)
+
+
+def test_year_first_dotted_release_kept():
+    text = "release 2012.03.15 of the case system - can AI summarise the notes?"
+    assert redact(text).text == text
