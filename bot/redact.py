@@ -385,7 +385,7 @@ _BORN_YEAR_RE = re.compile(
 _CASE_NOUNS = (
     r"case|claim|account|acct|tenancy|tenant|client|patient|customer|incident|complaint"
     r"|application|payroll|employee|staff|member|membership|referral|ticket|invoice|file"
-    r"|hospital|hosp|mrn|nhi|student|pupil|council\s+tax|housing\s+benefit|safeguarding|sar|foi"
+    r"|hospital|hosp|mrn|nhi|student|pupil|matric(?:ulation)?|enrol(?:l)?ment|council\s+tax|housing\s+benefit|safeguarding|sar|foi"
     r"|id|passport|driving\s+licen[cs]e|sort\s+code|bank\s+account"
 )
 _CASE_INTRO_RE = re.compile(

@@ -226,3 +226,12 @@ def test_year_first_dates_after_birth_word(text, value):
 def test_year_first_dotted_release_kept():
     text = "release 2012.03.15 of the case system - can AI summarise the notes?"
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("my tutee (matric 2207314) asked for an extension", "2207314"),
+    ("her matriculation number is 3104772", "3104772"),
+    ("enrolment no. S1234567 for the new apprentice", "S1234567"),
+])
+def test_student_matriculation_and_enrolment_numbers_are_redacted(text, kept):
+    assert kept not in redact(text).text
