@@ -113,12 +113,37 @@ def _drop_title_page_numbers(marks: list[_Mark]) -> list[_Mark]:
     unusual, but it is numbered) unless it is title-page material: a version number ("1.0",
     "0.3") or an id the document itself uses again later (a version table read from a PDF,
     "1.1 February 2025 ...", ahead of the real 1.1)."""
+    marks = _drop_before_restart(marks)
     first = next((n for n, m in enumerate(marks) if m.role == "head"), None)
     if first is None:
         return marks
     later = {m.cid for m in marks[first:] if m.role in ("head", "para")}
     return [m for n, m in enumerate(marks)
             if not (n < first and m.role == "para" and (m.cid in later or VERSION_LIKE.match(m.cid or "")))]
+
+
+def _top(cid: str | None) -> int | None:
+    m = re.match(r"(\d+)(?:\.|$)", cid or "")
+    return int(m.group(1)) if m else None
+
+
+def _drop_before_restart(marks: list[_Mark]) -> list[_Mark]:
+    """Numbers in front matter that the document's own numbering then restarts after: a version
+    table a PDF reader gives as "1.0", "2.0", "2.1" lines ahead of section 1. Where the first
+    section numbered 1 follows numbered marks whose section numbers are higher or version-like,
+    those that are headings, version-like or used again later are no clauses (their text stays in
+    the preamble)."""
+    numbered = [(n, m) for n, m in enumerate(marks) if m.role in ("head", "para") and _top(m.cid) is not None]
+    restart = next((n for k, (n, m) in enumerate(numbered) if _top(m.cid) == 1 and m.role == "head" and any(
+        _top(o.cid) > 1 or VERSION_LIKE.match(o.cid or "") for _, o in numbered[:k])), None)
+    if restart is None:
+        return marks
+    before = [m for n, m in numbered if n < restart]
+    if len(before) > 6 or not any(VERSION_LIKE.match(m.cid or "") for m in before):
+        return marks        # a real run of clauses, not a version table
+    later = {m.cid for n, m in numbered if n >= restart}
+    return [m for n, m in enumerate(marks) if not (n < restart and _top(m.cid) is not None and (
+        m.role == "head" or m.cid in later or VERSION_LIKE.match(m.cid or "")))]
 
 
 def split_clauses(blocks: list[Block], source: str, meta: dict | None = None) -> ParsedDocument:

@@ -319,6 +319,28 @@ def test_version_history_on_the_title_page_is_not_a_clause(tmp_path: Path) -> No
     assert "February 2025" not in " ".join(c.text for c in doc.clauses)
 
 
+def test_a_version_table_read_as_headings_is_not_a_clause(tmp_path: Path) -> None:
+    # a cover-page table whose cells the reader takes for headings ("1.0", "2.0", "2.1" on lines
+    # of their own, larger than body text): the numbering restarts at section 1, so they are front matter
+    pdf = _Doc()
+    pdf.add_page()
+    pdf.title_line("AI Usage Policy")
+    pdf.heading("Document control", size=12)
+    for version, when in (("1.0", "September 2023"), ("2.0", "August 2024"), ("2.1", "January 2026")):
+        pdf.heading("Version", size=12)
+        pdf.heading(version, size=12)
+        pdf.para(when)
+    pdf.add_page()
+    pdf.heading("1. Purpose")
+    pdf.para("1.1 This policy sets out how staff may use generative AI tools.")
+    pdf.heading("2. Scope")
+    pdf.para("2.1 It applies to everyone who works for the university.")
+    pdf.output(str(tmp_path / "v.pdf"))
+    doc = parse_document(tmp_path / "v.pdf")
+    assert [c.id for c in doc.clauses] == ["1", "1.1", "2", "2.1"]
+    assert {c.id: c for c in doc.clauses}["2.1"].text.startswith("It applies to everyone")
+
+
 def test_a_cross_reference_wrapped_to_the_start_of_a_line_is_not_a_clause(tmp_path: Path) -> None:
     pdf = _Doc(furniture=False)
     pdf.add_page()
