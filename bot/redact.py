@@ -284,14 +284,17 @@ def without_placeholders(text: str) -> str:
     return _PLACEHOLDER_RE.sub(" ", text)
 
 _EMAIL_RE = re.compile(
-    r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
+    r"(?<![\w.+\-'’])[A-Za-z0-9][A-Za-z0-9._%+\-'’]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![A-Za-z0-9])"
 )
 
 # Two letters, six digits, a letter A-D; any prefix (QQ included), spaces/hyphens optional.
 _NI_RE = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?[A-Da-d](?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \-]?(?:\d{2}[ \-]?\d{2}[ \-]?\d{2}|\d{3}[ \-]\d{3})[ \-]?[A-Da-d](?![A-Za-z0-9])"
+    r"|(?<![A-Za-z0-9])[A-Za-z] [A-Za-z](?: \d){6} [A-Da-d](?![A-Za-z0-9])"  # "AB 123 456 C", "A B 1 2 3 4 5 6 C"
 )
+# A passport's machine-readable zone ("P<GBRSMITH<<JOHN<<<", "1234567897GBR8501017M...<<<"): filler chevrons.
+_MRZ_RE = re.compile(r"(?<![A-Za-z0-9<])[A-Z0-9][A-Z0-9<]*<<[A-Z0-9<]*(?![A-Za-z0-9<])")
 # Without the suffix letter only when introduced as an NI number.
 _NI_NOSUFFIX_RE = re.compile(
     r"(?i)\b(?:NI|NINO|national\s+insurance)(?:\s+(?:no|number|num))?\.?\s*[:#]?\s*"
@@ -339,23 +342,33 @@ _MONTHS = {
     "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
     "november": 11, "dec": 12, "december": 12,
 }
+# Month names of other languages (Welsh, Irish, Gaelic, Polish, ...): bot/data/month_names.txt
+_MONTH_DATA = _data_sections("month_names.txt")
+for _line in _MONTH_DATA.get("months", ()):
+    _word, _, _num = _line.partition("=")
+    _MONTHS.setdefault(_word.strip().lower(), int(_num))
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUM_DATE_RE = re.compile(
     r"(?<![\d/\-])(?<!\d\.)(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
     r"(?![\d/]|[.\-]\d)"
 )
 _ISO_DATE_RE = re.compile(r"(?<![\d/.\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d\-])")
+_YMD_OTHER_RE = re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d{2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.\-]|\.\d)")
 _DMY_WORDS_RE = re.compile(
-    rf"(?i)(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/]+(?P<m>{_MONTH_ALT})\b\.?,?"
-    rf"[\s\-/]+['’]?(?P<y>\d{{4}}|\d{{2}})(?!\d)"
+    rf"(?i)(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|af|ail|il|ydd|ed|eg|fed|er|ème|\.)?(?:\s+(?:of|de|o|ym\s+mis))?[\s\-/]+(?P<m>{_MONTH_ALT})\b\.?,?"
+    rf"(?:\s+de)?[\s\-/]+['’]?(?P<y>\d{{4}}|\d{{2}})(?!\d)"
 )
+_GLUED_DMY_RE = re.compile(rf"(?i)(?<![\w.])(?P<d>\d{{1,2}})(?P<m>{_MONTH_ALT})(?P<y>\d{{4}}|\d{{2}})(?!\w)")  # "03MAR1987"
 _MDY_WORDS_RE = re.compile(
     rf"(?i)\b(?P<m>{_MONTH_ALT})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+['’]?(?P<y>\d{{4}}|\d{{2}})(?!\d)"
 )
 _MY_WORDS_RE = re.compile(rf"(?i)\b(?P<m>{_MONTH_ALT})\b\.?,?\s+(?P<y>\d{{4}})(?!\d)")
+_BIRTH_WORDS_ALT = "(?:" + "|".join(sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in _MONTH_DATA.get("birth_context", ())},
+                                            key=len, reverse=True)) + ")"
 _DOB_CONTEXT_RE = re.compile(
     r"(?i)(?:\bd\.?\s?o\.?\s?b\b\.?|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bbirthday\b"
-    r"|\bborn\b|\baged?\s+\d{1,3}\b)"
+    r"|\bborn\b|\baged?\s+\d{1,3}\b"
+    rf"|(?<![\w\-]){_BIRTH_WORDS_ALT}(?![\w\-]))"
 )
 _DOB_WINDOW = 32
 # "b.02/06/1951", "b. 2 June 1951": "b." just before the date.
@@ -372,7 +385,7 @@ _BORN_YEAR_RE = re.compile(
 _CASE_NOUNS = (
     r"case|claim|account|acct|tenancy|tenant|client|patient|customer|incident|complaint"
     r"|application|payroll|employee|staff|member|membership|referral|ticket|invoice|file"
-    r"|hospital|hosp|mrn|nhi|student|pupil|council\s+tax|housing\s+benefit|safeguarding|sar|foi"
+    r"|hospital|hosp|mrn|nhi|student|pupil|matric(?:ulation)?|enrol(?:l)?ment|council\s+tax|housing\s+benefit|safeguarding|sar|foi"
     r"|id|passport|driving\s+licen[cs]e|sort\s+code|bank\s+account"
 )
 _CASE_INTRO_RE = re.compile(
@@ -531,12 +544,13 @@ def _today() -> date:  # a function so tests can pin "today"
 _SPELLED_AT = r"(?:[ \t]*(?:\[at\]|\(at\)|\{at\}|@)[ \t]*|[ \t]+(?:at|AT)[ \t]+)"
 _SPELLED_DOT = r"(?:[ \t]*(?:\[dot\]|\(dot\)|\{dot\})[ \t]*|[ \t]+(?:dot|DOT)[ \t]+|\.)"
 _SPELLED_EMAIL_RE = re.compile(
-    rf"(?<![\w.+\-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]*){_SPELLED_AT}"
+    rf"(?<![\w.+\-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]*(?:[ \t]+(?:dot|DOT)[ \t]+[A-Za-z0-9][A-Za-z0-9._%+\-]*)?){_SPELLED_AT}"
     rf"(?P<domain>[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:{_SPELLED_DOT}[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*)"
     rf"{_SPELLED_DOT}(?P<tld>com|co|org|net|uk|gov|ac|nhs|sch|ie|io|info|biz|edu|scot|wales|cymru|me|eu|de|fr|es|it|pl"
     rf"|nl|in|au|ca|us|mail|email|live|online)(?:{_SPELLED_DOT}(?:uk|com|org|net|au|nz|in|za))?(?![A-Za-z0-9])"
 )
-_SPELLED_HINT_RE = re.compile(r"(?i)(?:\bat\b|\[at\]|\(at\)|\{at\}|@)[^\n]{1,60}?(?:\bdot\b|\[dot\]|\(dot\)|\{dot\})")
+_SPELLED_HINT_RE = re.compile(r"(?i)(?:\bat\b|\[at\]|\(at\)|\{at\}|@)[^\n]{1,60}?(?:\bdot\b|\[dot\]|\(dot\)|\{dot\})"
+                             r"|\[at\]|\(at\)|\{at\}")  # "j_kowalczyk [at] wp.pl": a bracketed "at" is an address
 _MAIL_DOMAINS = frozenset("gmail googlemail hotmail outlook live yahoo icloud aol btinternet sky virginmedia "
                           "talktalk protonmail proton msn ymail gmx".split())
 
@@ -557,8 +571,19 @@ def _detect_emails(text: str) -> Iterator[Candidate]:
             yield EMAIL, m.start(), m.end()
 
 
+def _detect_mrz(text: str) -> Iterator[Candidate]:
+    for m in _MRZ_RE.finditer(text):
+        if len(m.group()) >= 10:
+            yield PASSPORT, m.start(), m.end()
+
+
+_NI_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:ni|nino|nat[ \t.]*ins|national[ \t]+insurance)\b[^.?!\n]{0,25}$")
+
+
 def _detect_ni(text: str) -> Iterator[Candidate]:
     for m in _NI_RE.finditer(text):
+        if m.group()[1] == " " and not _NI_WORD_BEFORE_RE.search(text[max(0, m.start() - 45):m.start()]):
+            continue  # "A B 1 2 3 4 5 6 C": letter by letter only after an NI word
         yield NI_NUMBER, m.start(), m.end()
     for m in _NI_NOSUFFIX_RE.finditer(text):
         yield NI_NUMBER, m.start("v"), m.end("v")
@@ -579,6 +604,18 @@ def _uk_phone_digits_ok(national: str) -> bool:
     if len(national) == 11:
         return True
     return len(national) == 10 and national[1] in "18"
+
+
+_SERVICE_LINE_RE = None
+_SERVICE_PHONE = "service_line"  # not a kind of personal data: _detect turns it into a span no reference may overlap
+
+
+def _service_line(text: str, s: int, e: int) -> bool:
+    """A non-geographic number near an organisation's line word (bot/data/service_lines.txt)."""
+    global _SERVICE_LINE_RE
+    if _SERVICE_LINE_RE is None:
+        _SERVICE_LINE_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_alt_words(_data_lines('service_lines.txt'))})(?![\w\-])")
+    return bool(_SERVICE_LINE_RE.search(text, max(0, s - 45), s) or _SERVICE_LINE_RE.search(text, e, min(len(text), e + 30)))
 
 
 def _detect_phones(text: str) -> Iterator[Candidate]:
@@ -610,6 +647,10 @@ def _detect_phones(text: str) -> Iterator[Candidate]:
         if best_end is None:
             pos = m.end()
             continue
+        if digits[:2] in ("03", "08", "09") and _service_line(text, m.start(), best_end):
+            yield _SERVICE_PHONE, m.start(), best_end  # "the helpline is 0800 111 222": an organisation's number
+            pos = best_end
+            continue
         yield PHONE, m.start(), best_end
         pos = best_end
 
@@ -632,6 +673,96 @@ def _detect_ten_digit(text: str) -> Iterator[Candidate]:
             yield NHS_NUMBER, s, e
         else:
             yield CASE_REFERENCE, s, e
+
+
+def _alt_words(words: Iterable[str]) -> str:
+    return "|".join(sorted({re.escape(w).replace(r"\ ", r"[ \t]+") for w in words}, key=len, reverse=True))
+
+
+# Numbers read out in words or spaced digit by digit (issue 16 after set 11): "nine four three four
+# seven six five nine one nine", "oh seven seven double oh nine ...", "9 4 3 4 7 6 5 9 1 9".
+# Vocabulary: bot/data/number_words.txt.
+_NUMBER_WORDS = _data_sections("number_words.txt")
+
+
+def _word_values(section: str) -> dict[str, int]:
+    out = {}
+    for line in _NUMBER_WORDS.get(section, ()):
+        w, _, v = line.partition("=")
+        out[w.strip().lower()] = int(v)
+    return out
+
+
+_DIGIT_WORDS = _word_values("digits")
+_REPEAT_WORDS = _word_values("repeat")
+_ORDINAL_WORDS = _word_values("ordinals")
+_SPOKEN_TOKEN = rf"(?:{_alt_words(list(_DIGIT_WORDS) + list(_REPEAT_WORDS))}|\d)"
+_SPOKEN_RUN_RE = re.compile(
+    rf"(?i)(?<![\w\-]){_SPOKEN_TOKEN}(?:(?:[ \t]*[,\-][ \t]*|[ \t]+){_SPOKEN_TOKEN}){{5,}}(?![\w\-])")
+_SPOKEN_SPLIT_RE = re.compile(r"[A-Za-z]+|\d")
+_SPOKEN_NHS_CTX_RE = re.compile(r"(?i)\b(?:nhs|chi|h\s*&\s*c)\b[^.?!]{0,30}$")
+_SPOKEN_PHONE_CTX_RE = re.compile(r"(?i)\b(?:phone|mobile|mob|tel|telephone|landline|number|no|call|ring|text|whatsapp)\b[^.?!]{0,30}$")
+_SPOKEN_ID_CTX_RE = re.compile(r"(?i)\b(?:number|no|num|ref|reference|id|account|code|nhs|ni|insurance|passport|licence|card)\b[^.?!]{0,30}$")
+
+_SPOKEN_ID_AFTER_RE = re.compile(r"(?i)[^.?!]{0,25}?\b(?:number|no|num|ref|reference|id|account|nhs|passport|licence)\b")
+
+
+def _spoken_digits(run: str) -> str | None:
+    digits, repeat, words = "", 1, 0
+    for tok in _SPOKEN_SPLIT_RE.findall(run):
+        low = tok.lower()
+        if low in _REPEAT_WORDS:
+            if repeat != 1:
+                return None
+            repeat = _REPEAT_WORDS[low]
+            continue
+        if tok.isdigit():
+            digits += tok * repeat
+        elif low in _DIGIT_WORDS:
+            digits += str(_DIGIT_WORDS[low]) * repeat
+            words += 1
+        else:
+            return None
+        repeat = 1
+    return digits if repeat == 1 else None
+
+
+def _detect_spoken_numbers(text: str) -> Iterator[Candidate]:
+    for m in _SPOKEN_RUN_RE.finditer(text):
+        run = m.group()
+        if not re.search(r"[A-Za-z]", run) and re.search(r"\d\d", run):
+            continue  # digit groups: the ordinary detectors read them
+        digits = _spoken_digits(run)
+        if digits is None or len(digits) < 6:
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        if len(digits) == 10 and _nhs_checksum_ok(digits):
+            yield NHS_NUMBER, m.start(), m.end()
+        elif digits[0] == "0" and _uk_phone_digits_ok(digits):
+            yield PHONE, m.start(), m.end()
+        elif _SPOKEN_NHS_CTX_RE.search(before) and len(digits) == 10:
+            yield NHS_NUMBER, m.start(), m.end()
+        elif _SPOKEN_PHONE_CTX_RE.search(before) and digits[0] == "0" and len(digits) >= 10:
+            yield PHONE, m.start(), m.end()
+        elif _SPOKEN_ID_CTX_RE.search(before) or _SPOKEN_ID_AFTER_RE.match(text, m.end()):
+            yield CASE_REFERENCE, m.start(), m.end()
+
+
+_ORDINAL_ALT = _alt_words(_ORDINAL_WORDS)
+_ORDINAL_WORD_DATE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:(?:the[ \t]+)?(?P<d>{_ORDINAL_ALT})(?:[ \t]+of)?[ \t]+(?P<m>{_MONTH_ALT})"
+    rf"|(?P<m2>{_MONTH_ALT})[ \t]+(?:the[ \t]+)?(?P<d2>{_ORDINAL_ALT})),?[ \t]+(?P<y>(?:19|20)\d{{2}})(?!\d)")
+
+
+# "858 / 307 / 9404": an NHS number written with slashes, when its check digit is right or "NHS" is before it.
+_SLASHED_TEN_RE = re.compile(r"(?<![\d/])\d{3}[ \t]*/[ \t]*\d{3}[ \t]*/[ \t]*\d{4}(?![\d/])")
+
+
+def _detect_slashed_nhs(text: str) -> Iterator[Candidate]:
+    for m in _SLASHED_TEN_RE.finditer(text):
+        if _nhs_checksum_ok(re.sub(r"\D", "", m.group())) or _NHS_CONTEXT_RE.search(text[max(0, m.start() - 20):m.start()]) \
+                or _SPOKEN_NHS_CTX_RE.search(text[max(0, m.start() - 40):m.start()]):
+            yield NHS_NUMBER, m.start(), m.end()
 
 
 def _postcode_candidates(text: str) -> Iterator[Candidate]:
@@ -692,7 +823,11 @@ _COHORT_BORN_RE = re.compile(
 _FOUNDED_RE = re.compile(
     r"(?i)\b(?:founded|established|formed|launched|opened|incorporated|set[ \t]+up|created|inaugurated|built"
     r"|enacted|signed|passed|merged|dissolved|abolished|began|started|introduced|came[ \t]+into[ \t]+(?:force|being|effect)"
-    r"|registered[ \t]+as[ \t]+a[ \t]+charity|since|anniversary|died|death)\b[^.?!]{0,25}$"
+    r"|registered[ \t]+as[ \t]+a[ \t]+charity|since|anniversary|died|death"
+    # a date an employment, a contract or a rule changed (issue 16 after set 11): "everyone who joined before 06/04/2016"
+    r"|joined|employed|appointed|hired|recruited|effective|before|after|until|till|as[ \t]+(?:of|at)|on[ \t]+or[ \t]+(?:before|after)"
+    r"|approved|agreed|adopted|published|issued|held|meeting|minutes|updated|reviewed|amended|ratified|implemented)\b[^.?!]{0,25}$"
+    r"|\b(?i:on)[ \t]+$"
 )
 
 
@@ -734,11 +869,20 @@ def _detect_dates(text: str) -> Iterator[Candidate]:
     for m in _ISO_DATE_RE.finditer(text):
         dt = _make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         yield from judge(m.start(), m.end(), dt)
-    for rx in (_DMY_WORDS_RE, _MDY_WORDS_RE):
+    for m in _YMD_OTHER_RE.finditer(text):  # "DOB: 1987.03.03", "born 1987/03/03": after a birth word only
+        dt = _make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        yield from judge(m.start(), m.end(), dt, context_only=True)
+    for rx in (_DMY_WORDS_RE, _MDY_WORDS_RE, _GLUED_DMY_RE):
         for m in rx.finditer(text):
             y = _year(m.group("y"), today)
             dt = _make_date(y, _MONTHS[m.group("m").lower()], int(m.group("d")))
             yield from judge(m.start(), m.end(), dt, context_only=len(m.group("y")) != 4)
+    for m in _ORDINAL_WORD_DATE_RE.finditer(text):  # "born on the third of March 1987": context only
+        d = _ORDINAL_WORDS.get(re.sub(r"[ \t\-]+", " ", (m.group("d") or m.group("d2")).lower()))
+        if d is None:
+            d = _ORDINAL_WORDS.get(re.sub(r"[ \t\-]+", "-", (m.group("d") or m.group("d2")).lower()))
+        dt = _make_date(int(m.group("y")), _MONTHS[(m.group("m") or m.group("m2")).lower()], d) if d else None
+        yield from judge(m.start(), m.end(), dt, context_only=True)
     for m in _SPACED_OR_RUN_DATE_RE.finditer(text):  # "DOB 03 11 1951", "DOB 03111951": context only
         if not has_context(m.start()):
             continue
@@ -770,7 +914,11 @@ def _detect_case_refs(text: str) -> Iterator[Candidate]:
         bare_noun = m.group("noun") is not None and m.group("nq") is None
         if not _case_token_ok(tok, 4 if bare_noun else 2):
             continue
-        yield CASE_REFERENCE, m.start("tok"), m.end("tok")
+        e = m.end("tok")
+        if tok.isdigit():
+            while (g := _LONG_DIGIT_GROUP_AFTER_RE.match(text, e)):
+                e = g.end()  # "account 1234 5678", "case 2291 004": one number in digit groups
+        yield CASE_REFERENCE, m.start("tok"), e
     for m in _CASE_SHAPE_RE.finditer(text):
         if m.group("p") in _STANDARD_PREFIXES:
             continue
@@ -836,7 +984,7 @@ def _detect_ibans(text: str) -> Iterator[Candidate]:
 
 # Sort code (12-34-56, 12 34 56, 12.34.56) with an account number or a banking word near it.
 _SORT_CODE_RE = re.compile(r"(?<![\w\-/.])\d{2}([\- .]?)\d{2}\1\d{2}(?![\w]|[\-/.]\d)")
-_ACCOUNT_RE = re.compile(r"(?<![\w\-/.])\d{7,10}(?![\w]|[\-/.]\d)")
+_ACCOUNT_RE = re.compile(r"(?<![\w\-/.])(?:\d{7,10}|\d{4}[ \-]\d{4})(?![\w]|[\-/.]\d)")  # "1234 5678" too
 _BANK_WORDS_RE = re.compile(
     r"(?i)\b(?:sort\s*code|s/c|sc|bank|banking|account|acc|acct|a/c|building\s+society|iban|pay(?:ment)?s?\s+into"
     r"|transfer|direct\s+debit|standing\s+order|bacs)\b"
@@ -888,6 +1036,8 @@ _CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[
 _CODE_THEN_DIGITS_RE = re.compile(r"[ ]\d{5,10}(?![\w])")
 _CTX_MORE_RE = re.compile(r"[ ](?P<g>[A-Za-z0-9]{1,8})(?![A-Za-z0-9])")
 _CTX_JOIN_RE = re.compile(r"\s*(?:,|and|or|&|/)\s*")
+_LONG_DIGIT_GROUP_AFTER_RE = re.compile(r"[ ]\d{3,8}(?![\w]|[.,]\d)")
+_UPPER_GROUP_AFTER_RE = re.compile(r"[ ](?=[A-Z]*\d)[A-Z0-9]{2,4}(?![\w])")
 _DIGIT_GROUP_AFTER_RE = re.compile(r"[ ]\d{1,8}(?![\w])")
 _MONEYISH_RE = re.compile(r"\d+(?:[.,]\d+)?(?:k|m|bn|%|pm|am|mb|gb|kb|p)?", re.I)
 
@@ -956,6 +1106,12 @@ def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
                 e = g.end()
         if not spaced and len(tok) <= 4 and any(c.isalpha() for c in tok) and (g := _CODE_THEN_DIGITS_RE.match(text, e)):
             e = g.end()  # "RX1 7654321": the trust code and the number
+        elif id_like is _id_like_right_after and tok.isdigit():
+            while (g := _LONG_DIGIT_GROUP_AFTER_RE.match(text, e)):
+                e = g.end()  # "account 1234 5678": one number in digit groups
+        elif id_like is _id_like_right_after and len(tok) <= 4 and tok.isupper():
+            while (g := _UPPER_GROUP_AFTER_RE.match(text, e)):
+                e = g.end()  # "share code WN5 B0K 7Q2": one code in groups
         ok = id_like or _id_like
         if not ok(text[s:e].replace(" ", ""), min_digits) and not ok(tok, min_digits):
             return
@@ -1020,6 +1176,31 @@ def _detect_structured_ids(text: str) -> Iterator[Candidate]:
         yield CASE_REFERENCE, m.start("v"), m.end()
 
 
+# An identifier whose context word comes after it (issue 16 after set 11): "AB123456C is his NI
+# number", "K7P4-22918 is her Mosaic ID", "4471 0093 (passport number)", "INC0071 in ServiceNow".
+# A verb, a possessive or a bracket must join them; "in"/"on" only before a system's name.
+_BACK_LINK_RE = re.compile(
+    r"(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-]*[A-Za-z0-9])?)[ \t]*"
+    r"(?:(?P<br>\()[ \t]*(?:(?:his|her|their|my|your|our|the|a|an)[ \t]+)?"
+    r"|,?[ \t]*(?:(?P<verb>is|was|are|were|=|[\-–—:])[ \t]+)(?:(?:his|her|their|my|your|our|the|a|an|its)[ \t]+)?"
+    r"(?:(?:[A-Za-z]+['’]s|client|child|patient|tenant|pupil|resident|customer|service[ \t]+user|person|current|old|new)[ \t]+){0,2}"
+    r"|(?P<prep>in|on|from|via)[ \t]+(?:the[ \t]+)?)$")
+
+
+def _context_word_after(text: str, start: int, section: str) -> tuple[int, int] | None:
+    m = _BACK_LINK_RE.search(text, max(0, start - 70), start)
+    if m is None:
+        return None
+    if m.group("prep") and section not in ("nonpersonal", "case_system"):
+        return None
+    tok = m.group("tok")
+    if sum(c.isdigit() for c in tok) < 2 or not _id_like_right_after(tok):
+        return None
+    if section != "nonpersonal" and tok.isdigit() and len(tok) < 5:
+        return None  # "room 12 is the old passport office": a short number is no one's identifier
+    return m.start("tok"), m.end("tok")
+
+
 def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int]], list[Candidate]]:
     """(identifiers found after context words, spans of an organisation's own references, identifiers
     found right after a context word, which an organisation's own reference span vetoes)."""
@@ -1028,6 +1209,12 @@ def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int
     nonpersonal: list[tuple[int, int]] = []
     for section, rx in _CONTEXT_RES:
         for m in rx.finditer(text):
+            back = _context_word_after(text, m.start(), section)
+            if back is not None:  # "K7P4-22918 is his Mosaic ID", "INC 2074739314 in ServiceNow"
+                if section == "nonpersonal":
+                    nonpersonal.append(back)
+                elif _CONTEXT_KINDS.get(section) is not None:
+                    (vetoable if section in _CONTEXT_STRICT_ONLY else found).append((_CONTEXT_KINDS[section],) + back)
             if section == "nonpersonal":
                 for s, e in _context_tokens(text, m.end(), 1, spaced=False, filler=_FILLER_NONPERSONAL, digit_groups=True):
                     while (g := _DIGIT_GROUP_AFTER_RE.match(text, e)) and s < e and text[s:e].replace(" ", "").isdigit():
@@ -1657,6 +1844,8 @@ def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[C
             continue
         if n.islower() and n.capitalize() in _NOT_NAME_WORDS:
             continue
+        if n.lower() in _ORG_WORDS or (n.islower() and n in _ENGLISH and not _is_surname(n)):
+            continue  # "the nursery kids", "the reception children": a class or a setting, not a surname
         if not _overlaps(m.start("n"), m.end("n"), protected):
             out.append((NAME, m.start("n"), m.end("n")))
     for m in _FAMILY_PLURAL_RE.finditer(text):
@@ -1675,6 +1864,77 @@ def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[C
 # A possessive name with a plural verb is an organisation's ("Guy's have their own policy",
 # "Sainsbury's are"), and a name as the topic of teaching material is a public or historical
 # figure ("a lesson on Winston Churchill and the Blitz", "an assembly about Mary Seacole").
+# Invented people (issue 16 after set 11): a name declared fictional ("Sam is not a real person",
+# "Persona 'Mrs Jones, 78, lives alone' is fictional"), named right after a fiction word ("a fake
+# case study about 'Sam, a care leaver'", "fictional resident called Dot Hughes") or followed by
+# "persona" ("'Mrs Average' persona"); the same name elsewhere in the question is invented too.
+# Vocabulary: bot/data/fiction_markers.txt.
+_FICTION = _data_sections("fiction_markers.txt")
+_FICTION_DECL = _alt_words(_FICTION.get("declared_after", ()))
+_FICTION_DECL_AFTER_RE = re.compile(
+    rf"(?i)(?:['’]s)?[ \t]*(?:,[ \t]*(?:an?|the|our)[ \t]+(?:{_alt_words(_FICTION.get('before', ()))})(?![\w\-])"  # "Mr Adams, a fictional landlord"
+    rf"|(?:,[ \t]*)?(?:(?:is|are|was|were)[ \t]+(?:(?:entirely|completely|purely|totally|just|only|also|wholly)[ \t]+)?"
+    rf"(?:{_FICTION_DECL})|\([ \t]*(?:{_FICTION_DECL})[ \t]*\)|['’\"”]?[ \t]+(?:{_alt_words(_FICTION.get('after', ()))}))(?![\w\-]))")
+_FICTION_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?<!for )(?<!e\.g\. )(?<!such as )(?:{_alt_words(_FICTION.get('before', ()))})(?:[ \t]+(?:a|an|the|our|this))?(?:[ \t]+(?:{_alt_words(_FICTION.get('nouns', ()))}))?"
+    r"(?:[ \t]+(?:called|named|about|featuring|of))?[ \t]*[:\-–,]?[ \t]*(?:the[ \t]+)?['‘\"“]?$")
+_FICTION_REAL_RE = re.compile(rf"(?i)(?<!not )(?<!not a )(?<![\w\-])(?:{_alt_words(_FICTION.get('real', ()))})(?![\w\-])")
+_NAMED_THING_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:(?:{_alt_words(_FICTION.get('named_things', ()))})(?:[ \t]+(?:is|was|will[ \t]+be|to[ \t]+be))?[ \t]+(?:called|named|nicknamed|christened)"
+    rf"|(?:call|name|rename|christen)(?:ed|d)?[ \t]+(?:our|the|my|a|an|this|their|your)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_alt_words(_FICTION.get('named_things', ()))}))"
+    r"[ \t]*[:\-–]?[ \t]*['‘\"“]?$")
+_EPITHET_AFTER_RE = re.compile(rf"[ \t]+(?:{_alt_words(_FICTION.get('epithets', ()))})(?![\w\-])")
+_FICTION_SENTENCE = _alt_words(_FICTION.get("sentence", ()))
+_FICTION_SENTENCE_RE = re.compile(
+    rf"(?i)\([^()]{{0,25}}(?<![\w\-])(?:{_FICTION_SENTENCE})(?![\w\-])[^()]{{0,25}}\)"
+    rf"|(?:^|[.?!][ \t]+)(?:a[ \t]+)?(?:{_FICTION_SENTENCE})(?:[ \t]+(?:example|scenario|case|case[ \t]+study))?[ \t]*:")
+_QUOTED_RE = re.compile(r"(?<!\w)(?P<q>['‘\"“])(?P<body>[^'’\"”\n]{1,80})['’\"”](?!\w)")
+
+
+# Set texts, characters, authors and artists (bot/data/works_and_characters.txt): a name inside one is
+# the work or the public figure unless a personal context before it or an age after it says otherwise.
+_WORKS_INDEX = _build_index([w for ws in _data_sections("works_and_characters.txt").values() for w in ws])
+_AGE_AFTER_RE = re.compile(r"[ \t]*[(,][ \t]*(?:aged?[ \t]*)?\d{1,2}\b")
+
+
+# A name with a regnal number is a monarch's or a pope's ("Henry VIII", "Elizabeth I", "John Paul II").
+_THEORY_HEADS = frozenset("Principle Principles Effect Paradox Curve Theory Syndrome Taxonomy Hierarchy Cycle Matrix "
+                          "Scale Index".split())  # "the Peter Principle", "the Hawthorne Effect": no surnames
+_REGNAL_AFTER_RE = re.compile(r"[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?![\w\-])(?!['’]?[ \t]*\d)")
+
+
+def _work_spans(text: str, names: list) -> list[tuple[int, int]]:
+    if not names:
+        return []
+    return [(ws, we) for ws, we in _protected_spans(text, _WORKS_INDEX)
+            if not _CTX_STRONG_BEFORE_RE.search(text[max(0, ws - 40):ws]) and not _AGE_AFTER_RE.match(text, we)]
+
+
+def _fiction_spans(text: str, names: list) -> list[tuple[int, int]]:
+    if not names:
+        return []
+    real = _FICTION_REAL_RE.search(text) is not None
+    spans: list[tuple[int, int]] = []
+    for q in _QUOTED_RE.finditer(text):  # a quoted persona declared invented before or after the quotes
+        if _FICTION_DECL_AFTER_RE.match(text, q.end()) or (
+                not real and _FICTION_BEFORE_RE.search(text[max(0, q.start() - 50):q.start("body")])):
+            spans.append((q.start("body"), q.end("body")))
+    for m in _FICTION_SENTENCE_RE.finditer(text):  # a bracket or a label declares its sentence invented
+        ss = max(text.rfind(". ", 0, m.start()), text.rfind("? ", 0, m.start()), text.rfind("! ", 0, m.start()))
+        ends = [i for i in (text.find(". ", m.end()), text.find("? ", m.end()), text.find("! ", m.end())) if i != -1]
+        spans.append((ss + 1 if ss != -1 else 0, min(ends) if ends else len(text)))
+    invented = set()
+    for _, s, e in names:
+        if _NAMED_THING_BEFORE_RE.search(text[max(0, s - 60):s]) or _EPITHET_AFTER_RE.match(text, e):
+            spans.append((s, e))  # "our chatbot is called Ava", "Alfred the Great"
+        if _FICTION_DECL_AFTER_RE.match(text, e) or any(qs <= s and e <= qe for qs, qe in spans) or (
+                not real and _FICTION_BEFORE_RE.search(text[max(0, s - 50):s])):
+            invented.add(fold(re.sub(r"['’]s?$", "", text[s:e])))
+    if invented:  # "'Sam, a care leaver' ... Sam is not a real person": both are the persona
+        spans.extend((s, e) for _, s, e in names if fold(re.sub(r"['’]s?$", "", text[s:e])) in invented)
+    return spans
+
+
 _ORG_PLURAL_VERB_RE = re.compile(r"['’]s?[ \t]+(?:have|are|were|do|don['’]t|haven['’]t|aren['’]t)\b")
 _TOPIC_BEFORE_RE = re.compile(
     r"(?i)\b(?:lesson|lessons|lesson\s+plan|essay|project|assembly|talk|presentation|worksheet|quiz|biography|"
@@ -1733,9 +1993,9 @@ def _ends_in_org_word(text: str, s: int, e: int) -> bool:
     words = re.findall(r"[\w'’\-]+", text[s:e])[1:]
     for w in words:
         bare = re.sub(r"['’]s$", "", w)
-        if bare[:1].isupper() and bare.lower() in _ORG_WORDS and not _is_surname(bare) \
+        if bare[:1].isupper() and (bare.lower() in _ORG_WORDS or bare in _THEORY_HEADS) and not _is_surname(bare) \
                 and fold(bare) not in _SURNAME_WORDLIKE_FOLDED:
-            return True
+            return True  # "Edith Holt Charity", "the Peter Principle", "the Hawthorne Effect"
     return False
 
 
@@ -2547,8 +2807,12 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
     hard.extend(_detect_ni(text))
-    hard.extend(_detect_phones(text))
+    hard.extend(_detect_mrz(text))
+    phones = list(_detect_phones(text))
+    hard.extend(c for c in phones if c[0] != _SERVICE_PHONE)
     hard.extend(_detect_ten_digit(text))
+    hard.extend(_detect_spoken_numbers(text))
+    hard.extend(_detect_slashed_nhs(text))
     hard.extend(_detect_dates(text))
     hard.extend(_detect_licences(text))
     hard.extend(_detect_ibans(text))
@@ -2563,6 +2827,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft.extend(_detect_digit_groups(text))
     soft.extend(_detect_court_refs(text))
     nonpersonal.extend(_nonpersonal_spans(text))
+    nonpersonal.extend((c[1], c[2]) for c in phones if c[0] == _SERVICE_PHONE)
     if nonpersonal:  # an organisation's own references (CPV codes, tenders, risks, changes)
         soft = [c for c in soft if c[0] == NAME or not _overlaps(c[1], c[2], nonpersonal)]
         hard = [c for c in hard if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], nonpersonal)]
@@ -2601,7 +2866,9 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
               or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2])
               or _possessive_institution(text, c[2])
               or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))
-              or _paired_institution(text, c[1], c[2])]
+              or _paired_institution(text, c[1], c[2]) or (_REGNAL_AFTER_RE.match(text, c[2]) and all(_is_given(w) for w in text[c[1]:c[2]].split()))]
+    vetoed.extend(_fiction_spans(text, names))
+    vetoed.extend(_work_spans(text, names))
     names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]
     if names and NAMES_NEED_CONTEXT:
         personal_q = _question_personal(text, hard + soft, names)
@@ -3002,6 +3269,8 @@ _CTX_TOPIC_BEFORE_RE = re.compile(
     r"|named[ \t]+after|film[ \t]+(?:about|on)|book[ \t]+(?:about|by|on)|novel[ \t]+by|works?[ \t]+(?:of|by)"
     r"|play[ \t]+(?:about|by)|speech(?:es)?[ \t]+(?:by|of)|portrait[ \t]+of|statue[ \t]+of|history[ \t]+of"
     r"|essay[ \t]+on|painting[ \t]+by|song[ \t]+by|character|characters|like|as|dressed[ \t]+as"
+    # imitation (issue 16 after set 11): "in the style of David Hockney", "inspired by Frida Kahlo"
+    r"|(?:in[ \t]+)?the[ \t]+style[ \t]+of|in[ \t]+the[ \t]+manner[ \t]+of|inspired[ \t]+by|in[ \t]+homage[ \t]+to|[aà][ \t]+la"
     # topic constructions (session 4): the name is what the material is about, not someone in a situation
     r"|(?:quiz|quizzes|worksheet|worksheets|lesson[ \t]+plan|display|assembly|project|presentation|blog|blog[ \t]+post"
     r"|article|post|newsletter|factsheet|fact[ \t]+file|timeline|poster|summary|unit|topic)[ \t]+(?:on|about)(?:[ \t]+how|[ \t]+why|[ \t]+whether)?"

@@ -146,3 +146,35 @@ def test_the_classes_are_in_the_compiled_model(engine):
     gl = {g["term"]: (g["means"], g["item"]["ref"]) for g in engine.model.to_json()["glossary"]}
     assert gl["Band C"] == ("personal", "mhb-ai-policy.md#3.3")
     assert gl["Band A"][0] == "public"
+
+
+def test_colour_levels_and_single_word_classes_defined_with_a_colon():
+    cs = read_info_classes(_clauses(
+        ("4.2", "Green (open): information that has been published or approved for release."),
+        ("4.3", "Blue (internal): the Authority's own unpublished information that identifies no living person."),
+        ("4.4", "Red (restricted): information that identifies a living person, or that is commercially sensitive."),
+        ("4.5", "Black (highly restricted): information about anyone's physical or mental health or about children."),
+        ("5.1", "Green information may be entered into any tool. Blue information may be entered into Copilot only. "
+                "Red information needs all the conditions below. Black information must not be entered into any tool."),
+    ))
+    assert {c.name: c.kind for c in cs} == {"Green": "public", "Blue": "internal", "Red": "personal",
+                                           "Black": "special_category"}
+    assert cs.kinds("is the red spreadsheet ok in copilot") == frozenset()      # an everyday word alone
+    assert cs.kinds("can i put red info into copilot") == {"personal"}
+
+
+def test_a_sensitive_part_of_a_class_sits_above_it():
+    cs = read_info_classes(_clauses(
+        ("A.1", "OFFICIAL covers most information the Authority handles day to day, including its unpublished "
+                "working information that identifies nobody."),
+        ("A.2", "OFFICIAL-SENSITIVE is OFFICIAL information that could cause harm if lost or disclosed."),
+        ("A.3", "OFFICIAL-SENSITIVE COMMERCIAL is commercially sensitive information such as tender prices."),
+        ("6.2", "OFFICIAL information may be used with Copilot Chat. Copilot Chat must not be given OFFICIAL-SENSITIVE "
+                "or OFFICIAL-SENSITIVE COMMERCIAL information."),
+    ))
+    kinds = {c.name: c.kind for c in cs}
+    assert kinds["OFFICIAL"] == "internal"
+    assert kinds["OFFICIAL-SENSITIVE"] == "personal"              # above its parent
+    assert kinds["OFFICIAL-SENSITIVE COMMERCIAL"] == "personal"   # a caveat on it is at least it
+    assert "internal information" in cs.view("OFFICIAL information may be used")
+    assert "OFFICIAL" not in cs.view("must not be given OFFICIAL-SENSITIVE information")

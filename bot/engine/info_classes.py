@@ -148,7 +148,12 @@ def _definitions(line: str):
     start = _LINE_START.match(line).end()
     m = _name_rx().match(line, start)
     if not m:
-        return None
+        # "Green (open): information that has been published ...", "Open: information already published":
+        # a capitalised word or two, only where the line goes on to say what information it is
+        m = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=\s*(?:\([^()]{1,30}\))?\s*[:\u2013\u2014]\s*"
+                       r"(?:(?:the|any|all|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?i:" + nouns + r")\b)").match(line, start)
+        if not m:
+            return None
     name = m.group("name").strip()
     if name.split()[0].lower() in not_names:
         return None
@@ -156,7 +161,7 @@ def _definitions(line: str):
     if not after:
         return None
     desc = line[after.end():]
-    if after.group("colon") is None and not re.match(r"\s*(?:(?:the|all|any|a|an)\s+)?(?:[\w-]+\s+){0,4}?(?:" + nouns +
+    if after.group("colon") is None and not re.match(r"\s*(?:(?:the|all|any|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:" + nouns +
                                                      r"|examples?|things?|anything)\b|\s*(?:the\s+)?(?:most|least)\b",
                                                      desc, re.I):
         return None     # "Class 2 is the level most teams use": not a definition of information
@@ -218,14 +223,15 @@ def read_info_classes(clauses) -> InfoClasses:
     for key, ds in defs.items():
         name = seen_name[key]
         kind = next((k for k in (kind_of(d, name) for _, _, d in ds) if k), None)
-        if kind is None:
-            continue          # the first definition that names a kind decides ("Class 1 (Open): ... published")
+        # the first definition that names a kind decides ("Class 1 (Open): ... published"); one that
+        # names none may still be a part of another class ("OFFICIAL-SENSITIVE is OFFICIAL information
+        # that could cause harm"): resolved below, or dropped
         pat = _pattern(name)
         uses = len(pat.findall(all_text)) - len(ds)
         if uses < MIN_USES:
             continue           # a term the policy defines but never writes a rule with
         numbered = re.match(r"(?i:" + _vocab()[3] + r")\s", name)
-        if not (_ends_in_noun(name) or key in given or numbered or
+        if not (_ends_in_noun(name) or key in given or numbered or (_distinctive(name) and " " not in name) or
                 re.search(pat.pattern + r"\s+(?i:" + _vocab()[2] + r")\b", all_text)):
             continue           # "NOTE: ...": a capitalised word never written as a class of information
         ref, line, _ = ds[0]
@@ -235,5 +241,47 @@ def read_info_classes(clauses) -> InfoClasses:
             pat = re.compile(pat.pattern + r"(?!\s+(?i:tools?|services?|apps?|products?|versions?|accounts?|"
                              r"sector|body|bodies|domain)\b)")
         out.append(InfoClass(name, kind, ref, line.strip(), alone, tuple(d for _, _, d in ds), pat, qpat))
+    mapped = [c for c in out if c.kind]
+    for k, c in enumerate(out):
+        if c.kind is None:
+            first = (sentences(c.examples[0]) or [""])[0] if c.examples else ""
+            parents = [p for p in mapped if p.pattern.search(first)]
+            if parents:
+                top = max(KIND_ORDER.index(p.kind) for p in parents)
+                out[k] = InfoClass(c.name, KIND_ORDER[top], c.ref, c.definition, c.distinctive, c.examples,
+                                   c.pattern, c.question_pattern)
+    out = _above_their_parent([c for c in out if c.kind])
     out.sort(key=lambda c: len(c.name), reverse=True)
     return InfoClasses(out)
+
+
+def _above_their_parent(classes: list[InfoClass]) -> list[InfoClass]:
+    """A class defined as the more sensitive part of another ("OFFICIAL-SENSITIVE is OFFICIAL
+    information that could cause harm if lost"; "Restricted Trust Information is Trust Internal
+    information whose disclosure could cause ... harm") sits one kind above it (at most personal:
+    special category needs its own words), so a rule that keeps it out of a tool does not also
+    keep out its parent, and a question naming it is not read as routine."""
+    harm = _phrase_rx(_data().get("more_sensitive", []))
+    by_name = {c.name.lower(): c for c in classes}
+    out = []
+    for c in classes:
+        desc = c.definition[c.pattern.search(c.definition).end():] if c.pattern.search(c.definition) else c.definition
+        first = (sentences(desc) or [desc])[0]
+        parents = [p for n, p in by_name.items() if p is not c and p.pattern.search(first)]
+        if parents and harm.search(first):
+            top = max(KIND_ORDER.index(p.kind) for p in parents)
+            bumped = KIND_ORDER[min(top + 1, KIND_ORDER.index("personal"))]
+            if KIND_ORDER.index(bumped) > KIND_ORDER.index(c.kind):
+                c = InfoClass(c.name, bumped, c.ref, c.definition, c.distinctive, c.examples, c.pattern,
+                              c.question_pattern)
+        out.append(c)
+    # a caveat written onto a class's name ("OFFICIAL-SENSITIVE COMMERCIAL") is at least that class
+    final = []
+    for c in out:
+        within = [p for p in out if p is not c and len(p.name) < len(c.name) and p.pattern.search(c.name)]
+        top = max([KIND_ORDER.index(c.kind)] + [KIND_ORDER.index(p.kind) for p in within])
+        if top > KIND_ORDER.index(c.kind):
+            c = InfoClass(c.name, KIND_ORDER[top], c.ref, c.definition, c.distinctive, c.examples, c.pattern,
+                          c.question_pattern)
+        final.append(c)
+    return final
