@@ -290,15 +290,16 @@ def _class_quote(kb: Knowledge, c) -> str:
 
 def _stance_from_tiers(kb: Knowledge, stance: Stance) -> Stance:
     """The policy's catch-all tier of tools ("An Open tool is every other generative AI tool") says
-    what any tool it does not list may take: it sets the kinds of an "any tool" stance, and where
-    no stance sentence was read, a catch-all tier the policy lets information into is that stance."""
+    what any tool it does not list may take: it sets the kinds of an "any tool" stance, and a
+    catch-all tier the policy lets information into ("Open information may be used in any tool")
+    is the stance, unless the policy forbids unlisted tools (the corrections file applies after)."""
     from bot.engine.tool_classes import catch_all
     tier = catch_all(getattr(kb, "tool_classes", None) or [])
     if tier is None or not tier.kinds or stance.effect == "not_allowed":
         return stance
     if stance.effect == "allowed_with_conditions":
         return Stance(stance.effect, tier.kinds, stance.item)
-    if stance.item.ref is None and tier.permitted:
+    if stance.effect == "needs_approval" and tier.permitted:     # what the tiers say outweighs a loose reading
         s_idx = kb.by_ref.get(tier.ref, [])
         quote = next((kb.sentences[i].text for i in s_idx if tier.pattern.search(kb.sentences[i].text)), _quote(kb, tier.ref))
         return Stance("allowed_with_conditions", tier.kinds, Item(tier.ref, quote, "text", 0.6))
