@@ -102,5 +102,5 @@ def rank_by_relevance(kb: Knowledge, sims: np.ndarray, refs: Iterable[str], qter
 
 
 def mentions_kind(kb: Knowledge, ref: str, kind_words: list[str]) -> bool:
-    text = normalise(" ".join(kb.sentences[i].text for i in kb.by_ref.get(ref, [])))
+    text = normalise(kb.info_classes.view(" ".join(kb.sentences[i].text for i in kb.by_ref.get(ref, []))))
     return any(w in text for w in kind_words)

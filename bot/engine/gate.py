@@ -72,6 +72,7 @@ class Variant:
     says: re.Pattern
     covered_by: tuple[str, ...]
     covered_by_way: tuple[str, ...] = ()
+    any_tool: bool = False       # regulated on its own even where any tool may be used
 
 
 @lru_cache(maxsize=2)
@@ -79,7 +80,7 @@ def load_variants(path: Path = DATA / "variants.yaml") -> tuple[Variant, ...]:
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     return tuple(Variant(v["id"], v.get("label", v["id"]), phrase_pattern(v["says"]),
                          tuple(str(x).lower() for x in v.get("covered_by", [])),
-                         tuple(str(x).lower() for x in v.get("covered_by_way", [])))
+                         tuple(str(x).lower() for x in v.get("covered_by_way", [])), bool(v.get("any_tool")))
                  for v in raw.get("variants", []))
 
 
@@ -345,6 +346,14 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
         if v is not None:
             return _unsure(d, "tool_variant", f"{e.tool} is listed, but the question is about {v.label}, "
                                               "which its entry does not cover.")
+    if d.entry is None and d.reason == "any_tool_permits":     # the stance: "any tool, within the rules"
+        said = (d.evidence.sentence.text if d.evidence is not None else "").lower()
+        v = next((v for v in load_variants() if v.any_tool and v.says.search(q)
+                  and not any(w in said for w in v.covered_by)), None)
+        if v is not None:
+            return _unsure(d, "tool_variant", f"The policy lets staff use AI tools it does not list, but the question "
+                                              f"is about {v.label}, which policies regulate on its own; a person "
+                                              "should check.")
     if d.entry is None:          # "yes, with an approved tool": not for a tool someone else runs
         v = next((v for v in load_variants() if v.id == "someone_elses_tool" and v.says.search(q)), None)
         if v is not None:

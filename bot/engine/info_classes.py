@@ -237,6 +237,9 @@ def read_info_classes(clauses) -> InfoClasses:
         ref, line, _ = ds[0]
         alone = _distinctive(name) or _ends_in_noun(name)
         qpat = pat if alone else re.compile(pat.pattern + r"\s*(?:" + _vocab()[5] + r")\b", re.I)
+        if not alone:     # an everyday word: as the policy writes it, and not naming a kind of tool ("Public Tool")
+            pat = re.compile(pat.pattern + r"(?!\s+(?i:tools?|services?|apps?|products?|versions?|accounts?|"
+                             r"sector|body|bodies|domain)\b)")
         out.append(InfoClass(name, kind, ref, line.strip(), alone, tuple(d for _, _, d in ds), pat, qpat))
     mapped = [c for c in out if c.kind]
     for k, c in enumerate(out):

@@ -18,6 +18,7 @@ from bot.engine.text import DATA_TERMS, GENERIC_TERMS, contains_phrase, normalis
 from bot.engine.data_classes import DataClasses, read_data_classes
 from bot.engine.derived import derive_register
 from bot.engine.info_classes import InfoClasses, read_info_classes
+from bot.engine.tool_classes import ToolClass, apply_tool_classes, read_tool_classes
 from bot.engine.lists import _ITEM, is_lead_in, is_list_item, is_sub_clause  # noqa: F401 (used by other modules too)
 from bot.engine.tools import WEAK_TOKENS, ToolCatalogue
 from bot.engine.text import stem
@@ -69,6 +70,8 @@ class Knowledge:
     sentence_tools: list[frozenset[str]]        # per sentence: register rows it names
     data_classes: DataClasses = field(default_factory=DataClasses)   # records the policy puts in each kind
     info_classes: InfoClasses = field(default_factory=InfoClasses)   # the policy's own classification ("Class 3")
+    tool_classes: list = field(default_factory=list)    # the policy's tiers of tools ("Managed tool", "Open tool")
+    kind_bans: dict[str, tuple[str, ...]] = field(default_factory=dict)   # kind -> clauses that keep it out of tools
     entry_words: dict[str, frozenset[str]] = field(default_factory=dict)       # row -> words of its names
     listed: frozenset[str] = frozenset()        # refs of rows the organisation lists (CSV, tools table,
                                                 # corrections), as opposed to tools read from its prose
@@ -250,8 +253,11 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
     listed = frozenset(e.ref for e in [*register, *corrected])
     policy = [c for c in clauses if c.kind == "clause"]
     classes = read_info_classes(policy)
+    tiers: list[ToolClass] = []
     if not register:
         register = derive_register(policy, everyday_words(policy), view=classes.view)
+        tiers = read_tool_classes(policy, classes.view)       # "Managed tools", "Open tools"
+        register = apply_tool_classes(register, tiers)
     register = merge_register(register, list(corrected))
     entry_by_ref = {e.ref: e for e in register}
     by_ref: dict[str, list[int]] = {}
@@ -295,10 +301,35 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
         tool_terms=frozenset(tool_words - GENERIC_TERMS - ordinary_stems), entry_by_ref=entry_by_ref,
         clause_tools=clause_tools, sentence_tools=sentence_tools, listed=listed,
         data_classes=read_data_classes([classes.view(c.text) for c in policy], classes.example_phrases()),
-        info_classes=classes,
+        info_classes=classes, tool_classes=tiers, kind_bans=_kind_bans(sents, classes),
         entry_words={e.ref: frozenset(t for n in (e.tool, *e.aliases) for t in mapped_terms(n)) for e in register},
         entry_categories=_categories(sents, sentence_tools, entry_by_ref),
     )
+
+
+_ENTERING = re.compile(r"\b(?:be\s+)?(?:enter|put|past|upload|typ|input|feed|fed|given|give|provid|submit|load|copied|copy)"
+                      r"\w*\b[^.]{0,80}\b(?:into|to|with|in)\b", re.I)
+
+
+def _kind_bans(sents: list[Sentence], classes: InfoClasses) -> dict[str, tuple[str, ...]]:
+    """Per data kind, the clauses with a sentence that keeps that kind out of AI tools ("Black
+    information must not be entered into any generative AI tool"), read through the policy's own
+    information classes: cited when a tool may not take the kind."""
+    from bot.engine.derived import FORBIDS, _kinds
+    out: dict[str, list[str]] = {}
+    for s in sents:
+        if s.register or not s.forbids:
+            continue
+        said = classes.view(s.text)
+        m = FORBIDS.search(said)
+        if m is None:
+            continue
+        if not _ENTERING.search(said[m.end():]):
+            continue            # "must not share it in that meeting": not about putting it into a tool
+        for k in _kinds(said[:m.start()]):          # the kind is what the sentence is about
+            if s.ref not in out.setdefault(k, []):
+                out[k].append(s.ref)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 _CATEGORY_BEFORE = re.compile(r"([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3})\s*,?\s*(?:\(|such\s+as|like|including|"

@@ -284,14 +284,18 @@ class Engine:
             refs.append(d.evidence.ref)
         if d.entry is not None:
             governing = [r for r in d.entry.clauses if r in kb.clauses]
+            ban: list[str] = []
             if d.reason == "data_not_allowed":
                 words = [w for k in d.blocked_kinds for w in KIND_WORDS.get(k, [])]
                 governing = [r for r in governing if mentions_kind(kb, r, words)] + governing
+                # the clause that keeps that kind out of tools ("... must not be entered into any tool")
+                bans = [r for k in d.blocked_kinds for r in kb.kind_bans.get(k, ()) if r in kb.clauses]
+                ban = rank_by_relevance(kb, sims, list(dict.fromkeys(bans)), qterms)[:1]
             refs.append(d.entry.ref)
             ranked = rank_by_relevance(kb, sims, governing, qterms)
             # a tool read from the policy's prose is named in many clauses: only the closest one
             # speaks for it, and the question's own clauses come next
-            refs += ranked if d.entry.ref in kb.listed else ranked[:1]
+            refs += ranked[:1] + ban + (ranked[1:] if d.entry.ref in kb.listed else [])
         if d.reason == "approved_tool_needed":
             for e in d.alternatives[:1]:
                 refs.append(e.ref)

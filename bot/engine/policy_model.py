@@ -219,6 +219,7 @@ def compile_model(kb: Knowledge, gate, corrections: dict | None, embed) -> Polic
         stance = Stance(eff, kinds if eff == "allowed_with_conditions" else (), Item(s.ref, s.text, "text", round(conf, 2)))
     else:
         stance = Stance("needs_approval", (), Item(None, "", "register" if has_csv else "default", 0.5))
+    stance = _stance_from_tiers(kb, stance)
     fix = corrections.get("stance")
     if fix:
         same = fix["unlisted_tools"] == stance.effect
@@ -285,6 +286,24 @@ def _class_quote(kb: Knowledge, c) -> str:
         if c.pattern.search(kb.sentences[i].text):
             return kb.sentences[i].text
     return _quote(kb, c.ref)
+
+
+def _stance_from_tiers(kb: Knowledge, stance: Stance) -> Stance:
+    """The policy's catch-all tier of tools ("An Open tool is every other generative AI tool") says
+    what any tool it does not list may take: it sets the kinds of an "any tool" stance, and a
+    catch-all tier the policy lets information into ("Open information may be used in any tool")
+    is the stance, unless the policy forbids unlisted tools (the corrections file applies after)."""
+    from bot.engine.tool_classes import catch_all
+    tier = catch_all(getattr(kb, "tool_classes", None) or [])
+    if tier is None or not tier.kinds or stance.effect == "not_allowed":
+        return stance
+    if stance.effect == "allowed_with_conditions":
+        return Stance(stance.effect, tier.kinds, stance.item)
+    if stance.effect == "needs_approval" and tier.permitted:     # what the tiers say outweighs a loose reading
+        s_idx = kb.by_ref.get(tier.ref, [])
+        quote = next((kb.sentences[i].text for i in s_idx if tier.pattern.search(kb.sentences[i].text)), _quote(kb, tier.ref))
+        return Stance("allowed_with_conditions", tier.kinds, Item(tier.ref, quote, "text", 0.6))
+    return stance
 
 
 def unlisted_tool_decision(model: PolicyModel, d: Decision, kinds: frozenset[str], kb: Knowledge) -> Decision:
