@@ -47,14 +47,22 @@ FLOORS = {
     # round 7, likewise (first runs: ravensfell 0.56 / 8, calderbridge 0.39 / 5, wessmoor 0.71 / 8,
     # harrowdale 0.71 / 0 dangerous)
     "ravensfell": (0.55, 0.73, 6),
-    "calderbridge": (0.62, 0.66, 7),     # own information classes ("Trust-only") not mapped; r7b034 see calderwyre
+    "calderbridge": (0.67, 0.72, 3),
     "wessmoor": (0.71, 0.74, 4),
     "harrowdale": (0.70, 0.69, 0),
     # round 8, likewise (these are its first-run figures)
     "ardoch": (0.73, 0.77, 6),
-    "calderwickcc": (0.61, 0.67, 2),
+    "calderwickcc": (0.71, 0.68, 2),
     "harrowdene": (0.70, 0.89, 4),
     "caldermouth": (0.70, 0.77, 7),
+    # round 9, likewise (first runs: northmoor 0.64 / 5, cwmarian 0.59 / 9, ardenmuir 0.71 / 5,
+    # hollinsbrook 0.73 / 0, kestrelvalefrs 0.69 / 3 dangerous)
+    "northmoor": (0.70, 0.73, 6),        # r9b036: Copilot Chat now takes OFFICIAL (internal); the tram NOC script
+                                         # it was kept from by accident is a security rule in other words
+    "cwmarian": (0.62, 0.74, 6),
+    "ardenmuir": (0.72, 0.72, 5),
+    "hollinsbrook": (0.77, 0.73, 0),
+    "kestrelvalefrs": (0.68, 0.75, 3),
 }
 
 
