@@ -178,3 +178,35 @@ def test_a_sensitive_part_of_a_class_sits_above_it():
     assert kinds["OFFICIAL-SENSITIVE COMMERCIAL"] == "personal"   # a caveat on it is at least it
     assert "internal information" in cs.view("OFFICIAL information may be used")
     assert "OFFICIAL" not in cs.view("must not be given OFFICIAL-SENSITIVE information")
+
+
+def test_a_tools_table_listing_classes_by_name_gives_their_kinds(tmp_path, onnx_embed):
+    # read at index time before the classes are known, the row is fixed when the engine compiles
+    policy = """# Hollow Lane Trust: AI policy
+
+## 4. Information
+
+4.1 Open information is information the Trust has published.
+
+4.2 Named information is any information that identifies a living person, such as a pupil or parent.
+
+4.3 Named information must not be put into an AI tool that is not in the table in 5.1.
+
+## 5. Tools
+
+5.1 The following tools carry the extra permissions shown.
+
+| Tool | Classes of information allowed | Conditions |
+|---|---|---|
+| Quillmate | Open, Named | Signed in with a Trust account. |
+
+## 6. Checking
+
+6.1 Staff must check everything an AI tool produces.
+"""
+    (tmp_path / "k").mkdir()
+    (tmp_path / "k" / "policy.md").write_text(policy, encoding="utf-8")
+    build_index(tmp_path / "k", tmp_path / "h", embed_model=onnx_embed)
+    eng = Engine.open(tmp_path / "h", embed_model=onnx_embed)
+    row = next(e for e in eng.kb.register if e.tool == "Quillmate")
+    assert "personal" in row.data_allowed

@@ -64,6 +64,19 @@ def test_a_table_whose_columns_are_the_tiers():
     assert "personal" in tiers["Public Tool"].blocked and "public" in tiers["Public Tool"].permitted
 
 
+def test_tiers_defined_with_a_colon_or_in_lower_case():
+    tiers = {t.name: t for t in _tiers([
+        ("3.2", "Open tool: any generative AI tool that is not a Trust-provided tool."),
+        ("3.3", "A public AI tool is any generative AI tool that is not a Force-approved tool."),
+        ("3.4", "A Force-approved tool is a tool named in paragraph 5.2."),
+        ("6.3", "Public AI tools may be used only with published information."),
+        ("6.4", "Internal information may be used in an Open tool."),
+    ])}
+    assert tiers["Open tool"].catch_all and tiers["public AI tool"].catch_all
+    assert tiers["public AI tool"].kinds == ("public",)
+    assert tiers["Force-approved tool"].listed_in == "5.2"
+
+
 def test_the_prose_readers_tier_names_are_dropped_and_members_get_the_tiers_kinds():
     tiers = _tiers()
     register = [

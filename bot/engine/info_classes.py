@@ -96,6 +96,21 @@ class InfoClasses:
         ("official", "restricted", "open") counts only before a word for information."""
         return frozenset(c.kind for c in self.classes if c.question_pattern.search(question))
 
+    def cell_kinds(self, text: str) -> set[str]:
+        """Kinds a tools-table cell lists by class name, with or without its noun ("Open,
+        Trust-only, Named" where the classes are "Open information", "Named information" ...)."""
+        names: dict[str, str] = {}
+        for c in self.classes:
+            names[" ".join(re.findall(r"[a-z0-9]+", c.name.lower()))] = c.kind
+            stem = re.sub(r"\s+(?i:" + _vocab()[2] + r")$", "", c.name)
+            names[" ".join(re.findall(r"[a-z0-9]+", stem.lower()))] = c.kind
+        out = set()
+        for item in re.split(r"[;,/]|\band\b|\bor\b", re.sub(r"\([^()]*\)", " ", text)):
+            key = " ".join(re.findall(r"[a-z0-9]+", item.lower()))
+            if key in names:
+                out.add(names[key])
+        return out
+
     def example_phrases(self) -> list[tuple[frozenset[str], str, str]]:
         """(terms, kind, phrase) for what each class's definitions list ("clinical letters",
         "referrals"), in the shape of bot/engine/data_classes.DataClasses.phrases. Public classes

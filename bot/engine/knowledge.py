@@ -17,6 +17,7 @@ from bot.engine import lexicon as lx
 from bot.engine.text import DATA_TERMS, GENERIC_TERMS, contains_phrase, normalise, sentences, terms
 from bot.engine.data_classes import DataClasses, read_data_classes
 from bot.engine.derived import derive_register
+from bot.engine.abbreviations import build_table
 from bot.engine.info_classes import InfoClasses, read_info_classes
 from bot.engine.tool_classes import ToolClass, apply_tool_classes, read_tool_classes
 from bot.engine.lists import _ITEM, is_lead_in, is_list_item, is_sub_clause  # noqa: F401 (used by other modules too)
@@ -72,6 +73,8 @@ class Knowledge:
     info_classes: InfoClasses = field(default_factory=InfoClasses)   # the policy's own classification ("Class 3")
     tool_classes: list = field(default_factory=list)    # the policy's tiers of tools ("Managed tool", "Open tool")
     kind_bans: dict[str, tuple[str, ...]] = field(default_factory=dict)   # kind -> clauses that keep it out of tools
+    abbreviations: dict[str, str] = field(default_factory=dict)   # "MDT" -> "multidisciplinary team meeting"
+    abbr_caps: frozenset[str] = frozenset()                        # those read only in capitals ("SEND")
     entry_words: dict[str, frozenset[str]] = field(default_factory=dict)       # row -> words of its names
     listed: frozenset[str] = frozenset()        # refs of rows the organisation lists (CSV, tools table,
                                                 # corrections), as opposed to tools read from its prose
@@ -258,6 +261,7 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
         register = derive_register(policy, everyday_words(policy), view=classes.view)
         tiers = read_tool_classes(policy, classes.view)       # "Managed tools", "Open tools"
         register = apply_tool_classes(register, tiers)
+    register = [_table_row_classes(e, classes) for e in register]
     register = merge_register(register, list(corrected))
     entry_by_ref = {e.ref: e for e in register}
     by_ref: dict[str, list[int]] = {}
@@ -302,6 +306,7 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
         clause_tools=clause_tools, sentence_tools=sentence_tools, listed=listed,
         data_classes=read_data_classes([classes.view(c.text) for c in policy], classes.example_phrases()),
         info_classes=classes, tool_classes=tiers, kind_bans=_kind_bans(sents, classes),
+        **dict(zip(("abbreviations", "abbr_caps"), build_table([c.text for c in clauses if c.kind != "register"]))),
         entry_words={e.ref: frozenset(t for n in (e.tool, *e.aliases) for t in mapped_terms(n)) for e in register},
         entry_categories=_categories(sents, sentence_tools, entry_by_ref),
     )
@@ -309,6 +314,20 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
 
 _ENTERING = re.compile(r"\b(?:be\s+)?(?:enter|put|past|upload|typ|input|feed|fed|given|give|provid|submit|load|copied|copy)"
                       r"\w*\b[^.]{0,80}\b(?:into|to|with|in)\b", re.I)
+
+
+def _table_row_classes(e: RegisterEntry, classes: InfoClasses) -> RegisterEntry:
+    """A tools-table row (read at index time, before the policy's information classes are known)
+    whose cells list classes by name ("Open, Trust-only, Named") takes those classes' kinds."""
+    if not classes or e.status == "prohibited" or e.source.lower().endswith(".csv") or e.source == "policy-map.yaml":
+        return e
+    kinds = set()
+    for cell in e.conditions.split("; "):
+        kinds |= classes.cell_kinds(cell)
+    if not kinds:
+        return e
+    top = max(lx.DATA_KIND_ORDER.index(k) for k in kinds)
+    return replace(e, data_allowed=tuple(lx.DATA_KIND_ORDER[: top + 1]))
 
 
 def _kind_bans(sents: list[Sentence], classes: InfoClasses) -> dict[str, tuple[str, ...]]:

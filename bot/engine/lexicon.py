@@ -133,13 +133,31 @@ PUBLIC_CUES = re.compile(r"""\b(
     no\s+(?:work|council|organisation(?:al)?|internal|personal|confidential)\s+(?:info|information|data|details)
 )\b""", re.I | re.X)
 
+# the material is not out yet: "an embargoed press release", "the draft press release before it goes
+# out", "the report before it's published" (a public cue alone would make it published material)
+UNPUBLISHED_CUES = re.compile(r"""\b(
+    embargo\w* | unpublished | pre-publication | prepublication | under\s+wraps |
+    (?:not|isn't|isnt|hasn't|hasnt|haven't|havent|aren't|arent)\s+(?:yet\s+)?(?:been\s+)?
+        (?:published|released|announced|issued|public|out|signed\s+off|approved) |
+    before\s+(?:it\s+is|it's|its|they\s+are|they're|it|they|we|comms|the\s+\w+)?\s*(?:has\s+|have\s+)?(?:been\s+)?
+        (?:published|released|announced|issued|signed\s+(?:it\s+|them\s+)?off|goes?\s+out|go\s+live|launched|approved) |
+    draft(?:s|ed)?\s+(?:press\s+release|statement|report|news\s+release|announcement) |
+    goes\s+out\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+week)
+)\b""", re.I | re.X)
+
 INTERNAL_CUES = re.compile(r"""\b(
     drafts? | internal | unpublished | sops? | procedures? | process\s+maps? | minutes | action\s+logs? | agendas? |
-    board\s+papers? | committee\s+papers? | reports? | budgets? | financ\w* | figures | spreadsheets? | forecasts? |
+    board\s+papers? | committee\s+papers? | reports? | budgets? | financ\w* | figures | forecasts? |
     contracts? | tenders? | business\s+cases? | strateg\w* | plans? | briefings? | emails? | correspondence |
-    work\s+(?:info|information|data|documents?) | council\s+(?:info|information|data|documents?) | code | sql | scripts? |
+    work\s+(?:info|information|data|documents?) | council\s+(?:info|information|data|documents?) |
     dashboards? | presentations? | slides | policies | meeting\s+notes | notes\s+of\s+(?:the|our)\s+meeting | catch[\s-]?ups?
 )\b""", re.I | re.X)
+
+# things that are the organisation's material only when they are its own ("our spreadsheet", "the
+# repo's code"), not when the question asks for help in general ("a spreadsheet formula", "some code")
+WEAK_INTERNAL_CUES = re.compile(r"""\b(?:our|my|the|this|these|those|their|his|her|team's|teams|service's|council's|
+    force's|trust's|board's|department's|dept's|company's|organisation's|authority's)\s+(?:[\w'-]+\s+){0,2}?
+    (?:spreadsheets?|code|codebase|repo|repository|sql|scripts?|database|data\s+extract|extract)\b""", re.I | re.X)
 
 STAFF_WORK_DETAILS = re.compile(r"""\b(
     (?:names?|contact\s+details),?\s+(?:and\s+)?(?:job\s+)?(?:titles?|roles?) | job\s+titles? | work\s+(?:contact\s+)?details |

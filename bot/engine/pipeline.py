@@ -26,6 +26,7 @@ from bot.engine.models import Answer, Citation, Verdict
 YES = (Verdict.allowed, Verdict.conditional)
 from bot.conversation import is_follow_up
 from bot.engine.understand import Intent, understand, without_tool_names
+from bot.engine.abbreviations import expand
 from bot.redact import implied_data_kinds, redact
 
 log = logging.getLogger("policybot.engine")
@@ -114,7 +115,8 @@ class Engine:
         answer before the LLM is asked, so a chat surface can show the verdict first."""
         t0 = time.perf_counter()
         red = redact(question, protect=self._protect)
-        q = asked = " ".join(red.text.split())
+        asked = " ".join(red.text.split())
+        q = expand(asked, self.kb.abbreviations, self.kb.abbr_caps)    # "our MDT (multidisciplinary team meeting)"
         u = self._understand(q, implied_data_kinds(red))
         if context and is_follow_up(q):
             u, q = self._with_context(u, q, context)

@@ -39,8 +39,9 @@ def _hosts() -> frozenset[str]:
 # "Open AI Service means", "Force-Managed Environment means"
 _HEAD = (r"(?i:tools?|services?|environments?|products?|platforms?|apps?|applications?|"
          r"assistants?|systems?)")
-_DEF = re.compile(r"^\s*(?:(?:A|An|The)\s+)?[\"'\u201c\u2018]?(?P<name>(?:[A-Z][\w'\u2019-]*\s+){0,3}?(?:AI\s+|GenAI\s+)?"
-                  + _HEAD + r")[\"'\u201d\u2019]?\s+(?:is|are|means|refers\s+to)\b(?P<desc>.*)$")
+_DEF = re.compile(r"^\s*(?:(?:A|An|The)\s+)?[\"'\u201c\u2018]?(?P<name>(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:AI\s+|GenAI\s+)?"
+                  + _HEAD + r")[\"'\u201d\u2019]?(?:\s+(?:is|are|means|refers\s+to)\b|\s*:)(?P<desc>.*)$")
+_NAMED_IN = re.compile(r"\b(?:named|listed|set\s+out)\s+in\s+(?:paragraph|clause|section|table)?\s*([A-Z]?\d+(?:\.\d+)*)", re.I)
 _TOOLISH = re.compile(r"\b(?:tool|tools|service|services|software|product|products|app|apps|application|"
                       r"chatbot|assistant|platform|system)\b", re.I)
 _CATCH_ALL = re.compile(r"\b(?:every|any|all)\s+other\b|\bany\s+(?:\w+\s+){0,3}(?:tool|service|app|product|software)s?\s+"
@@ -63,6 +64,7 @@ class ToolClass:
     ref: str
     definition: str
     members: list[str] = field(default_factory=list)
+    listed_in: str | None = None   # "a tool named in paragraph 5.2": the clause whose tools are its members
     permitted: set[str] = field(default_factory=set)
     blocked: set[str] = field(default_factory=set)
     refs: list[str] = field(default_factory=list)   # clauses its rules were read from
@@ -97,9 +99,11 @@ def read_tool_classes(clauses, view=lambda s: s) -> list[ToolClass]:
                 continue
             name = " ".join(m.group("name").split())
             words = name.split()
-            if len(words) < 2 or words[0].lower() in _NOT_NAME or not words[0][0].isupper():
-                continue
             desc = m.group("desc")
+            if len(words) < 2 or words[0].lower() in _NOT_NAME:
+                continue
+            if not words[0][0].isupper() and not _CATCH_ALL.search(desc):
+                continue      # "a public AI tool is any tool that is not ...": a lower-case tier only as the catch-all
             if not _TOOLISH.search(desc[:120]):
                 continue
             key = normalise(name).rstrip("s")
@@ -109,8 +113,9 @@ def read_tool_classes(clauses, view=lambda s: s) -> list[ToolClass]:
                        if normalise(p) != normalise(name) and p.split()[0][:1].isupper()
                        and not re.search(re.escape(p) + r"\s+(?:used\s+)?(?:with|signed\s+in\s+with|through)\s+a\s+personal",
                                          desc, re.I)]
+            named_in = _NAMED_IN.search(desc)
             classes[key] = ToolClass(name, " ".join(words[:-1]), bool(_CATCH_ALL.search(desc)), c.ref, line.strip(),
-                                     members, pattern=_class_pattern(name))
+                                     members, named_in.group(1) if named_in else None, pattern=_class_pattern(name))
     if not classes:
         return []
     tiers = list(classes.values())
@@ -121,7 +126,7 @@ def read_tool_classes(clauses, view=lambda s: s) -> list[ToolClass]:
     for c in clauses:
         _read_rules(c, tiers, view)
         _read_table(c, tiers, view)
-    return [t for t in tiers if t.permitted or t.blocked or t.members]
+    return [t for t in tiers if t.permitted or t.blocked or t.members or t.listed_in]
 
 
 _LIST_INTRO = re.compile(r"\b(?:tools|services|products)\s+(?:are|include)\b|\bsuch\s+as\b|\bfor\s+example\b|"
@@ -234,6 +239,8 @@ def apply_tool_classes(register: list[RegisterEntry], classes: list[ToolClass]) 
         if not t.kinds and not t.blocked:
             continue
         status = "restricted" if t.catch_all else "approved"
+        if t.listed_in:
+            continue        # "a tool named in paragraph 5.2": its tools' own clauses say what each may take
         for member in t.members:
             k = by_name.get(normalise(member))
             if k is None:     # "Microsoft 365 Copilot in Word" is Microsoft 365 Copilot, used in Word

@@ -43,12 +43,15 @@ def detect_data_kinds(question: str, pii_kinds: set[str] = frozenset()) -> froze
     kinds: set[str] = set(pii_kinds)
     special = _cues(lx.SPECIAL_CUES, question)
     personal = _cues(lx.PERSONAL_CUES, question)
-    internal = _cues(lx.INTERNAL_CUES, question)
+    internal = _cues(lx.INTERNAL_CUES, question) + _cues(lx.WEAK_INTERNAL_CUES, question)
     public = _cues(lx.PUBLIC_CUES, question)       # "it's not been published yet" is no public cue
     work_details = lx.STAFF_WORK_DETAILS.search(question)
     hard_identifiers = bool(pii_kinds) or any(re.search(r"nhs\s+(no|number)|date of birth|dob|address|national insurance",
                                                         m.group(0), re.I) for m in special + personal)
-    if public and not hard_identifiers:
+    unpublished = _cues(lx.UNPUBLISHED_CUES, question)
+    if unpublished:
+        kinds.add("internal")          # not out yet: whatever it will be, today it is the organisation's own
+    if public and not hard_identifiers and not unpublished:
         # published material: the document's topic (a patient leaflet, CHC guidance) is not data
         return frozenset(kinds | {"public"})
     if special:
