@@ -157,7 +157,8 @@ INTERNAL_CUES = re.compile(r"""\b(
 # repo's code"), not when the question asks for help in general ("a spreadsheet formula", "some code")
 WEAK_INTERNAL_CUES = re.compile(r"""\b(?:our|my|the|this|these|those|their|his|her|team's|teams|service's|council's|
     force's|trust's|board's|department's|dept's|company's|organisation's|authority's)\s+(?:[\w'-]+\s+){0,2}?
-    (?:spreadsheets?|code|codebase|repo|repository|sql|scripts?|database|data\s+extract|extract)\b""", re.I | re.X)
+    (?:spreadsheets?|code|codebase|repo|repository|sql|scripts?|database|data\s+extract|extract)\b |
+    \b(?:spreadsheets?|database|extract|export)\s+(?:of|with|containing|listing|showing)\b""", re.I | re.X)
 
 STAFF_WORK_DETAILS = re.compile(r"""\b(
     (?:names?|contact\s+details),?\s+(?:and\s+)?(?:job\s+)?(?:titles?|roles?) | job\s+titles? | work\s+(?:contact\s+)?details |
