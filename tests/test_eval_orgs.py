@@ -67,7 +67,7 @@ FLOORS = {
     # brackenholt 0.54 / 5, csra 0.75 / 5 dangerous)
     "ashcombeicb": (0.75, 0.67, 3),
     "cwmllechen": (0.77, 0.71, 2),
-    "wealdmoor": (0.58, 0.74, 9),
+    "wealdmoor": (0.57, 0.74, 9),
     "brackenholt": (0.56, 0.68, 6),      # r10d047: Copilot Chat now takes Named information; "free dinners" is
                                          # free school meals (Protected), which the engine does not know
     "csra": (0.75, 0.78, 5),
