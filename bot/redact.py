@@ -765,6 +765,30 @@ def _detect_slashed_nhs(text: str) -> Iterator[Candidate]:
             yield NHS_NUMBER, m.start(), m.end()
 
 
+_ID_WORDS = _data_sections("identifier_words.txt")
+
+
+def _words_re(section: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w\-])(?:{_alt_words(_ID_WORDS.get(section, ()))})(?![\w\-])")
+
+
+# Ten digits in any grouping ("12345 67890", "12 34 56 78 90", "1234-567-890") that pass the NHS
+# check digit, with an NHS or patient word near (issue 16 after set 12). The 3-3-4 and unbroken forms
+# are _TEN_DIGIT_RE's.
+_GROUPED_TEN_RE = re.compile(r"(?<![\w\-/.+])\d{1,6}(?:(?:[ \t]|[ \t]?[\-.][ \t]?)\d{1,6}){1,5}(?![\w]|[\-/.]\d)")
+_NHS_NEAR_RE = _words_re("nhs_context")
+
+
+def _detect_grouped_nhs(text: str) -> Iterator[Candidate]:
+    for m in _GROUPED_TEN_RE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) != 10 or not _nhs_checksum_ok(digits):
+            continue
+        s, e = m.start(), m.end()
+        if _NHS_NEAR_RE.search(text, max(0, s - 60), s) or _NHS_NEAR_RE.search(text, e, min(len(text), e + 40)):
+            yield NHS_NUMBER, s, e
+
+
 def _postcode_candidates(text: str) -> Iterator[Candidate]:
     for m in _POSTCODE_RE.finditer(text):
         inward = m.group()[-3:]
@@ -1009,6 +1033,27 @@ def _detect_bank(text: str) -> Iterator[Candidate]:
                 yield BANK, acc.start(), acc.end()
 
 
+# A sort code joined to its account number by a hyphen, slash, colon, bar or dot ("12-34-56-12345678",
+# "123456/12345678", "12 34 56 | 1234 5678"): an eight-digit account after a separated sort code is
+# enough; otherwise a payment word must be near (issue 16 after set 12).
+_SORT_JOINED_RE = re.compile(
+    r"(?<![\w\-/.])(?P<sc>\d{2}(?P<sep>[\- .]?)\d{2}(?P=sep)\d{2})[ \t]*(?P<j>[\-/:|.,;]|--)[ \t]*"
+    r"(?P<acc>\d{6,10}|\d{4}[ \-]\d{4})(?![\w]|[\-/.]\d)")
+_SORT_JOINED_CONTEXT_RE = None
+
+
+def _detect_joined_bank(text: str) -> Iterator[Candidate]:
+    global _SORT_JOINED_CONTEXT_RE
+    for m in _SORT_JOINED_RE.finditer(text):
+        acc = re.sub(r"\D", "", m.group("acc"))
+        if not (m.group("sep") and len(acc) == 8):
+            if _SORT_JOINED_CONTEXT_RE is None:
+                _SORT_JOINED_CONTEXT_RE = _words_re("sort_code_account_context")
+            if not (_BANK_WORDS_RE.search(text) or _SORT_JOINED_CONTEXT_RE.search(text)):
+                continue
+        yield BANK, m.start(), m.end()
+
+
 def _ctx_phrase_re(phrases: Iterable[str]) -> str:
     alts = sorted({re.escape(p.lower()).replace(r"\ ", r"\s+") for p in phrases}, key=len, reverse=True)
     return "|".join(alts)
@@ -1058,7 +1103,7 @@ def _id_like(tok: str, min_digits: int) -> bool:
 _FILLER_STRICT = frozenset("no no. nr nr. num number numbers ref ref. reference id ids code codes item items".split())
 # After an organisation's own context word ("our UKPRN is ...", "VAT reg GB 123 4567 89"): a verb
 # and a country prefix may come before the number.
-_FILLER_NONPERSONAL = _FILLER_STRICT | frozenset("is was reg reg. registration registered gb xi ie".split())
+_FILLER_NONPERSONAL = _FILLER_STRICT | frozenset("is was reg reg. registration registered gb xi ie notice".split())
 
 
 # Right after a context word ("CareFirst 7057442", "Reisepass nr C1K1MY8LK", "SWIFT id 42A17") any
@@ -1198,7 +1243,13 @@ def _context_word_after(text: str, start: int, section: str) -> tuple[int, int] 
         return None
     if section != "nonpersonal" and tok.isdigit() and len(tok) < 5:
         return None  # "room 12 is the old passport office": a short number is no one's identifier
+    if section == "nonpersonal" and _POSTCODE_RE.fullmatch(tok):
+        return None  # "Croft 4, Ness, hs68ny - grant application": a postcode, not the grant's reference
     return m.start("tok"), m.end("tok")
+
+
+_SERVICE_DESK_RE = re.compile(rf"(?i)(?<![\w/])(?:{_ctx_phrase_re(_ID_WORDS.get('service_desk', ()))})(?![\w])")
+_SERVICE_DESK_PERSONAL_RE = _words_re("service_desk_personal")
 
 
 def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int]], list[Candidate]]:
@@ -1207,7 +1258,11 @@ def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int
     found: list[Candidate] = []
     vetoable: list[Candidate] = []
     nonpersonal: list[tuple[int, int]] = []
-    for section, rx in _CONTEXT_RES:
+    for section, rx in _CONTEXT_RES + [("service_desk", _SERVICE_DESK_RE)]:
+        if section == "service_desk":  # the organisation's ticket, unless the question is about a person
+            if _SERVICE_DESK_PERSONAL_RE.search(text):
+                continue
+            section = "nonpersonal"
         for m in rx.finditer(text):
             back = _context_word_after(text, m.start(), section)
             if back is not None:  # "K7P4-22918 is his Mosaic ID", "INC 2074739314 in ServiceNow"
@@ -1271,13 +1326,48 @@ _URN_CONTEXT_RE = re.compile(
 )
 
 
+# A segmented reference with letters and a year after a case, claim, review or tribunal word
+# ("judicial review JR-2023-LON-004512", "appeal UI-2022-001234", "claim HU/01234/2023",
+# "tribunal ref EA-2024-0012"): a person's case (issue 16 after set 12).
+_SEGMENTED_YEAR_REF_RE = re.compile(
+    r"(?<![\w\-/])(?=[A-Za-z0-9\-/]*[A-Za-z])(?=[A-Za-z0-9\-/]*(?<![\d])(?:19|20)\d{2}(?![\d]))"
+    r"(?=[A-Za-z0-9\-/]*\d{3})[A-Za-z0-9]{1,8}(?:[\-/][A-Za-z0-9]{1,8}){1,4}(?![\w\-/])")
+_TRIBUNAL_CONTEXT_RE = _words_re("tribunal_ref_context")
+# After "URN": two digits, two letters and digits in any spacing ("01AB1234567", "47 AB 614681522").
+_URN_WORD_RE = _words_re("urn_context")
+_URN_AFTER_RE = re.compile(
+    r"(?:[ \t]*(?:no\.?|number|ref|is|was|:|#|=|-))*[ \t]*"
+    r"(?P<v>\d{2}[ \-/]?[A-Za-z]{2}[ \-/]?\d{4,10}(?:[ \-/]\d{2,4})?)(?![\w/])")
+
+
 def _detect_police_refs(text: str) -> Iterator[Candidate]:
+    if _URN_WORD_RE.search(text):
+        for w in _URN_WORD_RE.finditer(text):
+            if (m := _URN_AFTER_RE.match(text, w.end())):
+                yield CASE_REFERENCE, m.start("v"), m.end("v")
     for m in _POLICE_LOG_RE.finditer(text):
         yield CASE_REFERENCE, m.start("v"), m.end("v")
     for m in _URN_COMPACT_RE.finditer(text):
         yield CASE_REFERENCE, m.start(), m.end()
     for m in _URN_CONTEXT_RE.finditer(text):
         yield CASE_REFERENCE, m.start("v"), m.end("v")
+
+
+def _detect_tribunal_refs(text: str) -> Iterator[Candidate]:
+    if _TRIBUNAL_CONTEXT_RE.search(text):
+        for m in _SEGMENTED_YEAR_REF_RE.finditer(text):
+            tok = m.group()
+            if _YEARISH_RE.fullmatch(tok) or _NUM_DATE_RE.fullmatch(tok) or _ISO_DATE_RE.fullmatch(tok):
+                continue
+            segs = re.split(r"[\-/]", tok)
+            if not any(sg.isalpha() for sg in segs) and not any(re.fullmatch(r"[A-Za-z]+\d+|\d+[A-Za-z]+", sg) for sg in segs):
+                continue  # letters must be a segment of their own or lead one
+            ctx = None
+            for c in _TRIBUNAL_CONTEXT_RE.finditer(text, max(0, m.start() - 40), m.start()):
+                ctx = c
+            if ctx is not None and re.fullmatch(r"[\s:#=.,(\-–—]*(?:(?:no|number|ref|reference|id|is|was|of|the|her|his|their)\.?[\s:#=.,(]*){0,3}",
+                                                text[ctx.end():m.start()], re.I):
+                yield CASE_REFERENCE, m.start(), m.end()
 
 
 def _detect_court_refs(text: str) -> Iterator[Candidate]:
@@ -2813,11 +2903,14 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_ten_digit(text))
     hard.extend(_detect_spoken_numbers(text))
     hard.extend(_detect_slashed_nhs(text))
+    hard.extend(_detect_grouped_nhs(text))
     hard.extend(_detect_dates(text))
     hard.extend(_detect_licences(text))
     hard.extend(_detect_ibans(text))
     hard.extend(_detect_bank(text))
+    hard.extend(_detect_joined_bank(text))
     hard.extend(_detect_structured_ids(text))
+    hard.extend(_detect_tribunal_refs(text))  # an organisation's own reference span may veto it
     context_ids, nonpersonal, context_ids_right_after = _detect_context_ids(text)
 
     soft: list[Candidate] = []
