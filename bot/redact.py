@@ -2948,7 +2948,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
                   _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names,
-                  _lead_run_names, _self_intro_names, _lower_shaped_pairs, _situation_names):
+                  _lead_run_names, _self_intro_names, _lower_shaped_pairs, _situation_names, _unknown_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)
@@ -3325,6 +3325,86 @@ def _situation_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Ca
                 break
 
 
+# ------------------------------------------------ names the lists do not know (issue 16 after set 12)
+# Vocabulary in bot/data/name_cues.txt. (1) A run of two or three name-shaped words after an object
+# preposition ("the probation report on Eoghan Dhaliwal", "notes on radoslav petrovic who
+# self-harmed", "for xiaoling tsangs appraisal"): capitalised words that are no English words (or are
+# listed names), or lower-case words that are none, the lower-case ones only with a circumstance in
+# the sentence. (2) A capitalised pair with letters English words do not have ("Bronisław Kołodziej",
+# "Müge Öztürk"). (3) A surname after a family word ("family Haddad", "teulu Tsang"). All still need
+# the question's personal context (_name_has_personal_context).
+_NAME_CUES = _data_sections("name_cues.txt")
+_CAP_RUN_WORD = rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)?"
+_LOW_RUN_WORD = rf"[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?"
+_OBJECT_PREP_RE = re.compile(rf"(?i:(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('object_prepositions', ()))}))[ \t]+")
+_OBJECT_RUN_RE = re.compile(
+    rf"(?:(?P<cap>{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{1,2}})|(?P<low>{_LOW_RUN_WORD}(?:[ \t]+{_LOW_RUN_WORD}){{1,2}}))"
+    rf"(?=['’]s\b|[^\w\-'’]|$)")
+_ACCENTED_PAIR_RE = re.compile(rf"(?<![\w\-'’])(?P<n>{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{1,2}})(?![\w\-])")
+_FAMILY_BEFORE_RE = re.compile(
+    rf"(?i:(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('family_before', ()))}))[ \t]+(?P<n>{_CAP_RUN_WORD})(?![\w\-])")
+_PLACE_SUFFIXES = tuple(_NAME_CUES.get("place_suffixes", ()))
+_PERSONAL_TOPIC_RE = re.compile(
+    rf"(?i)\b(?:{_alt_words(_NAME_CUES.get('history_kinds', ()))})[ \t]+(?:history|summary|timeline|chronology|notes|record)"
+    rf"[ \t]+(?:of|on|about|for)[ \t]+$")
+
+
+def _unknown_word_ok(w: str, *, lower: bool) -> bool:
+    w = re.sub(r"['’]s$", "", w)
+    lw = w.lower()
+    if w in _NOT_NAME_WORDS or w.capitalize() in _NOT_NAME_WORDS or lw in _ORG_WORDS or lw in _ADDR_STOP \
+            or lw in _LOWER_STOP or lw in _MONTHS or lw in _TITLES_LOWER_OK or _HONORIFIC_WORD_RE.match(w.capitalize()) \
+            or fold(w) in _STREET_BEFORE or lw in _STREET_AFTER or lw in _STREET_AFTER_TITLE or fold(w) in _BUILDING_BEFORE:
+        return False
+    if not (_is_given(w) or _is_surname(w)) and lw.endswith(_PLACE_SUFFIXES):
+        return False  # "Wrayford", "Ashbourne": an unlisted place more than a name
+    english = lw in _ENGLISH or fold(w).lower() in _ENGLISH
+    if lower:
+        stem = lw[:-1] if lw.endswith("s") else lw
+        return len(lw) >= 3 and not english and stem not in _ENGLISH and not _is_ambiguous(w)
+    return not english or ((_is_given(w) or _is_surname(w)) and not _is_ambiguous(w))
+
+
+def _sentence_circumstance(text: str, s: int, e: int) -> bool:
+    a = max(text.rfind(c, 0, s) for c in ".?!;\n") + 1
+    b = min([i for i in (text.find(c, e) for c in ".?!;\n") if i >= 0] or [len(text)])
+    masked = text[a:s] + " " + text[e:b]
+    return bool(_CIRC_RE.search(masked) or _CTX_CIRC_PLURAL_RE.search(masked))
+
+
+def _unknown_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for p in _OBJECT_PREP_RE.finditer(text):
+        m = _OBJECT_RUN_RE.match(text, p.end())
+        if m is None:
+            continue
+        lower = m.group("low") is not None
+        g = "low" if lower else "cap"
+        s = m.start(g)
+        words = m.group(g).split()
+        ends = [w.end() for w in re.finditer(r"\S+", m.group(g))]
+        for k in range(len(words), 1, -1):
+            e = s + ends[k - 1]
+            if _overlaps(s, e, protected) or not all(_unknown_word_ok(w, lower=lower) for w in words[:k]):
+                continue
+            if not any(not (fold(w).lower() in _ENGLISH) for w in words[:k]):
+                continue  # listed names that are all English words ("Will Power"): too weak here
+            if lower and not _sentence_circumstance(text, s, e):
+                break
+            yield NAME, s, e
+            break
+    for m in _ACCENTED_PAIR_RE.finditer(text):
+        n = m.group("n")
+        if not _NAME_LETTERS_RE.search(n) or _overlaps(m.start(), m.end(), protected):
+            continue
+        if all(_unknown_word_ok(w, lower=False) for w in n.split()):
+            yield NAME, m.start(), m.end()
+    for m in _FAMILY_BEFORE_RE.finditer(text):
+        n = m.group("n")
+        if _unknown_word_ok(n, lower=False) and not _overlaps(m.start("n"), m.end("n"), protected) \
+                and (_is_surname(n) or fold(n).lower() not in _ENGLISH):
+            yield NAME, m.start("n"), m.end("n")
+
+
 # ------------------------------------------------------------------ names need a personal context
 # A name span the rules found by list membership or shape is redacted only when the question gives
 # it a personal context (issue 16, session 4 of the set-8 round): something happens to or about the
@@ -3429,6 +3509,8 @@ _CTX_CIRC_PLURAL_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_line
 
 def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, example_q: bool) -> bool:
     before = text[max(0, s - 40):s]
+    if _PERSONAL_TOPIC_RE.search(before):  # "the tenancy history of X", "the case summary on X": a record
+        return personal_q
     strong = (_HONORIFIC_BEFORE_RE.match(text, s) is not None or _CTX_STRONG_BEFORE_RE.search(before) is not None
               or _CTX_STRONG_AFTER_RE.match(text, e) is not None)
     if strong and not _CTX_TOPIC_BEFORE_RE.search(before):
