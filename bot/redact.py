@@ -3336,14 +3336,17 @@ def _situation_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Ca
 _NAME_CUES = _data_sections("name_cues.txt")
 _CAP_RUN_WORD = rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)?"
 _LOW_RUN_WORD = rf"[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?"
+_LOW_PARTICLE = rf"(?:(?:{_PARTICLE_RE})[ \t]+){{0,2}}"  # "siobhan nic an ghoill"
 _OBJECT_PREP_RE = re.compile(rf"(?i:(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('object_prepositions', ()))}))[ \t]+")
 _OBJECT_RUN_RE = re.compile(
-    rf"(?:(?P<cap>{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{1,2}})|(?P<low>{_LOW_RUN_WORD}(?:[ \t]+{_LOW_RUN_WORD}){{1,2}}))"
+    rf"(?:(?P<cap>{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{1,2}})|(?P<low>{_LOW_RUN_WORD}(?:[ \t]+{_LOW_PARTICLE}{_LOW_RUN_WORD}){{1,2}}))"
     rf"(?=['’]s\b|[^\w\-'’]|$)")
 _ACCENTED_PAIR_RE = re.compile(rf"(?<![\w\-'’])(?P<n>{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{1,2}})(?![\w\-])")
 _FAMILY_BEFORE_RE = re.compile(
     rf"(?i:(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('family_before', ()))}))[ \t]+(?P<n>{_CAP_RUN_WORD})(?![\w\-])")
 _PLACE_SUFFIXES = tuple(_NAME_CUES.get("place_suffixes", ()))
+_PLACE_PREFIXES = tuple(_NAME_CUES.get("place_prefixes", ()))
+_NAME_PARTICLES = frozenset(fold(w).lower() for w in _data_lines("name_particles.txt"))
 _PERSONAL_TOPIC_RE = re.compile(
     rf"(?i)\b(?:{_alt_words(_NAME_CUES.get('history_kinds', ()))})[ \t]+(?:history|summary|timeline|chronology|notes|record)"
     rf"[ \t]+(?:of|on|about|for)[ \t]+$")
@@ -3356,9 +3359,11 @@ def _unknown_word_ok(w: str, *, lower: bool) -> bool:
             or lw in _LOWER_STOP or lw in _MONTHS or lw in _TITLES_LOWER_OK or _HONORIFIC_WORD_RE.match(w.capitalize()) \
             or fold(w) in _STREET_BEFORE or lw in _STREET_AFTER or lw in _STREET_AFTER_TITLE or fold(w) in _BUILDING_BEFORE:
         return False
-    if not (_is_given(w) or _is_surname(w)) and lw.endswith(_PLACE_SUFFIXES):
-        return False  # "Wrayford", "Ashbourne": an unlisted place more than a name
+    if not (_is_given(w) or _is_surname(w)) and (lw.endswith(_PLACE_SUFFIXES) or fold(w).lower().startswith(_PLACE_PREFIXES)):
+        return False  # "Wrayford", "Llanelli": an unlisted place more than a name
     english = lw in _ENGLISH or fold(w).lower() in _ENGLISH
+    if not english and lw.endswith("s") and lw[:-1] in _ENGLISH and not (_is_given(w) or _is_surname(w)):
+        english = True  # a plural: "Scarlets"
     if lower:
         stem = lw[:-1] if lw.endswith("s") else lw
         return len(lw) >= 3 and not english and stem not in _ENGLISH and not _is_ambiguous(w)
@@ -3384,9 +3389,10 @@ def _unknown_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Cand
         ends = [w.end() for w in re.finditer(r"\S+", m.group(g))]
         for k in range(len(words), 1, -1):
             e = s + ends[k - 1]
-            if _overlaps(s, e, protected) or not all(_unknown_word_ok(w, lower=lower) for w in words[:k]):
+            run = [w for i, w in enumerate(words[:k]) if not (lower and 0 < i < k - 1 and fold(w).lower() in _NAME_PARTICLES)]
+            if _overlaps(s, e, protected) or not all(_unknown_word_ok(w, lower=lower) for w in run):
                 continue
-            if not any(not (fold(w).lower() in _ENGLISH) for w in words[:k]):
+            if not any(not (fold(w).lower() in _ENGLISH) for w in run):
                 continue  # listed names that are all English words ("Will Power"): too weak here
             if lower and not _sentence_circumstance(text, s, e):
                 break
