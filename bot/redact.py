@@ -782,9 +782,12 @@ _NHS_NEAR_RE = _words_re("nhs_context")
 def _detect_grouped_nhs(text: str) -> Iterator[Candidate]:
     for m in _GROUPED_TEN_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
+        s, e = m.start(), m.end()
+        if len(digits) == 10 and _SPOKEN_NHS_CTX_RE.search(text[max(0, s - 40):s]):
+            yield NHS_NUMBER, s, e  # right after "NHS" / "CHI": an NHS number even with a mistyped check digit
+            continue
         if len(digits) != 10 or not _nhs_checksum_ok(digits):
             continue
-        s, e = m.start(), m.end()
         if _NHS_NEAR_RE.search(text, max(0, s - 60), s) or _NHS_NEAR_RE.search(text, e, min(len(text), e + 40)):
             yield NHS_NUMBER, s, e
 
