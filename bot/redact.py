@@ -1865,6 +1865,14 @@ def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[C
                 continue
             out.append((NAME, words[0][0], words[0][0] + len(w0)))
             continue
+        if title.islower() and title in ("mr", "mrs", "mx", "miss") and words and words[0][2][:1].isupper():
+            # "with mrs Nwachukwu": a lower-case title before a capitalised listed surname or a word no
+            # English word list has (issue 16 after set 12); "miss Christmas" stays
+            w0 = re.sub(r"['’]s$", "", words[0][2])
+            if w0 not in _NOT_NAME_WORDS and not _overlaps(words[0][0], words[0][1], protected) and not w0.isupper() \
+                    and (_is_surname(w0) or (w0.lower() not in _ENGLISH and fold(w0).lower() not in _ENGLISH)):
+                out.append((NAME, words[0][0], words[0][0] + len(w0)))
+            continue
         if title.islower() or title.lower() in ("ms", "dc", "ds", "di", "lord", "lady", "judge", "det", "fr", "sr"):
             continue  # lower-case titles and ones that are also words/abbreviations need an initial
         run = _accept_name_run(words, protected)
