@@ -3363,6 +3363,15 @@ _PERSONAL_TOPIC_RE = re.compile(
     rf"[ \t]+(?:of|on|about|for)[ \t]+$")
 
 
+# (4) A list of three or more single capitalised names with a circumstance in the sentence ("Oyelaran,
+# Szymańska and Ferreira all have rent arrears", "(Hughes, Ahmadzai, Ferreira)"): two of them listed
+# names, or one listed and one with letters English words lack; none an English word or a place.
+_LOCATIVE_BEFORE_RE = re.compile(r"(?i)\b(?:in|at|across|around|near|throughout|within|between)[ \t]+(?:the[ \t]+)?$")
+_UNKNOWN_NAME_LIST_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<l>{_CAP_RUN_WORD}(?:[ \t]*,[ \t]*{_CAP_RUN_WORD})+(?:[ \t]*,)?[ \t]+(?:and|&)[ \t]+{_CAP_RUN_WORD}"
+    rf"|{_CAP_RUN_WORD}(?:[ \t]*,[ \t]*{_CAP_RUN_WORD}){{2,}})(?![\w\-])")
+
+
 def _unknown_word_ok(w: str, *, lower: bool) -> bool:
     w = re.sub(r"['’]s$", "", w)
     lw = w.lower()
@@ -3415,6 +3424,18 @@ def _unknown_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Cand
             continue
         if all(_unknown_word_ok(w, lower=False) for w in n.split()):
             yield NAME, m.start(), m.end()
+    for m in _UNKNOWN_NAME_LIST_RE.finditer(text):
+        items = [(i.start() + m.start(), i.end() + m.start(), i.group()) for i in re.finditer(rf"{_CAP_RUN_WORD}", m.group())
+                 if i.group() not in ("and",)]
+        if len(items) < 3 or any(_overlaps(a, b, protected) or not _unknown_word_ok(w, lower=False) for a, b, w in items):
+            continue
+        known = sum(1 for _, _, w in items if _is_given(w) or _is_surname(w))
+        accented = sum(1 for _, _, w in items if _NAME_LETTERS_RE.search(w))
+        if _LOCATIVE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "schools in Ceredigion, Powys and Gwynedd": places
+        if (known >= 2 or (known >= 1 and accented >= 1)) and _sentence_circumstance(text, m.start(), m.end()):
+            for a, b, _ in items:
+                yield NAME, a, b
     for m in _FAMILY_BEFORE_RE.finditer(text):
         n = m.group("n")
         if _unknown_word_ok(n, lower=False) and not _overlaps(m.start("n"), m.end("n"), protected) \

@@ -147,3 +147,15 @@ def test_clean_text_after_set12_kept(text):
 def test_lower_case_title_is_not_part_of_an_unknown_name():
     out = redact("using magic notes on an assessment with mrs Nwachukwu, she mentioned her pension").text
     assert "with mrs " in out and "Nwachukwu" not in out, out
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Oyelaran, Szymańska and Ferreira all have rent arrears - AI letters?", "Oyelaran"),
+    ("the four residents (Kowalski, Hughes, Baptiste) reported damp, AI for the letters?", "Baptiste"),
+])
+def test_lists_of_surnames_with_a_circumstance(text, value):
+    _gone(text, value)
+
+
+def test_list_of_names_without_a_circumstance_kept():
+    _kept("Hughes, Baptiste and Kowalski are the three options on the rota template")
