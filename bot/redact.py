@@ -765,6 +765,33 @@ def _detect_slashed_nhs(text: str) -> Iterator[Candidate]:
             yield NHS_NUMBER, m.start(), m.end()
 
 
+_ID_WORDS = _data_sections("identifier_words.txt")
+
+
+def _words_re(section: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w\-])(?:{_alt_words(_ID_WORDS.get(section, ()))})(?![\w\-])")
+
+
+# Ten digits in any grouping ("12345 67890", "12 34 56 78 90", "1234-567-890") that pass the NHS
+# check digit, with an NHS or patient word near (issue 16 after set 12). The 3-3-4 and unbroken forms
+# are _TEN_DIGIT_RE's.
+_GROUPED_TEN_RE = re.compile(r"(?<![\w\-/.+])\d{1,6}(?:(?:[ \t]|[ \t]?[\-.][ \t]?)\d{1,6}){1,5}(?![\w]|[\-/.]\d)")
+_NHS_NEAR_RE = _words_re("nhs_context")
+
+
+def _detect_grouped_nhs(text: str) -> Iterator[Candidate]:
+    for m in _GROUPED_TEN_RE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        s, e = m.start(), m.end()
+        if len(digits) == 10 and _SPOKEN_NHS_CTX_RE.search(text[max(0, s - 40):s]):
+            yield NHS_NUMBER, s, e  # right after "NHS" / "CHI": an NHS number even with a mistyped check digit
+            continue
+        if len(digits) != 10 or not _nhs_checksum_ok(digits):
+            continue
+        if _NHS_NEAR_RE.search(text, max(0, s - 60), s) or _NHS_NEAR_RE.search(text, e, min(len(text), e + 40)):
+            yield NHS_NUMBER, s, e
+
+
 def _postcode_candidates(text: str) -> Iterator[Candidate]:
     for m in _POSTCODE_RE.finditer(text):
         inward = m.group()[-3:]
@@ -1009,6 +1036,27 @@ def _detect_bank(text: str) -> Iterator[Candidate]:
                 yield BANK, acc.start(), acc.end()
 
 
+# A sort code joined to its account number by a hyphen, slash, colon, bar or dot ("12-34-56-12345678",
+# "123456/12345678", "12 34 56 | 1234 5678"): an eight-digit account after a separated sort code is
+# enough; otherwise a payment word must be near (issue 16 after set 12).
+_SORT_JOINED_RE = re.compile(
+    r"(?<![\w\-/.])(?P<sc>\d{2}(?P<sep>[\- .]?)\d{2}(?P=sep)\d{2})[ \t]*(?P<j>[\-/:|.,;]|--)[ \t]*"
+    r"(?P<acc>\d{6,10}|\d{4}[ \-]\d{4})(?![\w]|[\-/.]\d)")
+_SORT_JOINED_CONTEXT_RE = None
+
+
+def _detect_joined_bank(text: str) -> Iterator[Candidate]:
+    global _SORT_JOINED_CONTEXT_RE
+    for m in _SORT_JOINED_RE.finditer(text):
+        acc = re.sub(r"\D", "", m.group("acc"))
+        if not (m.group("sep") and len(acc) == 8):
+            if _SORT_JOINED_CONTEXT_RE is None:
+                _SORT_JOINED_CONTEXT_RE = _words_re("sort_code_account_context")
+            if not (_BANK_WORDS_RE.search(text) or _SORT_JOINED_CONTEXT_RE.search(text)):
+                continue
+        yield BANK, m.start(), m.end()
+
+
 def _ctx_phrase_re(phrases: Iterable[str]) -> str:
     alts = sorted({re.escape(p.lower()).replace(r"\ ", r"\s+") for p in phrases}, key=len, reverse=True)
     return "|".join(alts)
@@ -1058,7 +1106,7 @@ def _id_like(tok: str, min_digits: int) -> bool:
 _FILLER_STRICT = frozenset("no no. nr nr. num number numbers ref ref. reference id ids code codes item items".split())
 # After an organisation's own context word ("our UKPRN is ...", "VAT reg GB 123 4567 89"): a verb
 # and a country prefix may come before the number.
-_FILLER_NONPERSONAL = _FILLER_STRICT | frozenset("is was reg reg. registration registered gb xi ie".split())
+_FILLER_NONPERSONAL = _FILLER_STRICT | frozenset("is was reg reg. registration registered gb xi ie notice".split())
 
 
 # Right after a context word ("CareFirst 7057442", "Reisepass nr C1K1MY8LK", "SWIFT id 42A17") any
@@ -1198,7 +1246,13 @@ def _context_word_after(text: str, start: int, section: str) -> tuple[int, int] 
         return None
     if section != "nonpersonal" and tok.isdigit() and len(tok) < 5:
         return None  # "room 12 is the old passport office": a short number is no one's identifier
+    if section == "nonpersonal" and _POSTCODE_RE.fullmatch(tok):
+        return None  # "Croft 4, Ness, hs68ny - grant application": a postcode, not the grant's reference
     return m.start("tok"), m.end("tok")
+
+
+_SERVICE_DESK_RE = re.compile(rf"(?i)(?<![\w/])(?:{_ctx_phrase_re(_ID_WORDS.get('service_desk', ()))})(?![\w])")
+_SERVICE_DESK_PERSONAL_RE = _words_re("service_desk_personal")
 
 
 def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int]], list[Candidate]]:
@@ -1207,7 +1261,11 @@ def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int
     found: list[Candidate] = []
     vetoable: list[Candidate] = []
     nonpersonal: list[tuple[int, int]] = []
-    for section, rx in _CONTEXT_RES:
+    for section, rx in _CONTEXT_RES + [("service_desk", _SERVICE_DESK_RE)]:
+        if section == "service_desk":  # the organisation's ticket, unless the question is about a person
+            if _SERVICE_DESK_PERSONAL_RE.search(text):
+                continue
+            section = "nonpersonal"
         for m in rx.finditer(text):
             back = _context_word_after(text, m.start(), section)
             if back is not None:  # "K7P4-22918 is his Mosaic ID", "INC 2074739314 in ServiceNow"
@@ -1271,13 +1329,48 @@ _URN_CONTEXT_RE = re.compile(
 )
 
 
+# A segmented reference with letters and a year after a case, claim, review or tribunal word
+# ("judicial review JR-2023-LON-004512", "appeal UI-2022-001234", "claim HU/01234/2023",
+# "tribunal ref EA-2024-0012"): a person's case (issue 16 after set 12).
+_SEGMENTED_YEAR_REF_RE = re.compile(
+    r"(?<![\w\-/])(?=[A-Za-z0-9\-/]*[A-Za-z])(?=[A-Za-z0-9\-/]*(?<![\d])(?:19|20)\d{2}(?![\d]))"
+    r"(?=[A-Za-z0-9\-/]*\d{3})[A-Za-z0-9]{1,8}(?:[\-/][A-Za-z0-9]{1,8}){1,4}(?![\w\-/])")
+_TRIBUNAL_CONTEXT_RE = _words_re("tribunal_ref_context")
+# After "URN": two digits, two letters and digits in any spacing ("01AB1234567", "47 AB 614681522").
+_URN_WORD_RE = _words_re("urn_context")
+_URN_AFTER_RE = re.compile(
+    r"(?:[ \t]*(?:no\.?|number|ref|is|was|:|#|=|-))*[ \t]*"
+    r"(?P<v>\d{2}[ \-/]?[A-Za-z]{2}[ \-/]?\d{4,10}(?:[ \-/]\d{2,4})?)(?![\w/])")
+
+
 def _detect_police_refs(text: str) -> Iterator[Candidate]:
+    if _URN_WORD_RE.search(text):
+        for w in _URN_WORD_RE.finditer(text):
+            if (m := _URN_AFTER_RE.match(text, w.end())):
+                yield CASE_REFERENCE, m.start("v"), m.end("v")
     for m in _POLICE_LOG_RE.finditer(text):
         yield CASE_REFERENCE, m.start("v"), m.end("v")
     for m in _URN_COMPACT_RE.finditer(text):
         yield CASE_REFERENCE, m.start(), m.end()
     for m in _URN_CONTEXT_RE.finditer(text):
         yield CASE_REFERENCE, m.start("v"), m.end("v")
+
+
+def _detect_tribunal_refs(text: str) -> Iterator[Candidate]:
+    if _TRIBUNAL_CONTEXT_RE.search(text):
+        for m in _SEGMENTED_YEAR_REF_RE.finditer(text):
+            tok = m.group()
+            if _YEARISH_RE.fullmatch(tok) or _NUM_DATE_RE.fullmatch(tok) or _ISO_DATE_RE.fullmatch(tok):
+                continue
+            segs = re.split(r"[\-/]", tok)
+            if not any(sg.isalpha() for sg in segs) and not any(re.fullmatch(r"[A-Za-z]+\d+|\d+[A-Za-z]+", sg) for sg in segs):
+                continue  # letters must be a segment of their own or lead one
+            ctx = None
+            for c in _TRIBUNAL_CONTEXT_RE.finditer(text, max(0, m.start() - 40), m.start()):
+                ctx = c
+            if ctx is not None and re.fullmatch(r"[\s:#=.,(\-–—]*(?:(?:no|number|ref|reference|id|is|was|of|the|her|his|their)\.?[\s:#=.,(]*){0,3}",
+                                                text[ctx.end():m.start()], re.I):
+                yield CASE_REFERENCE, m.start(), m.end()
 
 
 def _detect_court_refs(text: str) -> Iterator[Candidate]:
@@ -1771,6 +1864,14 @@ def _more_name_candidates(text: str, protected: list[tuple[int, int]]) -> list[C
                     or not (_is_surname(w0) or (w0.lower() not in _ENGLISH and fold(w0).lower() not in _ENGLISH))):
                 continue
             out.append((NAME, words[0][0], words[0][0] + len(w0)))
+            continue
+        if title.islower() and title in ("mr", "mrs", "mx", "miss") and words and words[0][2][:1].isupper():
+            # "with mrs Nwachukwu": a lower-case title before a capitalised listed surname or a word no
+            # English word list has (issue 16 after set 12); "miss Christmas" stays
+            w0 = re.sub(r"['’]s$", "", words[0][2])
+            if w0 not in _NOT_NAME_WORDS and not _overlaps(words[0][0], words[0][1], protected) and not w0.isupper() \
+                    and (_is_surname(w0) or (w0.lower() not in _ENGLISH and fold(w0).lower() not in _ENGLISH)):
+                out.append((NAME, words[0][0], words[0][0] + len(w0)))
             continue
         if title.islower() or title.lower() in ("ms", "dc", "ds", "di", "lord", "lady", "judge", "det", "fr", "sr"):
             continue  # lower-case titles and ones that are also words/abbreviations need an initial
@@ -2813,11 +2914,14 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_ten_digit(text))
     hard.extend(_detect_spoken_numbers(text))
     hard.extend(_detect_slashed_nhs(text))
+    hard.extend(_detect_grouped_nhs(text))
     hard.extend(_detect_dates(text))
     hard.extend(_detect_licences(text))
     hard.extend(_detect_ibans(text))
     hard.extend(_detect_bank(text))
+    hard.extend(_detect_joined_bank(text))
     hard.extend(_detect_structured_ids(text))
+    hard.extend(_detect_tribunal_refs(text))  # an organisation's own reference span may veto it
     context_ids, nonpersonal, context_ids_right_after = _detect_context_ids(text)
 
     soft: list[Candidate] = []
@@ -2855,7 +2959,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
                   _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names,
-                  _lead_run_names, _self_intro_names, _lower_shaped_pairs, _situation_names):
+                  _lead_run_names, _self_intro_names, _lower_shaped_pairs, _situation_names, _unknown_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)
@@ -3232,6 +3336,113 @@ def _situation_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Ca
                 break
 
 
+# ------------------------------------------------ names the lists do not know (issue 16 after set 12)
+# Vocabulary in bot/data/name_cues.txt. (1) A run of two or three name-shaped words after an object
+# preposition ("the probation report on Eoghan Dhaliwal", "notes on radoslav petrovic who
+# self-harmed", "for xiaoling tsangs appraisal"): capitalised words that are no English words (or are
+# listed names), or lower-case words that are none, the lower-case ones only with a circumstance in
+# the sentence. (2) A capitalised pair with letters English words do not have ("Bronisław Kołodziej",
+# "Müge Öztürk"). (3) A surname after a family word ("family Haddad", "teulu Tsang"). All still need
+# the question's personal context (_name_has_personal_context).
+_NAME_CUES = _data_sections("name_cues.txt")
+_CAP_RUN_WORD = rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)?"
+_LOW_RUN_WORD = rf"[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?"
+_LOW_PARTICLE = rf"(?:(?:{_PARTICLE_RE})[ \t]+){{0,2}}"  # "siobhan nic an ghoill"
+_OBJECT_PREP_RE = re.compile(rf"(?i:(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('object_prepositions', ()))}))[ \t]+")
+_OBJECT_RUN_RE = re.compile(
+    rf"(?:(?P<cap>{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{1,2}})|(?P<low>{_LOW_RUN_WORD}(?:[ \t]+{_LOW_PARTICLE}{_LOW_RUN_WORD}){{1,2}}))"
+    rf"(?=['’]s\b|[^\w\-'’]|$)")
+_ACCENTED_PAIR_RE = re.compile(rf"(?<![\w\-'’])(?P<n>{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{1,2}})(?![\w\-])")
+_FAMILY_BEFORE_RE = re.compile(
+    rf"(?i:(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('family_before', ()))}))[ \t]+(?P<n>{_CAP_RUN_WORD})(?![\w\-])")
+_PLACE_SUFFIXES = tuple(_NAME_CUES.get("place_suffixes", ()))
+_PLACE_PREFIXES = tuple(_NAME_CUES.get("place_prefixes", ()))
+_NAME_PARTICLES = frozenset(fold(w).lower() for w in _data_lines("name_particles.txt"))
+_PERSONAL_TOPIC_RE = re.compile(
+    rf"(?i)\b(?:{_alt_words(_NAME_CUES.get('history_kinds', ()))})[ \t]+(?:history|summary|timeline|chronology|notes|record)"
+    rf"[ \t]+(?:of|on|about|for)[ \t]+$")
+
+
+# (4) A list of three or more single capitalised names with a circumstance in the sentence ("Oyelaran,
+# Szymańska and Ferreira all have rent arrears", "(Hughes, Ahmadzai, Ferreira)"): two of them listed
+# names, or one listed and one with letters English words lack; none an English word or a place.
+_LOCATIVE_BEFORE_RE = re.compile(r"(?i)\b(?:in|at|across|around|near|throughout|within|between)[ \t]+(?:the[ \t]+)?$")
+_UNKNOWN_NAME_LIST_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<l>{_CAP_RUN_WORD}(?:[ \t]*,[ \t]*{_CAP_RUN_WORD})+(?:[ \t]*,)?[ \t]+(?:and|&)[ \t]+{_CAP_RUN_WORD}"
+    rf"|{_CAP_RUN_WORD}(?:[ \t]*,[ \t]*{_CAP_RUN_WORD}){{2,}})(?![\w\-])")
+
+
+def _unknown_word_ok(w: str, *, lower: bool) -> bool:
+    w = re.sub(r"['’]s$", "", w)
+    lw = w.lower()
+    if w in _NOT_NAME_WORDS or w.capitalize() in _NOT_NAME_WORDS or lw in _ORG_WORDS or lw in _ADDR_STOP \
+            or lw in _LOWER_STOP or lw in _MONTHS or lw in _TITLES_LOWER_OK or _HONORIFIC_WORD_RE.match(w.capitalize()) \
+            or fold(w) in _STREET_BEFORE or lw in _STREET_AFTER or lw in _STREET_AFTER_TITLE or fold(w) in _BUILDING_BEFORE:
+        return False
+    if not (_is_given(w) or _is_surname(w)) and (lw.endswith(_PLACE_SUFFIXES) or fold(w).lower().startswith(_PLACE_PREFIXES)):
+        return False  # "Wrayford", "Llanelli": an unlisted place more than a name
+    english = lw in _ENGLISH or fold(w).lower() in _ENGLISH
+    if not english and lw.endswith("s") and lw[:-1] in _ENGLISH and not (_is_given(w) or _is_surname(w)):
+        english = True  # a plural: "Scarlets"
+    if lower:
+        stem = lw[:-1] if lw.endswith("s") else lw
+        return len(lw) >= 3 and not english and stem not in _ENGLISH and not _is_ambiguous(w)
+    return not english or ((_is_given(w) or _is_surname(w)) and not _is_ambiguous(w))
+
+
+def _sentence_circumstance(text: str, s: int, e: int) -> bool:
+    a = max(text.rfind(c, 0, s) for c in ".?!;\n") + 1
+    b = min([i for i in (text.find(c, e) for c in ".?!;\n") if i >= 0] or [len(text)])
+    masked = text[a:s] + " " + text[e:b]
+    return bool(_CIRC_RE.search(masked) or _CTX_CIRC_PLURAL_RE.search(masked))
+
+
+def _unknown_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for p in _OBJECT_PREP_RE.finditer(text):
+        m = _OBJECT_RUN_RE.match(text, p.end())
+        if m is None:
+            continue
+        lower = m.group("low") is not None
+        g = "low" if lower else "cap"
+        s = m.start(g)
+        words = m.group(g).split()
+        ends = [w.end() for w in re.finditer(r"\S+", m.group(g))]
+        for k in range(len(words), 1, -1):
+            e = s + ends[k - 1]
+            run = [w for i, w in enumerate(words[:k]) if not (lower and 0 < i < k - 1 and fold(w).lower() in _NAME_PARTICLES)]
+            if _overlaps(s, e, protected) or not all(_unknown_word_ok(w, lower=lower) for w in run):
+                continue
+            if not any(not (fold(w).lower() in _ENGLISH) for w in run):
+                continue  # listed names that are all English words ("Will Power"): too weak here
+            if lower and not _sentence_circumstance(text, s, e):
+                break
+            yield NAME, s, e
+            break
+    for m in _ACCENTED_PAIR_RE.finditer(text):
+        n = m.group("n")
+        if not _NAME_LETTERS_RE.search(n) or _overlaps(m.start(), m.end(), protected):
+            continue
+        if all(_unknown_word_ok(w, lower=False) for w in n.split()):
+            yield NAME, m.start(), m.end()
+    for m in _UNKNOWN_NAME_LIST_RE.finditer(text):
+        items = [(i.start() + m.start(), i.end() + m.start(), i.group()) for i in re.finditer(rf"{_CAP_RUN_WORD}", m.group())
+                 if i.group() not in ("and",)]
+        if len(items) < 3 or any(_overlaps(a, b, protected) or not _unknown_word_ok(w, lower=False) for a, b, w in items):
+            continue
+        known = sum(1 for _, _, w in items if _is_given(w) or _is_surname(w))
+        accented = sum(1 for _, _, w in items if _NAME_LETTERS_RE.search(w))
+        if _LOCATIVE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "schools in Ceredigion, Powys and Gwynedd": places
+        if (known >= 2 or (known >= 1 and accented >= 1)) and _sentence_circumstance(text, m.start(), m.end()):
+            for a, b, _ in items:
+                yield NAME, a, b
+    for m in _FAMILY_BEFORE_RE.finditer(text):
+        n = m.group("n")
+        if _unknown_word_ok(n, lower=False) and not _overlaps(m.start("n"), m.end("n"), protected) \
+                and (_is_surname(n) or fold(n).lower() not in _ENGLISH):
+            yield NAME, m.start("n"), m.end("n")
+
+
 # ------------------------------------------------------------------ names need a personal context
 # A name span the rules found by list membership or shape is redacted only when the question gives
 # it a personal context (issue 16, session 4 of the set-8 round): something happens to or about the
@@ -3336,6 +3547,8 @@ _CTX_CIRC_PLURAL_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_line
 
 def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, example_q: bool) -> bool:
     before = text[max(0, s - 40):s]
+    if _PERSONAL_TOPIC_RE.search(before):  # "the tenancy history of X", "the case summary on X": a record
+        return personal_q
     strong = (_HONORIFIC_BEFORE_RE.match(text, s) is not None or _CTX_STRONG_BEFORE_RE.search(before) is not None
               or _CTX_STRONG_AFTER_RE.match(text, e) is not None)
     if strong and not _CTX_TOPIC_BEFORE_RE.search(before):
