@@ -210,3 +210,46 @@ def test_a_tools_table_listing_classes_by_name_gives_their_kinds(tmp_path, onnx_
     eng = Engine.open(tmp_path / "h", embed_model=onnx_embed)
     row = next(e for e in eng.kb.register if e.tool == "Quillmate")
     assert "personal" in row.data_allowed
+
+
+BAN_MD = """# Ravelstone Museum: Generative AI Policy
+
+## 5. Tools
+
+5.1 Staff may use Copilot Chat, signed in with a Museum account, for Museum work with internal information.
+
+## 6. Information that must never go into AI
+
+6.1 Lender information must not be entered into any generative AI tool, whoever the lender is.
+
+6.2 Security information must not be entered into any generative AI tool on a personal device.
+
+## Appendix A - Definitions
+
+A.1 Lender information: loan agreements, facility reports, valuations and condition reports supplied by lenders.
+
+A.2 Security information: alarm and display case specifications, key holders and access codes.
+
+A.3 Internal information: the Museum's unpublished information that identifies no individual, such as drafts.
+"""
+
+
+@pytest.fixture(scope="module")
+def ban_engine(tmp_path_factory, onnx_embed):
+    saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
+    root = tmp_path_factory.mktemp("bans")
+    (root / "k").mkdir()
+    (root / "k" / "policy.md").write_text(BAN_MD, encoding="utf-8")
+    build_index(root / "k", root / "h", embed_model=onnx_embed)
+    yield Engine.open(root / "h", embed_model=onnx_embed)
+    if saved is not None:
+        os.environ["POLICYBOT_CHROMA_URL"] = saved
+
+
+def test_a_class_kept_out_of_every_tool_is_a_no_when_described_by_its_examples(ban_engine):
+    assert ban_engine.kb.class_bans.keys() == {"Lender information"}    # 6.2 is a setting, not a ban on the class
+    a = ban_engine.answer("the facility report from the lending museum is 30 pages, can copilot chat summarise it?")
+    assert a.verdict == Verdict.not_allowed, a.summary
+    assert a.citations[0].ref == "policy.md#6.1"
+    b = ban_engine.answer("can copilot chat tidy up our draft gallery guide? it's internal")
+    assert b.verdict in (Verdict.allowed, Verdict.conditional), b.summary

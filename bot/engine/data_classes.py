@@ -56,6 +56,8 @@ class DataClasses:
         """(kind, phrase) for each class the question names: two words of a longer phrase, or a
         one-word class ("referrals", "hoarding") written as such (not "smoke" for "smoking")."""
         question = _NEGATED_SPAN.sub(" ", question)      # "no names or NHS numbers" names neither
+        # "rare in the policy": a short policy has no word as rare as a long one's
+        rare_idf = min(MIN_SINGLE_IDF, 0.8 * max(idf.values())) if idf else MIN_SINGLE_IDF
         q = set(terms(question))
         words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][A-Za-z'-]+", question)}
         out = []
@@ -63,13 +65,13 @@ class DataClasses:
             if len(t) >= 2:
                 shared = t & q
                 n_words = sum(1 for w in re.findall(r"[A-Za-z][A-Za-z']*", text) if _phrase_terms(w))
-                if len(shared) >= max(2, min(len(t), n_words) - 1) and (idf is None or any(idf.get(w, 0.0) >= MIN_SINGLE_IDF for w in shared)):
+                if len(shared) >= max(2, min(len(t), n_words) - 1) and (idf is None or any(idf.get(w, 0.0) >= rare_idf for w in shared)):
                     out.append((kind, text))     # not on common words alone ("staff member" of "a staff member's fit note")
                 continue
             token = next(iter(t))
             word = next((w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text)
                          if terms(w) == [token]), "")
-            rare = idf is None or idf.get(token, 0.0) >= MIN_SINGLE_IDF
+            rare = idf is None or idf.get(token, 0.0) >= rare_idf
             if len(word) >= 5 and word in words and rare:
                 out.append((kind, text))
         return out

@@ -373,6 +373,18 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
     missing = precondition_unmet(q)
     if missing:
         return _unsure(d, "precondition_unmet", missing)
+    # information of a class the policy keeps out of every tool ("Lender information must not be
+    # entered into any generative AI tool"), named or described by what its definition lists
+    ban = class_ban(kb, q, u, d.entry)
+    if ban is not None:
+        i, cls = ban
+        s = kb.sentences[i]
+        ev = RuleMatch(i, s, float(sims[i]) if sims.size else 0.0, 0.0, frozenset(), 0.0)
+        if s.qualified or _EXCEPT.search(s.text):     # "... except under an Approved Use Case": a person decides
+            return _unsure(d, "rule_may_apply", f"The policy keeps {cls} out of AI tools with exceptions "
+                                                f"({s.ref}); a person should check.", evidence=ev)
+        return replace(d, verdict=Verdict.not_allowed, reason="use_prohibited", evidence=ev, escalate=False,
+                       escalation_reason=None, blocked_kinds=(), alternatives=(), notes=[*d.notes, "class_ban"])
     if ctx is None or sig is None:
         return d
     # 3. information the tool may not take, described without its keywords
@@ -408,6 +420,26 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
         return _unsure(d, "rule_may_apply", f"The policy {kind} {topic.label} ({s.ref}), which may cover this; "
                                             "a person should check before you go ahead.", evidence=ev)
     return d
+
+
+_EXCEPT = re.compile(r"\b(?:other\s+than|except|unless|apart\s+from|besides|save\s+for)\b", re.I)
+
+
+def class_ban(kb: Knowledge, q: str, u, entry=None) -> tuple[int, str] | None:
+    """(ban sentence, class name) when the question involves a class the policy keeps out of every
+    tool; published material is no class's, and a listed row that takes the class's kind is the
+    policy's own exception ("ScribeAssist may be used with Class 4 information")."""
+    bans = getattr(kb, "class_bans", None)
+    if not bans or u.data_kinds == {"public"}:
+        return None
+    more = {name: [kb.sentences[i].text for i in kb.by_ref.get(kb.sentences[j].ref, [])] for name, j in bans.items()}
+    for c in kb.info_classes.named_in(q, kb.idf, more, min_terms=2):
+        if c.name not in bans:
+            continue
+        if entry is not None and c.kind in entry.data_allowed and c.kind != "internal" and entry.ref in kb.listed:
+            continue
+        return bans[c.name], c.name
+    return None
 
 
 def bearing_rule(kb: Knowledge, ctx: GateContext, sig: QuestionSignals, sims: np.ndarray,

@@ -111,6 +111,23 @@ class InfoClasses:
                 out.add(names[key])
         return out
 
+    def named_in(self, question: str, idf: dict[str, float] | None = None,
+                 more: dict[str, list[str]] | None = None, min_terms: int = 1) -> list[InfoClass]:
+        """The classes a question names, by name or by what their definitions (and `more`
+        texts per class name, e.g. the clause that bans it) list ("the patrons list from the
+        supporter database" names "Supporter records")."""
+        from bot.engine.data_classes import DataClasses, _phrase_terms, _split
+        out = []
+        for c in self.classes:
+            if c.question_pattern.search(question):
+                out.append(c)
+                continue
+            texts = list(c.examples) + list((more or {}).get(c.name, []))
+            phrases = [(t, c.kind, p) for x in texts for p in _split(x) if min_terms <= len(t := _phrase_terms(p)) <= 5]
+            if DataClasses(phrases).matches(question, idf):
+                out.append(c)
+        return out
+
     def example_phrases(self) -> list[tuple[frozenset[str], str, str]]:
         """(terms, kind, phrase) for what each class's definitions list ("clinical letters",
         "referrals"), in the shape of bot/engine/data_classes.DataClasses.phrases. Public classes
@@ -256,6 +273,15 @@ def read_info_classes(clauses) -> InfoClasses:
             pat = re.compile(pat.pattern + r"(?!\s+(?i:tools?|services?|apps?|products?|versions?|accounts?|"
                              r"sector|body|bodies|domain)\b)")
         out.append(InfoClass(name, kind, ref, line.strip(), alone, tuple(d for _, _, d in ds), pat, qpat))
+    # a class whose definition names no kind but which the policy keeps out of every AI tool
+    # ("Lender information: loan agreements, facility reports ..."; "Lender information must not be
+    # entered into any generative AI tool") is at least the organisation's own unpublished information
+    for k, c in enumerate(out):
+        if c.kind is None and re.search(c.pattern.pattern + r"[^.]{0,40}\b(?:must|may|should|shall)\s+(?:not|never)\b"
+                                        r"[^.]{0,80}\b(?:any|every|all)\s+(?:generative\s+)?(?:AI\s+|GenAI\s+)?(?:tool|service)",
+                                        all_text, re.I):
+            out[k] = InfoClass(c.name, "internal", c.ref, c.definition, c.distinctive, c.examples, c.pattern,
+                               c.question_pattern)
     mapped = [c for c in out if c.kind]
     for k, c in enumerate(out):
         if c.kind is None:

@@ -73,6 +73,7 @@ class Knowledge:
     info_classes: InfoClasses = field(default_factory=InfoClasses)   # the policy's own classification ("Class 3")
     tool_classes: list = field(default_factory=list)    # the policy's tiers of tools ("Managed tool", "Open tool")
     kind_bans: dict[str, tuple[str, ...]] = field(default_factory=dict)   # kind -> clauses that keep it out of tools
+    class_bans: dict[str, int] = field(default_factory=dict)     # class name -> the sentence keeping it out of every tool
     abbreviations: dict[str, str] = field(default_factory=dict)   # "MDT" -> "multidisciplinary team meeting"
     abbr_caps: frozenset[str] = frozenset()                        # those read only in capitals ("SEND")
     entry_words: dict[str, frozenset[str]] = field(default_factory=dict)       # row -> words of its names
@@ -306,6 +307,7 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
         clause_tools=clause_tools, sentence_tools=sentence_tools, listed=listed,
         data_classes=read_data_classes([classes.view(c.text) for c in policy], classes.example_phrases()),
         info_classes=classes, tool_classes=tiers, kind_bans=_kind_bans(sents, classes),
+        class_bans=_class_bans(sents, classes),
         **dict(zip(("abbreviations", "abbr_caps"), build_table([c.text for c in clauses if c.kind != "register"]))),
         entry_words={e.ref: frozenset(t for n in (e.tool, *e.aliases) for t in mapped_terms(n)) for e in register},
         entry_categories=_categories(sents, sentence_tools, entry_by_ref),
@@ -328,6 +330,32 @@ def _table_row_classes(e: RegisterEntry, classes: InfoClasses) -> RegisterEntry:
         return e
     top = max(lx.DATA_KIND_ORDER.index(k) for k in kinds)
     return replace(e, data_allowed=tuple(lx.DATA_KIND_ORDER[: top + 1]))
+
+
+_EVERY_TOOL = re.compile(r"\b(?:any|every|all)\s+(?!other\b)(?:generative\s+)?(?:AI\s+|GenAI\s+)?"
+                         r"(?:tools?|services?|apps?|products?|assistants?)\b|"
+                         r"\b(?:into|with|in|to|by)\s+(?:a\s+)?(?:generative\s+)?(?:AI|GenAI)\b", re.I)
+
+
+def _class_bans(sents: list[Sentence], classes: InfoClasses) -> dict[str, int]:
+    """Per information class, the sentence that keeps it out of every tool ("Lender information
+    must not be entered into any generative AI tool"): the class is what the sentence is about
+    (named before the "must not") and the ban is on AI tools at large."""
+    from bot.engine.derived import FORBIDS
+    out: dict[str, int] = {}
+    for i, s in enumerate(sents):
+        if s.register or not s.forbids:
+            continue
+        m = FORBIDS.search(s.text)
+        t = _EVERY_TOOL.search(s.text[m.end():]) if m is not None else None
+        if t is None or re.match(r"\s*,?\s*(?:on|in|at|for|when|during|while|through|via|from|outside)\b",
+                                 s.text[m.end() + t.end():], re.I):
+            continue      # "... any AI tool on a personal device": a setting, not a ban on the class
+        for c in classes:
+            at = c.pattern.search(s.text[:m.start()])
+            if at is not None and at.start() <= 40 and c.name not in out:
+                out[c.name] = i
+    return out
 
 
 def _kind_bans(sents: list[Sentence], classes: InfoClasses) -> dict[str, tuple[str, ...]]:
