@@ -1078,7 +1078,7 @@ _FILLER = frozenset(
     "her their the a an for it's its as on my our code codes details detail given reads read "
     "ending shown quoted like e.g. eg".split()
 )
-_CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.*]*[A-Za-z0-9])?)")
+_CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.*_]*[A-Za-z0-9])?)")
 # A short code and a long digit group after a context word are one number: a hospital number with its
 # trust code ("RX1 7654321"), a force code and a log number.
 _CODE_THEN_DIGITS_RE = re.compile(r"[ ]\d{5,10}(?![\w])")
@@ -1253,6 +1253,13 @@ def _context_word_after(text: str, start: int, section: str) -> tuple[int, int] 
 
 _SERVICE_DESK_RE = re.compile(rf"(?i)(?<![\w/])(?:{_ctx_phrase_re(_ID_WORDS.get('service_desk', ()))})(?![\w])")
 _SERVICE_DESK_PERSONAL_RE = _words_re("service_desk_personal")
+# "not a patient", "no patients involved", "not about a client": a negated person word is no person
+_NEGATED_BEFORE_RE = re.compile(r"(?i)\b(?:not|no|nor|never|isn't|wasn't)(?:[ \t]+(?:about|for|of|on|involving|a|an|any|the|to|do|with))*[ \t]+$")
+
+
+def _service_desk_personal(text: str) -> bool:
+    return any(not _NEGATED_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()])
+               for m in _SERVICE_DESK_PERSONAL_RE.finditer(text))
 
 
 def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int]], list[Candidate]]:
@@ -1263,7 +1270,7 @@ def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int
     nonpersonal: list[tuple[int, int]] = []
     for section, rx in _CONTEXT_RES + [("service_desk", _SERVICE_DESK_RE)]:
         if section == "service_desk":  # the organisation's ticket, unless the question is about a person
-            if _SERVICE_DESK_PERSONAL_RE.search(text):
+            if _service_desk_personal(text):
                 continue
             section = "nonpersonal"
         for m in rx.finditer(text):
