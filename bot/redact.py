@@ -1985,6 +1985,7 @@ _FICTION_DECL_AFTER_RE = re.compile(
     rf"(?:{_FICTION_DECL})|\([ \t]*(?:{_FICTION_DECL})[ \t]*\)|['’\"”]?[ \t]+(?:{_alt_words(_FICTION.get('after', ()))}))(?![\w\-]))")
 _FICTION_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w\-])(?<!for )(?<!e\.g\. )(?<!such as )(?:{_alt_words(_FICTION.get('before', ()))})(?:[ \t]+(?:a|an|the|our|this))?(?:[ \t]+(?:{_alt_words(_FICTION.get('nouns', ()))}))?"
+    r"(?:[ \t]+(?:for|in)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|our[ \t]+|this[ \t]+)?(?!(?:tenant|client|patient|resident|pupil|child|family|customer|service|learner|student|person|people|his|her|their|my)s?\b)[\w\-]+(?:[ \t]+[\w\-]+)?(?=[ \t]*[:\-–,]))?"  # "invented example for the e-learning: 'Mrs Tester'"
     r"(?:[ \t]+(?:called|named|about|featuring|of))?[ \t]*[:\-–,]?[ \t]*(?:the[ \t]+)?['‘\"“]?$")
 _FICTION_REAL_RE = re.compile(rf"(?i)(?<!not )(?<!not a )(?<![\w\-])(?:{_alt_words(_FICTION.get('real', ()))})(?![\w\-])")
 _NAMED_THING_BEFORE_RE = re.compile(
