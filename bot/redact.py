@@ -2164,6 +2164,22 @@ def _possessive_institution(text: str, e: int) -> bool:
     return nxt not in _PERSONAL_AFTER_INSTITUTION
 
 
+_NOT_WORK_HEADS = frozenset(w for line in _data_sections("works_and_characters.txt").get("not_work_heads", ()) for w in line.split())
+_POSSESSIVE_WORK_RE = re.compile(
+    rf"['’]s?[ \t]+(?P<w>[{_UP}][{_LO}’'\-]+)(?:[ \t]+(?:of|the|and|in|on|a|an|to|for|at|under|with|de|la)){{0,2}}"
+    rf"[ \t]+[{_UP}][{_LO}’'\-]+")
+
+
+def _possessive_work(text: str, s: int, e: int) -> bool:
+    """A full name, a possessive and a title-cased work of two or more words: "Dylan Thomas's Under
+    Milk Wood" is the author of a work (after set 13), "Sam Reid's Care Plan" is not."""
+    m = _POSSESSIVE_WORK_RE.match(text, e)
+    if m is None or m.group("w") in _NOT_WORK_HEADS or len(text[s:e].split()) < 2:
+        return False
+    return (_HONORIFIC_BEFORE_RE.match(text, s) is None and not _CTX_STRONG_BEFORE_RE.search(text[max(0, s - 40):s])
+            and not _circumstance_in(text))
+
+
 def _eponym_possessive(text: str, e: int) -> bool:
     """A name followed by a possessive and a capitalised law, scheme or condition word:
     "Clare's Law", "Martha's Rule", "Down's Syndrome" name a law or a condition, not a person."""
@@ -2972,7 +2988,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)
     vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])
-              or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _historical_figure(text, c[2])
+              or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _possessive_work(text, c[1], c[2]) or _historical_figure(text, c[2])
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
               or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])
               or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2])
