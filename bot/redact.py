@@ -580,7 +580,25 @@ def _detect_mrz(text: str) -> Iterator[Candidate]:
 _NI_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:ni|nino|nat[ \t.]*ins|national[ \t]+insurance)\b[^.?!\n]{0,25}$")
 
 
+# An NI number with other separators ("AK.89.16.11.A", "AK_891611_A", "AK/89/16/11/A"; after set 13): the
+# prefix must be a valid one (no D F I Q U V, no O second, not BG GB KN NK NT TN ZZ).
+_NI_SEP = r"[ \t]?[.\-/_|:·•][ \t]?"
+_NI_OTHER_SEP_RE = re.compile(
+    rf"(?<![A-Za-z0-9.])(?P<p>[A-Za-z]{{2}})(?:{_NI_SEP})?\d{{2}}(?:{_NI_SEP})?\d{{2}}(?:{_NI_SEP})?\d{{2}}(?:{_NI_SEP})?[A-Da-d](?![A-Za-z0-9]|[.\-/]\w)")
+_NI_NOT_BEFORE_RE = re.compile(r"(?i)\b(?:version|ver|v|clause|section|standard|iso|rule|para|paragraph|item|part|release|build|model|sku|code)\.?[ \t]*[:#]?[ \t]*$")
+_NI_BAD_PREFIXES = frozenset("BG GB KN NK NT TN ZZ".split())
+
+
+def _ni_prefix_ok(p: str) -> bool:
+    p = p.upper()
+    return (p[0] not in "DFIQUV" and p[1] not in "DFIQUVO" and p not in _NI_BAD_PREFIXES)
+
+
 def _detect_ni(text: str) -> Iterator[Candidate]:
+    for m in _NI_OTHER_SEP_RE.finditer(text):
+        if (_ni_prefix_ok(m.group("p")) and re.search(r"[.\-/_|:·•]", m.group())
+                and not _NI_NOT_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])):
+            yield NI_NUMBER, m.start(), m.end()
     for m in _NI_RE.finditer(text):
         if m.group()[1] == " " and not _NI_WORD_BEFORE_RE.search(text[max(0, m.start() - 45):m.start()]):
             continue  # "A B 1 2 3 4 5 6 C": letter by letter only after an NI word
