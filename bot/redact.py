@@ -876,6 +876,14 @@ _FOUNDED_RE = re.compile(
 )
 
 
+_MONTH_ALT = "|".join(sorted((re.escape(k) for k in _MONTHS), key=len, reverse=True))
+_DAY_MONTH = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTH_ALT})\.?"
+              rf"|(?:{_MONTH_ALT})\.?[ \t]+(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?)(?![\w])")
+_DAY_MONTH_AFTER_RE = re.compile(rf"(?i)[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?(?P<dm>{_DAY_MONTH})")
+_BORN_DAY_MONTH_RE = re.compile(
+    rf"(?i)\b(?:born|dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth)[ \t]*:?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?(?P<dm>{_DAY_MONTH}),?[ \t]+(?:in[ \t]+)?(?P<y>(?:19|20)\d{{2}})(?![\w])")
+
+
 def _detect_dates(text: str) -> Iterator[Candidate]:
     today = _today()
     cutoff = _ten_years_before(today)
@@ -942,6 +950,14 @@ def _detect_dates(text: str) -> Iterator[Candidate]:
             yield DATE_OF_BIRTH, m.start(), m.end()
     for m in _BORN_YEAR_RE.finditer(text):  # "born in 1951", "DOB 1951", "b. 1951"
         if max(1900, oldest) <= int(m.group("y")) <= today.year and person_born(m.start("y")):
+            yield DATE_OF_BIRTH, m.start("y"), m.end("y")
+            # the day and month split from the year: "born in 1972 on 4 April", "born 1972, April 4th"
+            dm = _DAY_MONTH_AFTER_RE.match(text, m.end("y"))
+            if dm:
+                yield DATE_OF_BIRTH, dm.start("dm"), dm.end("dm")
+    for m in _BORN_DAY_MONTH_RE.finditer(text):  # "born on 4 April in 1972": the day and month before the year
+        if max(1900, oldest) <= int(m.group("y")) <= today.year and person_born(m.start("dm")):
+            yield DATE_OF_BIRTH, m.start("dm"), m.end("dm")
             yield DATE_OF_BIRTH, m.start("y"), m.end("y")
 
 
