@@ -3413,6 +3413,15 @@ _OBJECT_RUN_RE = re.compile(
 _ACCENTED_PAIR_RE = re.compile(rf"(?<![\w\-'’])(?P<n>{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{1,2}})(?![\w\-])")
 _FAMILY_BEFORE_RE = re.compile(
     rf"(?i:(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('family_before', ()))}))[ \t]+(?P<n>{_CAP_RUN_WORD})(?![\w\-])")
+_FAMILY_AFTER_RE = re.compile(
+    rf"(?P<pre>(?i:(?<![\w\-])the)[ \t]+)?(?<![\w\-'’])(?P<n>{_CAP_RUN_WORD}|(?:mc|mac|o['’])?[{_LO}]{{3,}})[ \t]+"
+    rf"(?i:(?:{_alt_words(_NAME_CUES.get('family_after', ()))}))(?![\w\-])")
+_LABELLED_NAME_RE = re.compile(
+    rf"(?i:(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('name_labels', ()))}))[ \t]*(?:[:=\-–][ \t]*|(?i:is)[ \t]+)?"
+    rf"(?P<n>{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD})?)(?![\w\-])")
+_PAYEE_NAME_RE = re.compile(
+    rf"(?i:(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('payee_labels', ()))}))[ \t]*:?[ \t]*"
+    r"(?P<n>(?:[A-Z]\.?[ \t]+){0,2}[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+)?)(?![\w\-])")
 _PLACE_SUFFIXES = tuple(_NAME_CUES.get("place_suffixes", ()))
 _PLACE_PREFIXES = tuple(_NAME_CUES.get("place_prefixes", ()))
 _NAME_PARTICLES = frozenset(fold(w).lower() for w in _data_lines("name_particles.txt"))
@@ -3494,6 +3503,26 @@ def _unknown_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Cand
         if (known >= 2 or (known >= 1 and accented >= 1)) and _sentence_circumstance(text, m.start(), m.end()):
             for a, b, _ in items:
                 yield NAME, a, b
+    for m in _FAMILY_AFTER_RE.finditer(text):  # "the McPhee kids", "jama family"
+        n = m.group("n")
+        if _overlaps(m.start("n"), m.end("n"), protected) or m.group("pre") is None and m.start() > 0 \
+                and not re.search(r"(?:^|[.?!:;,(\-–—][ \t]*)$", text[max(0, m.start() - 3):m.start()]):
+            continue  # a capitalised surname needs "the" or a sentence start before it
+        if n[0].isupper():
+            ok = _unknown_word_ok(n, lower=False) and (_is_surname(n) or fold(n).lower() not in _ENGLISH)
+        else:
+            ok = _is_surname(n) and _unknown_word_ok(n, lower=True)
+        if ok and _sentence_circumstance(text, m.start(), m.end()):  # "the Tudor kids topic": no circumstance
+            yield NAME, m.start("n"), m.end("n")
+    for m in _LABELLED_NAME_RE.finditer(text):  # "first name Kateryna, surname Shevchuk"
+        n = m.group("n")
+        if not _overlaps(m.start("n"), m.end("n"), protected) and all(_unknown_word_ok(w, lower=False) or _is_given(w) or _is_surname(w) for w in n.split()):
+            yield NAME, m.start("n"), m.end("n")
+    for m in _PAYEE_NAME_RE.finditer(text):  # "PAYEE J OYELARAN": a person on a bank line
+        words = [w for w in m.group("n").split() if len(w.rstrip(".")) > 1]
+        if words and not any(w.lower() in _ORG_WORDS or w.capitalize() in _NOT_NAME_WORDS for w in words) \
+                and all(_is_given(w.capitalize()) or _is_surname(w.capitalize()) or w.lower() not in _ENGLISH for w in words):
+            yield NAME, m.start("n"), m.end("n")
     for m in _FAMILY_BEFORE_RE.finditer(text):
         n = m.group("n")
         if _unknown_word_ok(n, lower=False) and not _overlaps(m.start("n"), m.end("n"), protected) \
