@@ -2049,8 +2049,16 @@ _REGNAL_AFTER_RE = re.compile(r"[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?![\w\-])
 def _work_spans(text: str, names: list) -> list[tuple[int, int]]:
     if not names:
         return []
-    return [(ws, we) for ws, we in _protected_spans(text, _WORKS_INDEX)
-            if not _CTX_STRONG_BEFORE_RE.search(text[max(0, ws - 40):ws]) and not _AGE_AFTER_RE.match(text, we)]
+    spans = [(ws, we) for ws, we in _protected_spans(text, _WORKS_INDEX)
+             if not _CTX_STRONG_BEFORE_RE.search(text[max(0, ws - 40):ws]) and not _AGE_AFTER_RE.match(text, we)]
+    for ws, we in list(spans):  # "Roald Dahl's Matilda": a name right after a listed author's possessive is a title
+        m = _AUTHOR_POSSESSIVE_TITLE_RE.match(text, we)
+        if m:
+            spans.append((m.start("t"), m.end("t")))
+    return spans
+
+
+_AUTHOR_POSSESSIVE_TITLE_RE = re.compile(rf"(?<=['’s])(?:['’]s?)?[ \t]+(?P<t>[{_UP}][{_LO}’'\-]+(?:[ \t]+[{_UP}][{_LO}’'\-]+){{0,3}})")
 
 
 def _fiction_spans(text: str, names: list) -> list[tuple[int, int]]:
@@ -2946,6 +2954,9 @@ _PLACEHOLDER_NAME_RE = re.compile(
     + r"))(?![\w\-])")
 
 
+_TEST_PERSONA_RE = re.compile(
+    rf"(?<![\w\-])(?:(?:{_HONORIFICS})\.?[ \t]+|[{_UP}][{_LO}]+[ \t]+)(?:[{_UP}][{_LO}]+[ \t]+)?(?:"
+    + "|".join(re.escape(w) for w in _PLACEHOLDER_NAMES.get("test_surnames", ())) + r")(?![\w\-])")
 _IDENTIFIER_AFTER_RE = re.compile(r"[^\n.;]{0,12}?(?:\d[\d \t-]{5,}\d|[\w.+-]+@[\w-]+\.)")
 
 
@@ -2955,6 +2966,8 @@ def _condition_and_placeholder_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _PLACEHOLDER_NAME_RE.finditer(text)
              if not _TITLE_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()])
              and not _IDENTIFIER_AFTER_RE.match(text, m.end())]
+    spans.extend((m.start(), m.end()) for m in _TEST_PERSONA_RE.finditer(text)  # "Mrs Tester", "Mr Example"
+                 if not _IDENTIFIER_AFTER_RE.match(text, m.end()))
     for m in _CONDITION_RE.finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
         if not _CONDITION_PERSON_BEFORE_RE.search(before):

@@ -97,3 +97,21 @@ def test_redacted(text, value):
 def test_negated_person_word_is_no_person():
     _kept("incident 4471829 was not about a patient, it was the AI scheduler")
     assert "4471829" not in redact("incident 4471829: the patient was given the wrong dose").text
+
+
+@pytest.mark.parametrize("text", [
+    "for the training, e.g. 'Mrs Tester' in the sample letter - ok?",
+    "the dummy customer Mrs Testcase in the UAT script",
+    "Roald Dahl's Matilda - can copilot make a quiz?",
+])
+def test_kept_personas_and_titles(text):
+    _kept(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mr Example 943 476 5919 rang about his bins", "Example"),   # an identifier after it: somebody
+    ("Mrs Testerman has dementia, can AI write to her son", "Testerman"),
+    ("Sam Reid's Matilda has ADHD, letter to school?", "Matilda"),
+])
+def test_redacted_personas_and_titles(text, value):
+    _gone(text, value)
