@@ -580,7 +580,25 @@ def _detect_mrz(text: str) -> Iterator[Candidate]:
 _NI_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:ni|nino|nat[ \t.]*ins|national[ \t]+insurance)\b[^.?!\n]{0,25}$")
 
 
+# An NI number with other separators ("AK.89.16.11.A", "AK_891611_A", "AK/89/16/11/A"; after set 13): the
+# prefix must be a valid one (no D F I Q U V, no O second, not BG GB KN NK NT TN ZZ).
+_NI_SEP = r"[ \t]?[.\-/_|:·•][ \t]?"
+_NI_OTHER_SEP_RE = re.compile(
+    rf"(?<![A-Za-z0-9.])(?P<p>[A-Za-z]{{2}})(?:{_NI_SEP})?\d{{2}}(?:{_NI_SEP})?\d{{2}}(?:{_NI_SEP})?\d{{2}}(?:{_NI_SEP})?[A-Da-d](?![A-Za-z0-9]|[.\-/]\w)")
+_NI_NOT_BEFORE_RE = re.compile(r"(?i)\b(?:version|ver|v|clause|section|standard|iso|rule|para|paragraph|item|part|release|build|model|sku|code)\.?[ \t]*[:#]?[ \t]*$")
+_NI_BAD_PREFIXES = frozenset("BG GB KN NK NT TN ZZ".split())
+
+
+def _ni_prefix_ok(p: str) -> bool:
+    p = p.upper()
+    return (p[0] not in "DFIQUV" and p[1] not in "DFIQUVO" and p not in _NI_BAD_PREFIXES)
+
+
 def _detect_ni(text: str) -> Iterator[Candidate]:
+    for m in _NI_OTHER_SEP_RE.finditer(text):
+        if (_ni_prefix_ok(m.group("p")) and re.search(r"[.\-/_|:·•]", m.group())
+                and not _NI_NOT_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])):
+            yield NI_NUMBER, m.start(), m.end()
     for m in _NI_RE.finditer(text):
         if m.group()[1] == " " and not _NI_WORD_BEFORE_RE.search(text[max(0, m.start() - 45):m.start()]):
             continue  # "A B 1 2 3 4 5 6 C": letter by letter only after an NI word
@@ -858,6 +876,14 @@ _FOUNDED_RE = re.compile(
 )
 
 
+_MONTH_ALT = "|".join(sorted((re.escape(k) for k in _MONTHS), key=len, reverse=True))
+_DAY_MONTH = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTH_ALT})\.?"
+              rf"|(?:{_MONTH_ALT})\.?[ \t]+(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?)(?![\w])")
+_DAY_MONTH_AFTER_RE = re.compile(rf"(?i)[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?(?P<dm>{_DAY_MONTH})")
+_BORN_DAY_MONTH_RE = re.compile(
+    rf"(?i)\b(?:born|dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth)[ \t]*:?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?(?P<dm>{_DAY_MONTH}),?[ \t]+(?:in[ \t]+)?(?P<y>(?:19|20)\d{{2}})(?![\w])")
+
+
 def _detect_dates(text: str) -> Iterator[Candidate]:
     today = _today()
     cutoff = _ten_years_before(today)
@@ -924,6 +950,14 @@ def _detect_dates(text: str) -> Iterator[Candidate]:
             yield DATE_OF_BIRTH, m.start(), m.end()
     for m in _BORN_YEAR_RE.finditer(text):  # "born in 1951", "DOB 1951", "b. 1951"
         if max(1900, oldest) <= int(m.group("y")) <= today.year and person_born(m.start("y")):
+            yield DATE_OF_BIRTH, m.start("y"), m.end("y")
+            # the day and month split from the year: "born in 1972 on 4 April", "born 1972, April 4th"
+            dm = _DAY_MONTH_AFTER_RE.match(text, m.end("y"))
+            if dm:
+                yield DATE_OF_BIRTH, dm.start("dm"), dm.end("dm")
+    for m in _BORN_DAY_MONTH_RE.finditer(text):  # "born on 4 April in 1972": the day and month before the year
+        if max(1900, oldest) <= int(m.group("y")) <= today.year and person_born(m.start("dm")):
+            yield DATE_OF_BIRTH, m.start("dm"), m.end("dm")
             yield DATE_OF_BIRTH, m.start("y"), m.end("y")
 
 
@@ -1078,7 +1112,7 @@ _FILLER = frozenset(
     "her their the a an for it's its as on my our code codes details detail given reads read "
     "ending shown quoted like e.g. eg".split()
 )
-_CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.*]*[A-Za-z0-9])?)")
+_CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.*_]*[A-Za-z0-9])?)")
 # A short code and a long digit group after a context word are one number: a hospital number with its
 # trust code ("RX1 7654321"), a force code and a log number.
 _CODE_THEN_DIGITS_RE = re.compile(r"[ ]\d{5,10}(?![\w])")
@@ -1253,6 +1287,13 @@ def _context_word_after(text: str, start: int, section: str) -> tuple[int, int] 
 
 _SERVICE_DESK_RE = re.compile(rf"(?i)(?<![\w/])(?:{_ctx_phrase_re(_ID_WORDS.get('service_desk', ()))})(?![\w])")
 _SERVICE_DESK_PERSONAL_RE = _words_re("service_desk_personal")
+# "not a patient", "no patients involved", "not about a client": a negated person word is no person
+_NEGATED_BEFORE_RE = re.compile(r"(?i)\b(?:not|no|nor|never|isn't|wasn't)(?:[ \t]+(?:about|for|of|on|involving|a|an|any|the|to|do|with))*[ \t]+$")
+
+
+def _service_desk_personal(text: str) -> bool:
+    return any(not _NEGATED_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()])
+               for m in _SERVICE_DESK_PERSONAL_RE.finditer(text))
 
 
 def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int]], list[Candidate]]:
@@ -1263,7 +1304,7 @@ def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int
     nonpersonal: list[tuple[int, int]] = []
     for section, rx in _CONTEXT_RES + [("service_desk", _SERVICE_DESK_RE)]:
         if section == "service_desk":  # the organisation's ticket, unless the question is about a person
-            if _SERVICE_DESK_PERSONAL_RE.search(text):
+            if _service_desk_personal(text):
                 continue
             section = "nonpersonal"
         for m in rx.finditer(text):
@@ -1978,6 +2019,7 @@ _FICTION_DECL_AFTER_RE = re.compile(
     rf"(?:{_FICTION_DECL})|\([ \t]*(?:{_FICTION_DECL})[ \t]*\)|['’\"”]?[ \t]+(?:{_alt_words(_FICTION.get('after', ()))}))(?![\w\-]))")
 _FICTION_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w\-])(?<!for )(?<!e\.g\. )(?<!such as )(?:{_alt_words(_FICTION.get('before', ()))})(?:[ \t]+(?:a|an|the|our|this))?(?:[ \t]+(?:{_alt_words(_FICTION.get('nouns', ()))}))?"
+    r"(?:[ \t]+(?:for|in)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|our[ \t]+|this[ \t]+)?(?!(?:tenant|client|patient|resident|pupil|child|family|customer|service|learner|student|person|people|his|her|their|my)s?\b)[\w\-]+(?:[ \t]+[\w\-]+)?(?=[ \t]*[:\-–,]))?"  # "invented example for the e-learning: 'Mrs Tester'"
     r"(?:[ \t]+(?:called|named|about|featuring|of))?[ \t]*[:\-–,]?[ \t]*(?:the[ \t]+)?['‘\"“]?$")
 _FICTION_REAL_RE = re.compile(rf"(?i)(?<!not )(?<!not a )(?<![\w\-])(?:{_alt_words(_FICTION.get('real', ()))})(?![\w\-])")
 _NAMED_THING_BEFORE_RE = re.compile(
@@ -2007,8 +2049,16 @@ _REGNAL_AFTER_RE = re.compile(r"[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?![\w\-])
 def _work_spans(text: str, names: list) -> list[tuple[int, int]]:
     if not names:
         return []
-    return [(ws, we) for ws, we in _protected_spans(text, _WORKS_INDEX)
-            if not _CTX_STRONG_BEFORE_RE.search(text[max(0, ws - 40):ws]) and not _AGE_AFTER_RE.match(text, we)]
+    spans = [(ws, we) for ws, we in _protected_spans(text, _WORKS_INDEX)
+             if not _CTX_STRONG_BEFORE_RE.search(text[max(0, ws - 40):ws]) and not _AGE_AFTER_RE.match(text, we)]
+    for ws, we in list(spans):  # "Roald Dahl's Matilda": a name right after a listed author's possessive is a title
+        m = _AUTHOR_POSSESSIVE_TITLE_RE.match(text, we)
+        if m:
+            spans.append((m.start("t"), m.end("t")))
+    return spans
+
+
+_AUTHOR_POSSESSIVE_TITLE_RE = re.compile(rf"(?<=['’s])(?:['’]s?)?[ \t]+(?P<t>[{_UP}][{_LO}’'\-]+(?:[ \t]+[{_UP}][{_LO}’'\-]+){{0,3}})")
 
 
 def _fiction_spans(text: str, names: list) -> list[tuple[int, int]]:
@@ -2154,6 +2204,22 @@ def _possessive_institution(text: str, e: int) -> bool:
         return False
     nxt = (m.group("next") or "").strip()
     return nxt not in _PERSONAL_AFTER_INSTITUTION
+
+
+_NOT_WORK_HEADS = frozenset(w for line in _data_sections("works_and_characters.txt").get("not_work_heads", ()) for w in line.split())
+_POSSESSIVE_WORK_RE = re.compile(
+    rf"['’]s?[ \t]+(?P<w>[{_UP}][{_LO}’'\-]+)(?:[ \t]+(?:of|the|and|in|on|a|an|to|for|at|under|with|de|la)){{0,2}}"
+    rf"[ \t]+[{_UP}][{_LO}’'\-]+")
+
+
+def _possessive_work(text: str, s: int, e: int) -> bool:
+    """A full name, a possessive and a title-cased work of two or more words: "Dylan Thomas's Under
+    Milk Wood" is the author of a work (after set 13), "Sam Reid's Care Plan" is not."""
+    m = _POSSESSIVE_WORK_RE.match(text, e)
+    if m is None or m.group("w") in _NOT_WORK_HEADS or len(text[s:e].split()) < 2:
+        return False
+    return (_HONORIFIC_BEFORE_RE.match(text, s) is None and not _CTX_STRONG_BEFORE_RE.search(text[max(0, s - 40):s])
+            and not _circumstance_in(text))
 
 
 def _eponym_possessive(text: str, e: int) -> bool:
@@ -2888,6 +2954,9 @@ _PLACEHOLDER_NAME_RE = re.compile(
     + r"))(?![\w\-])")
 
 
+_TEST_PERSONA_RE = re.compile(
+    rf"(?<![\w\-])(?:(?:{_HONORIFICS})\.?[ \t]+|[{_UP}][{_LO}]+[ \t]+)(?:[{_UP}][{_LO}]+[ \t]+)?(?:"
+    + "|".join(re.escape(w) for w in _PLACEHOLDER_NAMES.get("test_surnames", ())) + r")(?![\w\-])")
 _IDENTIFIER_AFTER_RE = re.compile(r"[^\n.;]{0,12}?(?:\d[\d \t-]{5,}\d|[\w.+-]+@[\w-]+\.)")
 
 
@@ -2897,6 +2966,8 @@ def _condition_and_placeholder_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _PLACEHOLDER_NAME_RE.finditer(text)
              if not _TITLE_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()])
              and not _IDENTIFIER_AFTER_RE.match(text, m.end())]
+    spans.extend((m.start(), m.end()) for m in _TEST_PERSONA_RE.finditer(text)  # "Mrs Tester", "Mr Example"
+                 if not _IDENTIFIER_AFTER_RE.match(text, m.end()))
     for m in _CONDITION_RE.finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
         if not _CONDITION_PERSON_BEFORE_RE.search(before):
@@ -2964,7 +3035,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)
     vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])
-              or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _historical_figure(text, c[2])
+              or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _possessive_work(text, c[1], c[2]) or _historical_figure(text, c[2])
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
               or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])
               or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2])
@@ -3355,6 +3426,15 @@ _OBJECT_RUN_RE = re.compile(
 _ACCENTED_PAIR_RE = re.compile(rf"(?<![\w\-'’])(?P<n>{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{1,2}})(?![\w\-])")
 _FAMILY_BEFORE_RE = re.compile(
     rf"(?i:(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('family_before', ()))}))[ \t]+(?P<n>{_CAP_RUN_WORD})(?![\w\-])")
+_FAMILY_AFTER_RE = re.compile(
+    rf"(?P<pre>(?i:(?<![\w\-])the)[ \t]+)?(?<![\w\-'’])(?P<n>{_CAP_RUN_WORD}|(?:mc|mac|o['’])?[{_LO}]{{3,}})[ \t]+"
+    rf"(?i:(?:{_alt_words(_NAME_CUES.get('family_after', ()))}))(?![\w\-])")
+_LABELLED_NAME_RE = re.compile(
+    rf"(?i:(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('name_labels', ()))}))[ \t]*(?:[:=\-–][ \t]*|(?i:is)[ \t]+)?"
+    rf"(?P<n>{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD})?)(?![\w\-])")
+_PAYEE_NAME_RE = re.compile(
+    rf"(?i:(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('payee_labels', ()))}))[ \t]*:?[ \t]*"
+    r"(?P<n>(?:[A-Z]\.?[ \t]+){0,2}[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+)?)(?![\w\-])")
 _PLACE_SUFFIXES = tuple(_NAME_CUES.get("place_suffixes", ()))
 _PLACE_PREFIXES = tuple(_NAME_CUES.get("place_prefixes", ()))
 _NAME_PARTICLES = frozenset(fold(w).lower() for w in _data_lines("name_particles.txt"))
@@ -3436,6 +3516,26 @@ def _unknown_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Cand
         if (known >= 2 or (known >= 1 and accented >= 1)) and _sentence_circumstance(text, m.start(), m.end()):
             for a, b, _ in items:
                 yield NAME, a, b
+    for m in _FAMILY_AFTER_RE.finditer(text):  # "the McPhee kids", "jama family"
+        n = m.group("n")
+        if _overlaps(m.start("n"), m.end("n"), protected) or m.group("pre") is None and m.start() > 0 \
+                and not re.search(r"(?:^|[.?!:;,(\-–—][ \t]*)$", text[max(0, m.start() - 3):m.start()]):
+            continue  # a capitalised surname needs "the" or a sentence start before it
+        if n[0].isupper():
+            ok = _unknown_word_ok(n, lower=False) and (_is_surname(n) or fold(n).lower() not in _ENGLISH)
+        else:
+            ok = _is_surname(n) and _unknown_word_ok(n, lower=True)
+        if ok and _sentence_circumstance(text, m.start(), m.end()):  # "the Tudor kids topic": no circumstance
+            yield NAME, m.start("n"), m.end("n")
+    for m in _LABELLED_NAME_RE.finditer(text):  # "first name Kateryna, surname Shevchuk"
+        n = m.group("n")
+        if not _overlaps(m.start("n"), m.end("n"), protected) and all(_unknown_word_ok(w, lower=False) or _is_given(w) or _is_surname(w) for w in n.split()):
+            yield NAME, m.start("n"), m.end("n")
+    for m in _PAYEE_NAME_RE.finditer(text):  # "PAYEE J OYELARAN": a person on a bank line
+        words = [w for w in m.group("n").split() if len(w.rstrip(".")) > 1]
+        if words and not any(w.lower() in _ORG_WORDS or w.capitalize() in _NOT_NAME_WORDS for w in words) \
+                and all(_is_given(w.capitalize()) or _is_surname(w.capitalize()) or w.lower() not in _ENGLISH for w in words):
+            yield NAME, m.start("n"), m.end("n")
     for m in _FAMILY_BEFORE_RE.finditer(text):
         n = m.group("n")
         if _unknown_word_ok(n, lower=False) and not _overlaps(m.start("n"), m.end("n"), protected) \
