@@ -118,13 +118,17 @@ class InfoClasses:
         supporter database" names "Supporter records")."""
         from bot.engine.data_classes import DataClasses, _phrase_terms, _split
         out = []
+        cache = self.__dict__.setdefault("_phrases", {})     # built once per class and process
         for c in self.classes:
             if c.question_pattern.search(question):
                 out.append(c)
                 continue
-            texts = list(c.examples) + list((more or {}).get(c.name, []))
-            phrases = [(t, c.kind, p) for x in texts for p in _split(x) if min_terms <= len(t := _phrase_terms(p)) <= 5]
-            if DataClasses(phrases).matches(question, idf):
+            key = (c.name, min_terms, tuple((more or {}).get(c.name, [])))
+            if key not in cache:
+                texts = list(c.examples) + list(key[2])
+                cache[key] = DataClasses([(t, c.kind, p) for x in texts for p in _split(x)
+                                          if min_terms <= len(t := _phrase_terms(p)) <= 5])
+            if cache[key].matches(question, idf):
                 out.append(c)
         return out
 
