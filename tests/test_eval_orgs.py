@@ -71,6 +71,13 @@ FLOORS = {
     "brackenholt": (0.56, 0.68, 6),      # r10d047: Copilot Chat now takes Named information; "free dinners" is
                                          # free school meals (Protected), which the engine does not know
     "csra": (0.75, 0.78, 5),
+    # round 11, likewise (first runs: wexley 0.58 / 1, strathmairn 0.59 / 4, cambriancoast 0.72 / 0,
+    # calderbrook 0.56 / 1, workinglife 0.54 / 8 dangerous)
+    "wexley": (0.57, 0.75, 1),
+    "strathmairn": (0.59, 0.80, 4),
+    "cambriancoast": (0.72, 0.71, 0),
+    "calderbrook": (0.55, 0.63, 1),
+    "workinglife": (0.58, 0.64, 5),
 }
 
 

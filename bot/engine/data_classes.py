@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.engine.text import STOPWORDS, sentences, terms
 
@@ -56,25 +57,48 @@ class DataClasses:
         """(kind, phrase) for each class the question names: two words of a longer phrase, or a
         one-word class ("referrals", "hoarding") written as such (not "smoke" for "smoking")."""
         question = _NEGATED_SPAN.sub(" ", question)      # "no names or NHS numbers" names neither
-        # "rare in the policy": a short policy has no word as rare as a long one's
-        rare_idf = min(MIN_SINGLE_IDF, 0.8 * max(idf.values())) if idf else MIN_SINGLE_IDF
+        rare_idf = _rare_idf(idf)
         q = set(terms(question))
         words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][A-Za-z'-]+", question)}
         out = []
         for t, kind, text in self.phrases:
             if len(t) >= 2:
                 shared = t & q
-                n_words = sum(1 for w in re.findall(r"[A-Za-z][A-Za-z']*", text) if _phrase_terms(w))
-                if len(shared) >= max(2, min(len(t), n_words) - 1) and (idf is None or any(idf.get(w, 0.0) >= rare_idf for w in shared)):
+                if len(shared) < 2:
+                    continue
+                if len(shared) >= max(2, min(len(t), _n_words(text)) - 1) and (
+                        idf is None or any(idf.get(w, 0.0) >= rare_idf for w in shared)):
                     out.append((kind, text))     # not on common words alone ("staff member" of "a staff member's fit note")
                 continue
             token = next(iter(t))
-            word = next((w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text)
-                         if terms(w) == [token]), "")
+            word = _single_word(text, token)
             rare = idf is None or idf.get(token, 0.0) >= rare_idf
             if len(word) >= 5 and word in words and rare:
                 out.append((kind, text))
         return out
+
+
+_RARE: dict[int, float] = {}
+
+
+def _rare_idf(idf: dict[str, float] | None) -> float:
+    """"Rare in the policy": a short policy has no word as rare as a long one's (cached per policy)."""
+    if not idf:
+        return MIN_SINGLE_IDF
+    key = id(idf)
+    if key not in _RARE:
+        _RARE[key] = min(MIN_SINGLE_IDF, 0.8 * max(idf.values()))
+    return _RARE[key]
+
+
+@lru_cache(maxsize=8192)
+def _n_words(text: str) -> int:
+    return sum(1 for w in re.findall(r"[A-Za-z][A-Za-z']*", text) if _phrase_terms(w))
+
+
+@lru_cache(maxsize=8192)
+def _single_word(text: str, token: str) -> str:
+    return next((w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text) if terms(w) == [token]), "")
 
 
 def _split(text: str) -> list[str]:
