@@ -78,6 +78,11 @@ FLOORS = {
     "cambriancoast": (0.72, 0.71, 0),
     "calderbrook": (0.55, 0.63, 1),
     "workinglife": (0.58, 0.64, 5),
+    # round 12, likewise (these are its first-run figures)
+    "wealdmoorcc": (0.62, 0.62, 5),
+    "severnbrook": (0.64, 0.75, 2),
+    "lunebeck": (0.53, 0.77, 0),
+    "severnside": (0.67, 0.78, 4),
 }
 
 
