@@ -990,9 +990,10 @@ def _detect_case_refs(text: str) -> Iterator[Candidate]:
 # DVLA driving licence: 5 surname characters (9-padded), 6 digits (decade, month +50 for women,
 # day, year), 2 initials (9-padded), a digit and 2 check characters; the 2-digit issue number
 # after it is optional. Written with or without spaces between any of the parts
-# ("HARRI 602231 JA 9TF" style).
+# ("HARRI 602231 JA 9TF" style), or with the check digit typed with the initials and the two
+# check letters apart ("ODONO 754082 SB9 AW": 5 + 6 + 3 + 2; issue 16 after set 14).
 _DVLA_RE = re.compile(
-    r"(?i)(?<![A-Za-z0-9])(?P<s>[A-Z][A-Z9]{4})[ ]?(?P<d>\d{6})[ ]?(?P<i>[A-Z][A-Z9])[ ]?(?P<c>\d[A-Z0-9]{2})"
+    r"(?i)(?<![A-Za-z0-9])(?P<s>[A-Z][A-Z9]{4})[ ]?(?P<d>\d{6})[ ]?(?P<i>[A-Z][A-Z9])[ ]?(?P<c>\d(?:[A-Z0-9]{2}|[ ][A-Z]{2}))"
     r"(?:[ ]?\d{2})?(?![A-Za-z0-9])"
 )
 
@@ -1384,7 +1385,18 @@ _URN_AFTER_RE = re.compile(
     r"(?P<v>\d{2}[ \-/]?[A-Za-z]{2}[ \-/]?\d{4,10}(?:[ \-/]\d{2,4})?)(?![\w/])")
 
 
+_DATED_REF_WORD_RE = _words_re("dated_ref_context")
+_DATED_REF_AFTER_RE = re.compile(
+    rf"(?i)(?:\s+(?:no\.?|nr\.?|number|ref(?:erence)?))?\s*[:#]?\s*"
+    rf"(?P<v>\d{{1,6}}\s*of\s*(?:\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-](?:\d{{4}}|\d{{2}}))?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b\.?(?:\s+\d{{4}})?))(?![\w/])"
+)
+
+
 def _detect_police_refs(text: str) -> Iterator[Candidate]:
+    for w in _DATED_REF_WORD_RE.finditer(text):
+        if (m := _DATED_REF_AFTER_RE.match(text, w.end())):
+            yield CASE_REFERENCE, m.start("v"), m.end("v")
     if _URN_WORD_RE.search(text):
         for w in _URN_WORD_RE.finditer(text):
             if (m := _URN_AFTER_RE.match(text, w.end())):

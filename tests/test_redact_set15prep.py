@@ -1,0 +1,55 @@
+"""Driving licence numbers typed in 5+6+3+2 groups; "<number> of <date>" crime references after a
+crime / reference word; names after "FOI / request / email / letter from"; lower-case lists of
+initial-dot-surname; Scottish flat numbers ("9/2"); lower-case names after a role word; names before
+"passport" / "right to work"; Gaelic / Welsh room names; the organisation's own 10-digit references
+that fail the NHS check (issue 16, after set 14). Invented examples only."""
+import pytest
+
+from bot.redact import redact
+
+
+def _gone(text, value):
+    out = redact(text).text
+    assert value.lower() not in out.lower(), out
+    return out
+
+
+def _kept(text):
+    out = redact(text).text
+    assert out == text, out
+
+
+# ---------------------------------------------------------------- fixed formats
+@pytest.mark.parametrize("text,value", [
+    ("licence number PARKE 861204 TR9 KX on the form, can AI check it?", "PARKE 861204 TR9 KX"),
+    ("driver's licence WONG9 452117 LM9 QZ - ok to paste into Copilot?", "WONG9 452117 LM9 QZ"),
+    ("the licence HUSSA 707193 A99 BC was scanned by the car park team", "HUSSA 707193 A99 BC"),
+])
+def test_dvla_in_groups(text, value):
+    _gone(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    # month 13 and 63 are not months; a version string is not a licence
+    "build TOOLS 713204 AB9 CD of the AI pilot is live",
+    "part code ALPHA 213204 XY1 ZZ for the kiosk",
+])
+def test_dvla_groups_invalid_kept(text):
+    _kept(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("crime reference 311 of 14/02/25 - can AI draft a letter to the victim?", "311 of 14/02/25"),
+    ("BTP ref 1188 of 2/11/2024 about the assault on the platform", "1188 of 2/11/2024"),
+    ("crime number 57 of 9th June 2024, can copilot summarise it", "57 of 9th June 2024"),
+])
+def test_dated_crime_refs(text, value):
+    _gone(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "see page 3 of 12/04 in the minutes about AI",
+    "item 4 of 05/06 agenda: AI policy refresh",
+])
+def test_dated_refs_without_crime_word_kept(text):
+    _kept(text)
