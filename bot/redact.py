@@ -1292,9 +1292,37 @@ _SERVICE_DESK_PERSONAL_RE = _words_re("service_desk_personal")
 _NEGATED_BEFORE_RE = re.compile(r"(?i)\b(?:not|no|nor|never|isn't|wasn't)(?:[ \t]+(?:about|for|of|on|involving|a|an|any|the|to|do|with))*[ \t]+$")
 
 
+_IT_SENSE_RE = _words_re("it_senses")
+
+
 def _service_desk_personal(text: str) -> bool:
+    it = [(m.start(), m.end()) for m in _IT_SENSE_RE.finditer(text)]  # "the Copilot tenant": no person
     return any(not _NEGATED_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()])
+               and not _overlaps(m.start(), m.end(), it)
                for m in _SERVICE_DESK_PERSONAL_RE.finditer(text))
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?;\n](?:\s|$)")
+
+
+def _org_ten_digit_spans(text: str) -> list[tuple[int, int]]:
+    """Ten digits (3-3-4 or unbroken) that fail the NHS check, in a sentence with a service-desk word
+    ("ref 794 556 1115 is the IT request", "change no 7147729675"), in a question with no person
+    word: the organisation's own reference (issue 16 after set 14)."""
+    spans: list[tuple[int, int]] = []
+    for m in _TEN_DIGIT_RE.finditer(text):
+        if _nhs_checksum_ok(re.sub(r"\D", "", m.group())):
+            continue
+        starts = [x.end() for x in _SENTENCE_END_RE.finditer(text, 0, m.start())]
+        s0 = starts[-1] if starts else 0
+        end = _SENTENCE_END_RE.search(text, m.end())
+        e0 = end.start() if end else len(text)
+        if not _SERVICE_DESK_RE.search(text, s0, e0):
+            continue
+        if not spans and _service_desk_personal(text):
+            return []
+        spans.append((m.start(), m.end()))
+    return spans
 
 
 def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int]], list[Candidate]]:
@@ -3014,6 +3042,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft.extend(_detect_digit_groups(text))
     soft.extend(_detect_court_refs(text))
     nonpersonal.extend(_nonpersonal_spans(text))
+    nonpersonal.extend(_org_ten_digit_spans(text))
     nonpersonal.extend((c[1], c[2]) for c in phones if c[0] == _SERVICE_PHONE)
     if nonpersonal:  # an organisation's own references (CPV codes, tenders, risks, changes)
         soft = [c for c in soft if c[0] == NAME or not _overlaps(c[1], c[2], nonpersonal)]

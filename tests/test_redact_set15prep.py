@@ -53,3 +53,26 @@ def test_dated_crime_refs(text, value):
 ])
 def test_dated_refs_without_crime_word_kept(text):
     _kept(text)
+
+
+# ---------------------------------------------------------------- the organisation's own 10-digit refs
+@pytest.mark.parametrize("text", [
+    "ref 612 330 4418 is the IT request for the chatbot licence, who signs it off?",
+    "change no 5523019987 moves the M365 tenant to the new region - any AI policy impact?",
+    "incident 441 023 8877 was the Copilot outage last week; can we share the post-mortem?",
+    "the service request 901 224 7718 for the email client upgrade, is AI allowed to triage it?",
+])
+def test_org_ten_digit_kept(text):
+    _kept(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    # a person word in the question: the id may be someone's
+    ("ref 612 330 4418 is the change for her payroll record, can AI check it?", "612 330 4418"),
+    # a valid NHS number is personal whatever the record word
+    ("incident 943 476 5919 for the patient, can AI summarise it?", "943 476 5919"),
+    # the service-desk word is in another sentence
+    ("ref 612 330 4418. Raised via the IT request form, is it ok for AI?", "612 330 4418"),
+])
+def test_ten_digit_personal_still_gone(text, value):
+    _gone(text, value)
