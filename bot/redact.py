@@ -2233,6 +2233,18 @@ def _celtic_institution(text: str, s: int, e: int) -> bool:
     return bool(m) and fold(m.group("w")) in _CELTIC_INSTITUTIONS
 
 
+_CELTIC_COMMON = frozenset(fold(w) for w in _data_lines("celtic_common_words.txt"))
+
+
+def _celtic_common_run(text: str, s: int, e: int) -> bool:
+    """A run made only of ordinary Gaelic / Welsh / Irish words ("Seòmar Mòr", "Ystafell Fawr"): a room
+    or a place, not a person, unless its first word is a listed given name (issue 16 after set 14)."""
+    words = re.findall(r"[\w'’]+", text[s:e])
+    if not words or _is_given(words[0]):
+        return False
+    return all(fold(w) in _CELTIC_COMMON for w in words)
+
+
 def _possessive_institution(text: str, e: int) -> bool:
     """A name with a possessive before a capitalised institution word: "Dr Gray's Hospital",
     "St Anne's Primary"; not "Tom Smith's Hospital appointment" (a record of a person's)."""
@@ -3079,7 +3091,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
               or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _possessive_work(text, c[1], c[2]) or _historical_figure(text, c[2])
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
               or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])
-              or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2])
+              or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2]) or _celtic_common_run(text, c[1], c[2])
               or _possessive_institution(text, c[2])
               or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))
               or _paired_institution(text, c[1], c[2]) or (_REGNAL_AFTER_RE.match(text, c[2]) and all(_is_given(w) for w in text[c[1]:c[2]].split()))]

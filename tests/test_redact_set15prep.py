@@ -76,3 +76,23 @@ def test_org_ten_digit_kept(text):
 ])
 def test_ten_digit_personal_still_gone(text, value):
     _gone(text, value)
+
+
+# ---------------------------------------------------------------- Gaelic / Welsh room and place names
+@pytest.mark.parametrize("text", [
+    "Teams call at 10 in the Seòmar Beag - can Copilot take notes?",
+    "the board meets in Ystafell Fawr on Tuesday, will the AI recap run?",
+    "book the Talla Mòr for the Copilot training day",
+    "is the Seomra Nua wired for the AI captioning kit?",
+])
+def test_celtic_rooms_kept(text):
+    _kept(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    # a given name first: a person, though the second word is an ordinary Gaelic word
+    ("Màiri Mhòr has been off sick for weeks, can AI draft her return-to-work letter?", "Màiri Mhòr"),
+    ("Seòrsa Ó Briain missed his hearing, can AI draft a letter to him?", "Ó Briain"),
+])
+def test_celtic_names_still_gone(text, value):
+    _gone(text, value)
