@@ -3698,12 +3698,16 @@ _HONORIFIC_BEFORE_RE = re.compile(rf"(?i)(?:{_HONORIFICS})\.?[ \t]")
 _CTX_CIRC_PLURAL_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_lines('circumstances.txt'))})(?:s|es)(?![\w\-])")
 
 
+_FROM_CUE_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('from_cues', ()))})[ \t]+from[ \t]+$")
+
+
 def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, example_q: bool) -> bool:
     before = text[max(0, s - 40):s]
     if _PERSONAL_TOPIC_RE.search(before):  # "the tenancy history of X", "the case summary on X": a record
         return personal_q
     strong = (_HONORIFIC_BEFORE_RE.match(text, s) is not None or _CTX_STRONG_BEFORE_RE.search(before) is not None
-              or _CTX_STRONG_AFTER_RE.match(text, e) is not None)
+              or _CTX_STRONG_AFTER_RE.match(text, e) is not None or _FROM_CUE_BEFORE_RE.search(before) is not None)
     if strong and not _CTX_TOPIC_BEFORE_RE.search(before):
         return True
     if example_q or _CTX_TOPIC_BEFORE_RE.search(before) or _CTX_TOPIC_AFTER_RE.match(text, e):

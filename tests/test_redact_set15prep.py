@@ -96,3 +96,22 @@ def test_celtic_rooms_kept(text):
 ])
 def test_celtic_names_still_gone(text, value):
     _gone(text, value)
+
+
+# ---------------------------------------------------------------- names after "<thing> from"
+@pytest.mark.parametrize("text,value", [
+    ("FOI from Tendai Mukasa-Reid, can Copilot draft the response?", "Tendai Mukasa-Reid"),
+    ("request from Agnieszka Wolańska about the bins - ok for AI?", "Agnieszka Wolańska"),
+    ("enquiry from Kofi Asante-Darko, can the bot answer it", "Kofi Asante-Darko"),
+])
+def test_name_after_from_cue(text, value):
+    _gone(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "FOI from Transport Scotland about AI spend - can we reuse last year's answer?",
+    "a request from Companies House for our AI register",
+    "enquiry from Highland Council about our Copilot policy",
+])
+def test_org_after_from_cue_kept(text):
+    _kept(text)
