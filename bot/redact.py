@@ -2542,6 +2542,26 @@ def _lower_and_circumstance_names(text: str, protected: list[tuple[int, int]]) -
 _START_PAIR_RE = re.compile(rf"(?:^|(?<=[.!?:;\n\"“(])[ \t]*)(?P<first>[{_UP}][{_LO}]+)[ \t]+(?P<last>{_NAMEWORD})(?![\w\-])")
 
 
+_PRONOUN_ANY_RE = re.compile(r"(?i)(?<![\w\-’'])(?:she|he|her|his|him|they|them|their)(?![\w\-’'])")
+
+
+def _role_lower_pair_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """A role and two lower-case words that are neither English nor listed as not names ("student
+    lamin jallow missed his placement"), in a question with a pronoun or a circumstance; the listed-name
+    and circumstance case is _lower_and_circumstance_names' (issue 16 after set 14)."""
+    if not (_PRONOUN_ANY_RE.search(text) or _circumstance_in(text)):
+        return
+    for m in _LOWER_ROLE_NAME_RE.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if not last:
+            continue
+        last_bare = re.sub(r"['’]s$", "", last)
+        if first.endswith(("'s", "’s")) or _overlaps(m.start("first"), m.start("last") + len(last_bare), protected):
+            continue
+        if all(_lower_name_word_ok(w) and _unknown_word_ok(w, lower=True) for w in (first, last_bare)):
+            yield NAME, m.start("first"), m.start("last") + len(last_bare)
+
+
 def _sentence_start_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
     for m in _START_PAIR_RE.finditer(text):
         first, last = m.group("first"), re.sub(r"['’]s$", "", m.group("last"))
@@ -3083,7 +3103,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
                   _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names,
-                  _lead_run_names, _self_intro_names, _lower_shaped_pairs, _situation_names, _unknown_names):
+                  _lead_run_names, _self_intro_names, _lower_shaped_pairs, _situation_names, _unknown_names,
+                  _role_lower_pair_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)

@@ -115,3 +115,21 @@ def test_name_after_from_cue(text, value):
 ])
 def test_org_after_from_cue_kept(text):
     _kept(text)
+
+
+# ---------------------------------------------------------------- a role and a lower-case full name
+@pytest.mark.parametrize("text,value", [
+    ("student temitope balogun missed her exam, can AI draft the email?", "temitope balogun"),
+    ("tenant ruslan abdulov says his boiler is broken, ok to use copilot?", "ruslan abdulov"),
+    ("pupil oisin mcgurk was excluded, can AI write to his parents?", "oisin mcgurk"),
+])
+def test_role_lower_pair(text, value):
+    _gone(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "student loan letters: can AI draft them for the finance team?",
+    "student union reps want his view on the AI policy",
+])
+def test_role_lower_english_kept(text):
+    _kept(text)
