@@ -2562,6 +2562,28 @@ def _role_lower_pair_names(text: str, protected: list[tuple[int, int]]) -> Itera
             yield NAME, m.start("first"), m.start("last") + len(last_bare)
 
 
+_INITIAL_ITEM_RE = re.compile(rf"(?<![\w\-'’.])[a-z](\.)?[ \t]*(?<=[ \t.])(?P<sur>[a-z][a-z'’]+(?:-[a-z]+)?)(?![\w\-])")
+_INITIAL_LIST_RE = re.compile(
+    r"(?<![\w\-'’.])[a-z]\.?[ \t]*(?<=[ \t.])[a-z][a-z'’]+(?:-[a-z]+)?"
+    r"(?:(?:[ \t]*[,;/&][ \t]*|[ \t]*,?[ \t]+and[ \t]+)[a-z]\.?[ \t]*(?<=[ \t.])[a-z][a-z'’]+(?:-[a-z]+)?)+(?![\w\-])")
+
+
+def _initial_list_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """A lower-case list of initials and surnames ("j. okoye, p. sharma, d. mcgrath"): two or more items
+    with dots, or three without; every surname listed or not an English word (issue 16 after set 14)."""
+    for m in _INITIAL_LIST_RE.finditer(text):
+        items = list(_INITIAL_ITEM_RE.finditer(text, m.start(), m.end()))
+        dotted = sum(1 for it in items if it.group(1))
+        if len(items) < 2 or (dotted < len(items) and len(items) < 3):
+            continue
+        surs = [re.sub(r"['’]s$", "", it.group("sur")) for it in items]
+        if not all(_lower_name_word_ok(w) and (_is_surname(w) or _unknown_word_ok(w, lower=True)) for w in surs):
+            continue
+        for it, sur in zip(items, surs):
+            if not _overlaps(it.start(), it.start("sur") + len(sur), protected):
+                yield NAME, it.start(), it.start("sur") + len(sur)
+
+
 def _sentence_start_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
     for m in _START_PAIR_RE.finditer(text):
         first, last = m.group("first"), re.sub(r"['’]s$", "", m.group("last"))
@@ -3104,7 +3126,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
                   _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names,
                   _lead_run_names, _self_intro_names, _lower_shaped_pairs, _situation_names, _unknown_names,
-                  _role_lower_pair_names):
+                  _role_lower_pair_names, _initial_list_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)

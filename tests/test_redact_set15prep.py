@@ -133,3 +133,22 @@ def test_role_lower_pair(text, value):
 ])
 def test_role_lower_english_kept(text):
     _kept(text)
+
+
+# ---------------------------------------------------------------- lower-case lists of initial and surname
+@pytest.mark.parametrize("text,values", [
+    ("overdue council tax: k. adebayo, m. kowalczyk, s. o'hare - can AI send reminders?",
+     ["k. adebayo", "m. kowalczyk", "s. o'hare"]),
+    ("r. nwosu and t. haddad both have rent arrears, ok for copilot?", ["r. nwosu", "t. haddad"]),
+])
+def test_initial_lists(text, values):
+    for v in values:
+        _gone(text, v)
+
+
+@pytest.mark.parametrize("text", [
+    "options a. yes, b. no, c. maybe for the AI staff survey",
+    "use e.g. and i.e. correctly in the AI guidance",
+])
+def test_lettered_options_kept(text):
+    _kept(text)
