@@ -1519,7 +1519,9 @@ def _alt(words: Iterable[str]) -> str:
 _AW = rf"[{_UP}{_LO}][{_UP}{_LO}'’]*+(?:-[{_UP}{_LO}][{_UP}{_LO}'’]*+)*+"  # a word of a street name
 _ADDR_STOP_ALT = (r"(?:the|a|an|of|and|or|to|in|for|on|at|by|with|from|into|about|is|are|was|were|be|my|our"
                   r"|your|his|her|their|this|that|these|those|it|its|as|all|any|some|per|each|every|no|not)")
-_HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?"
+# A Scottish tenement flat is written number/flat before the street ("9/2 Marchmont Street": number 9,
+# second floor or flat 2; issue 16 after set 14).
+_HOUSE_NO = r"(?:\d{1,3}/)?\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?"
 _FLAT = r"(?:flat|apartment|apt|unit|maisonette|studio)\.?\s+(?:no\.?\s*)?[A-Za-z]?\d{1,4}[A-Za-z]?(?:/\d{1,3})?"
 _ADDR_STOP = frozenset(
     "the a an of and or to in for on at by with from into about is are was were be my our your his her their "
@@ -1592,8 +1594,18 @@ def _street_word_ok(sw: str, words: list[str], *, titled_only: bool = False) -> 
     return (low in _STREET_AFTER or low in _STREET_AFTER_TITLE) and titled
 
 
+_DATE_PREP_BEFORE_RE = re.compile(r"(?i)\b(?:on|by|from|until|till|since|before|after|due|dated|w/c|wc)[ \t]+$")
+
+
+def _slash_no_is_date(text: str, m: re.Match) -> bool:
+    """"on 12/3 High Street closes": a day and month after a date preposition, not a tenement flat."""
+    return "/" in m.group("no") and _DATE_PREP_BEFORE_RE.search(text[max(0, m.start("no") - 8):m.start("no")]) is not None
+
+
 def _detect_addresses(text: str) -> Iterator[Candidate]:
     for m in _ADDR_EN_RE.finditer(text):
+        if _slash_no_is_date(text, m):
+            continue
         words = m.group("words").split()
         if any(w.lower() in _ADDR_STOP for w in words):
             continue  # "3 of the way", "2 in the park": counts, not addresses
@@ -1602,6 +1614,8 @@ def _detect_addresses(text: str) -> Iterator[Candidate]:
         if _street_word_ok(m.group("sw"), words):
             yield ADDRESS, m.start(), m.end()
     for m in _ADDR_CELTIC_RE.finditer(text):
+        if _slash_no_is_date(text, m):
+            continue
         first = m.group("first")
         rest = m.group("rest").split()
         has_article = bool(m.group("r")) or (rest and re.fullmatch(_CELTIC_ARTICLES, rest[0], re.I) is not None)

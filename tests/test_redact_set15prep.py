@@ -152,3 +152,20 @@ def test_initial_lists(text, values):
 ])
 def test_lettered_options_kept(text):
     _kept(text)
+
+
+# ---------------------------------------------------------------- Scottish tenement flat numbers
+@pytest.mark.parametrize("text,value", [
+    ("tenant at 14/5 Dalry Road says the damp is worse, can AI draft a reply?", "14/5 Dalry Road"),
+    ("her term address is 3/1 Gibson Street Glasgow, ok for Copilot?", "3/1 Gibson Street"),
+])
+def test_tenement_flat(text, value):
+    _gone(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "3/4 of the staff use AI tools already",
+    "on 12/3 High Street closes for the AI roadshow",
+])
+def test_fraction_or_date_before_street_kept(text):
+    _kept(text)
