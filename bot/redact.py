@@ -3140,7 +3140,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
                   _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names,
                   _lead_run_names, _self_intro_names, _lower_shaped_pairs, _situation_names, _unknown_names,
-                  _role_lower_pair_names, _initial_list_names):
+                  _role_lower_pair_names, _initial_list_names, _document_owner_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)
@@ -3755,6 +3755,26 @@ _HONORIFIC_BEFORE_RE = re.compile(rf"(?i)(?:{_HONORIFICS})\.?[ \t]")
 _CTX_CIRC_PLURAL_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_lines('circumstances.txt'))})(?:s|es)(?![\w\-])")
 
 
+_DOCUMENT_OWNER_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<n>{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{1,2}})(?:['’]s)?[ \t]+"
+    rf"(?i:(?:{_alt_words(_NAME_CUES.get('document_after', ()))}))(?![\w\-])")
+
+
+_DOCUMENT_AFTER_RE = re.compile(
+    rf"(?:['’]s)?[ \t]+(?i:(?:{_alt_words(_NAME_CUES.get('document_after', ()))}))(?![\w\-])")
+
+
+def _document_owner_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """Two or three capitalised words, none English, right before a passport / right-to-work word:
+    the holder (issue 16 after set 14)."""
+    for m in _DOCUMENT_OWNER_RE.finditer(text):
+        words = m.group("n").split()
+        if _overlaps(m.start("n"), m.end("n"), protected):
+            continue
+        if all(_unknown_word_ok(w, lower=False) and _lower_name_word_ok(w.lower()) for w in words):
+            yield NAME, m.start("n"), m.end("n")
+
+
 _FROM_CUE_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('from_cues', ()))})[ \t]+from[ \t]+$")
 
@@ -3764,7 +3784,8 @@ def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, exam
     if _PERSONAL_TOPIC_RE.search(before):  # "the tenancy history of X", "the case summary on X": a record
         return personal_q
     strong = (_HONORIFIC_BEFORE_RE.match(text, s) is not None or _CTX_STRONG_BEFORE_RE.search(before) is not None
-              or _CTX_STRONG_AFTER_RE.match(text, e) is not None or _FROM_CUE_BEFORE_RE.search(before) is not None)
+              or _CTX_STRONG_AFTER_RE.match(text, e) is not None or _FROM_CUE_BEFORE_RE.search(before) is not None
+              or _DOCUMENT_AFTER_RE.match(text, e) is not None)
     if strong and not _CTX_TOPIC_BEFORE_RE.search(before):
         return True
     if example_q or _CTX_TOPIC_BEFORE_RE.search(before) or _CTX_TOPIC_AFTER_RE.match(text, e):

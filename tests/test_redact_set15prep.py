@@ -169,3 +169,22 @@ def test_tenement_flat(text, value):
 ])
 def test_fraction_or_date_before_street_kept(text):
     _kept(text)
+
+
+# ---------------------------------------------------------------- a holder's name before passport / right to work
+@pytest.mark.parametrize("text,value", [
+    ("right to work: Sipho Ndlovu passport [passport number], can Copilot log it?", "Sipho Ndlovu"),
+    ("Ana Tavares right to work check - can AI do it?", "Ana Tavares"),
+    ("Tomasz Wróbel passport scan, can Copilot read it?", "Tomasz Wróbel"),
+])
+def test_document_holder(text, value):
+    _gone(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Home Office passport guidance - can AI summarise it?",
+    "HM Passport Office delays and AI chatbots",
+    "the Microsoft Teams visa workflow for new starters",
+])
+def test_document_org_kept(text):
+    _kept(text)
