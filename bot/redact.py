@@ -1522,7 +1522,10 @@ _ADDR_STOP_ALT = (r"(?:the|a|an|of|and|or|to|in|for|on|at|by|with|from|into|abou
 # A Scottish tenement flat is written number/flat before the street ("9/2 Marchmont Street": number 9,
 # second floor or flat 2; issue 16 after set 14).
 _HOUSE_NO = r"(?:\d{1,3}/)?\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?"
-_FLAT = r"(?:flat|apartment|apt|unit|maisonette|studio)\.?\s+(?:no\.?\s*)?[A-Za-z]?\d{1,4}[A-Za-z]?(?:/\d{1,3})?"
+_FLAT = (r"(?:(?:flat|apartment|apt|unit|maisonette|studio)\.?\s+(?:no\.?\s*)?[A-Za-z]?\d{1,4}[A-Za-z]?(?:/\d{1,3})?"
+         # Scottish flat positions before the house number (issue 16 after set 14): Edinburgh floor and
+         # door "2F1, 10 Warrender Park Road", Glasgow floor/door "0/1 45 Dumbarton Road"
+         r"|(?:flat\s+)?\d{1,2}F\d{1,2}(?=\s*,?\s+\d)|(?<!on )(?<!by )(?<!from )(?<!until )(?<!since )(?<!dated )(?<!due )\d{1,2}/\d{1,2}(?=\s*,?\s+\d))")
 _ADDR_STOP = frozenset(
     "the a an of and or to in for on at by with from into about is are was were be my our your his her their "
     "this that these those it its as all any some per each every no not".split()
@@ -2576,22 +2579,27 @@ def _role_lower_pair_names(text: str, protected: list[tuple[int, int]]) -> Itera
             yield NAME, m.start("first"), m.start("last") + len(last_bare)
 
 
-_INITIAL_ITEM_RE = re.compile(rf"(?<![\w\-'’.])[a-z](\.)?[ \t]*(?<=[ \t.])(?P<sur>[a-z][a-z'’]+(?:-[a-z]+)?)(?![\w\-])")
+_INITIAL_ITEM = r"[a-zA-Z]\.?[ \t]*(?<=[ \t.])(?:[a-z][a-z'’]+(?:-[a-z]+)?|[A-Z][a-z'’]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)"
+_INITIAL_ITEM_RE = re.compile(
+    r"(?<![\w\-'’.])(?P<i>[a-zA-Z])(\.)?[ \t]*(?<=[ \t.])(?P<sur>[a-z][a-z'’]+(?:-[a-z]+)?|[A-Z][a-z'’]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)(?![\w\-])")
 _INITIAL_LIST_RE = re.compile(
-    r"(?<![\w\-'’.])[a-z]\.?[ \t]*(?<=[ \t.])[a-z][a-z'’]+(?:-[a-z]+)?"
-    r"(?:(?:[ \t]*[,;/&][ \t]*|[ \t]*,?[ \t]+and[ \t]+)[a-z]\.?[ \t]*(?<=[ \t.])[a-z][a-z'’]+(?:-[a-z]+)?)+(?![\w\-])")
+    rf"(?<![\w\-'’.]){_INITIAL_ITEM}(?:(?:[ \t]*[,;/&][ \t]*|[ \t]*,?[ \t]+and[ \t]+){_INITIAL_ITEM})+(?![\w\-])")
 
 
 def _initial_list_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
-    """A lower-case list of initials and surnames ("j. okoye, p. sharma, d. mcgrath"): two or more items
-    with dots, or three without; every surname listed or not an English word (issue 16 after set 14)."""
+    """A list of initials and surnames, all lower case ("j. okoye, p. sharma, d. mcgrath") or all
+    capitalised ("J. Okoye, P. Sharma, D. McGrath"): two or more items with dots, or three without;
+    every surname listed or not an English word (issue 16 after set 14)."""
     for m in _INITIAL_LIST_RE.finditer(text):
         items = list(_INITIAL_ITEM_RE.finditer(text, m.start(), m.end()))
-        dotted = sum(1 for it in items if it.group(1))
+        dotted = sum(1 for it in items if it.group(2))
         if len(items) < 2 or (dotted < len(items) and len(items) < 3):
             continue
+        lower = [it.group("sur")[0].islower() for it in items]
+        if len(set(lower)) > 1 or any(it.group("i").islower() != lw for it, lw in zip(items, lower)):
+            continue  # mixed case: not one list of names
         surs = [re.sub(r"['’]s$", "", it.group("sur")) for it in items]
-        if not all(_lower_name_word_ok(w) and (_is_surname(w) or _unknown_word_ok(w, lower=True)) for w in surs):
+        if not all(_lower_name_word_ok(w.lower()) and (_is_surname(w) or _unknown_word_ok(w, lower=lower[0])) for w in surs):
             continue
         for it, sur in zip(items, surs):
             if not _overlaps(it.start(), it.start("sur") + len(sur), protected):

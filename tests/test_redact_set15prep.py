@@ -188,3 +188,32 @@ def test_document_holder(text, value):
 ])
 def test_document_org_kept(text):
     _kept(text)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("arrears list: K. Adebayo, M. Kowalczyk, S. McAteer - letters by AI?", ["Adebayo", "Kowalczyk", "McAteer"]),
+])
+def test_capitalised_initial_lists(text, values):
+    for v in values:
+        _gone(text, v)
+
+
+@pytest.mark.parametrize("text", [
+    "options A. Yes, B. No, C. Maybe for the AI staff survey",
+    "compare S. Africa and N. Ireland rules on AI in schools",
+])
+def test_capitalised_lettered_options_kept(text):
+    _kept(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("tenant at 3F2, 17 Warrender Park Road reports mould - AI ok?", "3F2, 17 Warrender Park Road"),
+    ("she lives at 0/2 61 Dumbarton Road, can AI write to her?", "0/2 61 Dumbarton Road"),
+])
+def test_scottish_flat_positions(text, value):
+    _gone(text, value)
+
+
+def test_date_before_house_number_not_flat():
+    out = redact("on 12/3 14 High Street shops close early").text
+    assert out.startswith("on 12/3 "), out
