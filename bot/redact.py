@@ -262,6 +262,12 @@ _NOT_NAME_LOWER = frozenset(w.lower() for w in _NOT_NAME_WORDS)
 # none of them is shaped like a name.
 _ENGLISH = frozenset(_data_lines("english_words_scowl.txt"))
 
+
+def is_english_word(word: str) -> bool:
+    """Is this (any case) a lower-case SCOWL English word? The list is loaded once, here, for every
+    reader of it (the redactor, and the engine's information classes and abbreviations)."""
+    return word.lower() in _ENGLISH
+
 # ------------------------------------------------------------------------ patterns
 # Latin letters for name and street words. Latin-1 is split by case; Latin Extended-A/B and
 # Extended Additional (Wiśniewska, Dąbrowski, Nguyễn) are in both classes: small classes compile

@@ -89,3 +89,23 @@ def pb_env(monkeypatch, tmp_path):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     return monkeypatch
+
+
+def engine_from(root: Path, files: dict[str, str], embed):
+    """An engine over a knowledge folder made of `files` (name -> text), indexed in `root` with the
+    embedded Chroma store (a POLICYBOT_CHROMA_URL in the caller's environment is set aside)."""
+    import os
+
+    from bot.engine.pipeline import Engine
+    from index.build import build_index
+    knowledge = root / "knowledge"
+    knowledge.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (knowledge / name).write_text(text, encoding="utf-8")
+    saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
+    try:
+        build_index(knowledge, root / "home", embed_model=embed)
+        return Engine.open(root / "home", embed_model=embed)
+    finally:
+        if saved is not None:
+            os.environ["POLICYBOT_CHROMA_URL"] = saved

@@ -3,14 +3,11 @@ definitions, mapped onto the contract's kinds, and used where the policy says wh
 which class and where a question names a class. Invented policies only."""
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from bot.engine.info_classes import kind_of, read_info_classes
 from bot.engine.models import Verdict
-from bot.engine.pipeline import Engine
-from index.build import build_index
+from conftest import engine_from
 from index.models import Clause
 
 
@@ -115,15 +112,7 @@ only, and staff must sign in with their Board account.
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory, onnx_embed):
-    saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
-    root = tmp_path_factory.mktemp("classes")
-    k = root / "knowledge"
-    k.mkdir()
-    (k / "mhb-ai-policy.md").write_text(POLICY_MD, encoding="utf-8")
-    build_index(k, root / "home", embed_model=onnx_embed)
-    yield Engine.open(root / "home", embed_model=onnx_embed)
-    if saved is not None:
-        os.environ["POLICYBOT_CHROMA_URL"] = saved
+    return engine_from(tmp_path_factory.mktemp("classes"), {"mhb-ai-policy.md": POLICY_MD}, onnx_embed)
 
 
 def test_a_tool_read_from_prose_takes_the_kinds_of_its_classes(engine):
@@ -204,10 +193,7 @@ def test_a_tools_table_listing_classes_by_name_gives_their_kinds(tmp_path, onnx_
 
 6.1 Staff must check everything an AI tool produces.
 """
-    (tmp_path / "k").mkdir()
-    (tmp_path / "k" / "policy.md").write_text(policy, encoding="utf-8")
-    build_index(tmp_path / "k", tmp_path / "h", embed_model=onnx_embed)
-    eng = Engine.open(tmp_path / "h", embed_model=onnx_embed)
+    eng = engine_from(tmp_path, {"policy.md": policy}, onnx_embed)
     row = next(e for e in eng.kb.register if e.tool == "Quillmate")
     assert "personal" in row.data_allowed
 
@@ -236,14 +222,7 @@ A.3 Internal information: the Museum's unpublished information that identifies n
 
 @pytest.fixture(scope="module")
 def ban_engine(tmp_path_factory, onnx_embed):
-    saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
-    root = tmp_path_factory.mktemp("bans")
-    (root / "k").mkdir()
-    (root / "k" / "policy.md").write_text(BAN_MD, encoding="utf-8")
-    build_index(root / "k", root / "h", embed_model=onnx_embed)
-    yield Engine.open(root / "h", embed_model=onnx_embed)
-    if saved is not None:
-        os.environ["POLICYBOT_CHROMA_URL"] = saved
+    return engine_from(tmp_path_factory.mktemp("bans"), {"policy.md": BAN_MD}, onnx_embed)
 
 
 def test_a_class_kept_out_of_every_tool_is_a_no_when_described_by_its_examples(ban_engine):

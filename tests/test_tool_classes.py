@@ -3,15 +3,12 @@ tools" read from their definitions, with the information each tier may take, app
 read from the policy's prose and to the stance on tools it does not list. Invented policies only."""
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from bot.engine.info_classes import read_info_classes
 from bot.engine.models import Verdict
-from bot.engine.pipeline import Engine
 from bot.engine.tool_classes import apply_tool_classes, catch_all, read_tool_classes
-from index.build import build_index
+from conftest import engine_from
 from index.models import Clause, RegisterEntry
 
 DEFS = [
@@ -125,15 +122,7 @@ an Open tool.
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory, onnx_embed):
-    saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
-    root = tmp_path_factory.mktemp("tiers")
-    k = root / "knowledge"
-    k.mkdir()
-    (k / "fmt-ai-policy.md").write_text(POLICY_MD, encoding="utf-8")
-    build_index(k, root / "home", embed_model=onnx_embed)
-    yield Engine.open(root / "home", embed_model=onnx_embed)
-    if saved is not None:
-        os.environ["POLICYBOT_CHROMA_URL"] = saved
+    return engine_from(tmp_path_factory.mktemp("tiers"), {"fmt-ai-policy.md": POLICY_MD}, onnx_embed)
 
 
 def test_a_tier_member_takes_the_tiers_information(engine):

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.redact import is_english_word
+
 DATA = Path(__file__).resolve().parent / "data" / "abbreviations.yaml"
 _PAIR = re.compile(r"((?:[A-Za-z][\w'-]*[\s-]+){1,7}?[A-Za-z][\w'-]*)\s*\(\s*([A-Z][A-Za-z&]{1,7}?)(s?)\s*\)")
 _SMALL = frozenset("a an and of the for in on to with or by at".split())
@@ -57,9 +59,7 @@ def build_table(texts: list[str]) -> tuple[dict[str, str], frozenset[str]]:
     table.update(read_pairs(texts))
     never = {str(w).lower() for w in (yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}).get("never", [])}
     table = {k: v for k, v in table.items() if k.lower() not in never}
-    words_path = Path(__file__).resolve().parents[1] / "data" / "english_words_scowl.txt"
-    words = {w.strip() for w in words_path.read_text(encoding="utf-8").split()}
-    return table, frozenset(k for k in table if len(k) <= 2 or k.lower() in words or k.lower().rstrip("s") in words)
+    return table, frozenset(k for k in table if len(k) <= 2 or is_english_word(k) or is_english_word(k.rstrip("sS")))
 
 
 def expand(question: str, table: dict[str, str], caps_only: frozenset[str] = frozenset()) -> str:

@@ -432,8 +432,7 @@ def class_ban(kb: Knowledge, q: str, u, entry=None) -> tuple[int, str] | None:
     bans = getattr(kb, "class_bans", None)
     if not bans or u.data_kinds == {"public"}:
         return None
-    more = {name: [" ".join(kb.sentences[i].text for i in kb.by_ref.get(kb.sentences[j].ref, []))]
-            for name, j in bans.items()}
+    more = {name: [text] for name, text in kb.class_ban_texts.items()}
     for c in kb.info_classes.named_in(q, kb.idf, more, min_terms=2):
         if c.name not in bans:
             continue

@@ -23,10 +23,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
 from bot.engine.text import sentences
+from bot.redact import is_english_word
 
 DATA = Path(__file__).resolve().parent / "data" / "info_classes.yaml"
 KIND_ORDER = ("public", "internal", "personal", "special_category")
@@ -49,16 +51,24 @@ def _phrase_rx(phrases: list[str]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")", re.I)
 
 
+class _Vocab(NamedTuple):
+    kinds: dict[str, re.Pattern]    # kind -> the words a definition uses for it
+    excluded: re.Pattern            # what a definition says the information is not, to the next stop
+    nouns: str                      # alternation: "information|data|material|..."
+    numbered: str                   # alternation: "class|level|tier|..."
+    not_names: frozenset[str]
+    question_nouns: str             # alternation: "info|information|doc|..."
+
+
 @lru_cache(maxsize=1)
-def _vocab():
+def _vocab() -> _Vocab:
     d = _data()
-    kinds = {k: _phrase_rx(d["kinds"][k]) for k in KIND_ORDER}
-    excluded = re.compile(_phrase_rx(d["excluded"]).pattern + r"[^,;:.()\n]*", re.I)
-    nouns = "|".join(map(re.escape, d["nouns"]))
-    numbered = "|".join(map(re.escape, d["numbered"]))
-    not_names = frozenset(w.lower() for w in d["not_names"])
-    qnouns = "|".join(map(re.escape, d["question_nouns"]))
-    return kinds, excluded, nouns, numbered, not_names, qnouns
+    return _Vocab(kinds={k: _phrase_rx(d["kinds"][k]) for k in KIND_ORDER},
+                  excluded=re.compile(_phrase_rx(d["excluded"]).pattern + r"[^,;:.()\n]*", re.I),
+                  nouns="|".join(map(re.escape, d["nouns"])),
+                  numbered="|".join(map(re.escape, d["numbered"])),
+                  not_names=frozenset(w.lower() for w in d["not_names"]),
+                  question_nouns="|".join(map(re.escape, d["question_nouns"])))
 
 
 @dataclass(frozen=True)
@@ -76,6 +86,7 @@ class InfoClass:
 @dataclass
 class InfoClasses:
     classes: list[InfoClass] = field(default_factory=list)
+    _phrases: dict = field(default_factory=dict, repr=False, compare=False)   # named_in's phrases per class
 
     def __bool__(self) -> bool:
         return bool(self.classes)
@@ -102,7 +113,7 @@ class InfoClasses:
         names: dict[str, str] = {}
         for c in self.classes:
             names[" ".join(re.findall(r"[a-z0-9]+", c.name.lower()))] = c.kind
-            stem = re.sub(r"\s+(?i:" + _vocab()[2] + r")$", "", c.name)
+            stem = re.sub(r"\s+(?i:" + _vocab().nouns + r")$", "", c.name)
             names[" ".join(re.findall(r"[a-z0-9]+", stem.lower()))] = c.kind
         out = set()
         for item in re.split(r"[;,/]|\band\b|\bor\b", re.sub(r"\([^()]*\)", " ", text)):
@@ -118,7 +129,7 @@ class InfoClasses:
         supporter database" names "Supporter records")."""
         from bot.engine.data_classes import DataClasses, _phrase_terms, _split
         out = []
-        cache = self.__dict__.setdefault("_phrases", {})     # built once per class and process
+        cache = self._phrases
         for c in self.classes:
             if c.question_pattern.search(question):
                 out.append(c)
@@ -154,7 +165,8 @@ def kind_of(definition: str, name: str = "") -> str | None:
     outside what it excludes ("... that does not identify any living person"), or, when the first
     sentence names none ("Restricted information means:"), the most sensitive kind the whole
     definition names; None if it names none."""
-    kinds, excluded, *_ = _vocab()
+    v = _vocab()
+    kinds, excluded = v.kinds, v.excluded
     first = sentences(definition)[:1]
     for text in ([f"{name} {first[0]}"] if first else []) + [f"{name} {definition}"]:
         internal = bool(kinds["internal"].search(text))      # its cues include "not published"
@@ -165,8 +177,9 @@ def kind_of(definition: str, name: str = "") -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
 def _name_rx() -> re.Pattern:
-    _, _, nouns, numbered, _, _ = _vocab()
+    nouns, numbered = _vocab().nouns, _vocab().numbered
     caps = r"[A-Z]{3,}(?:[-\u2010\u2011 ][A-Z]{3,})*(?:\s*[-\u2013\u2014]\s*[A-Z]{3,})?"
     num = r"(?i:" + numbered + r")\s+[0-9]{1,2}[A-Za-z]?(?![\w.])|(?i:" + numbered + r")\s+[A-D](?![\w.])"
     titled = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*\s+){1,3}(?i:" + nouns + r")\b"
@@ -180,7 +193,8 @@ _LINE_START = re.compile(r"^\s*(?:(?:[A-Z]\.)?\d+(?:\.\d+)*[.)]?\s+|\(?[a-z]{1,3
 
 def _definitions(line: str):
     """(name, definition) when a line starts by defining a class."""
-    _, _, nouns, numbered, not_names, _ = _vocab()
+    v = _vocab()
+    nouns, not_names = v.nouns, v.not_names
     start = _LINE_START.match(line).end()
     m = _name_rx().match(line, start)
     if not m:
@@ -206,22 +220,16 @@ def _definitions(line: str):
     return name, alias, desc     # "Restricted Case Information (RCI)": RCI is a name too
 
 
-@lru_cache(maxsize=1)
-def _everyday() -> frozenset[str]:
-    """Acronym-shaped names that are also words ("OFFICIAL", "PUBLIC"), read from the packaged word list."""
-    path = Path(__file__).resolve().parents[1] / "data" / "english_words_scowl.txt"
-    return frozenset(w.strip().upper() for w in path.read_text(encoding="utf-8").split() if w.strip())
-
-
 def _ends_in_noun(name: str) -> bool:
-    return bool(re.search(r"\b(?i:" + _vocab()[2] + r")$", name))
+    return bool(re.search(r"\b(?i:" + _vocab().nouns + r")$", name))
 
 
 def _distinctive(name: str) -> bool:
-    _, _, nouns, numbered, _, _ = _vocab()
-    if re.search(r"\d|-|\u2013|\u2014", name) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", name) and name not in _everyday() or re.match(r"(?i:" + numbered + r")\s", name):
-        return True
-    return False
+    """A name no everyday phrase shares: with a digit or a dash ("Class 3", "Trust-only"), an
+    acronym that is no English word ("RCI", not "OFFICIAL"), or numbered ("Tier B")."""
+    return bool(re.search(r"\d|-|\u2013|\u2014", name)
+                or re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", name) and not is_english_word(name)
+                or re.match(r"(?i:" + _vocab().numbered + r")\s", name))
 
 
 def _pattern(name: str) -> re.Pattern:
@@ -266,13 +274,13 @@ def read_info_classes(clauses) -> InfoClasses:
         uses = len(pat.findall(all_text)) - len(ds)
         if uses < MIN_USES:
             continue           # a term the policy defines but never writes a rule with
-        numbered = re.match(r"(?i:" + _vocab()[3] + r")\s", name)
+        numbered = re.match(r"(?i:" + _vocab().numbered + r")\s", name)
         if not (_ends_in_noun(name) or key in given or numbered or (_distinctive(name) and " " not in name) or
-                re.search(pat.pattern + r"\s+(?i:" + _vocab()[2] + r")\b", all_text)):
+                re.search(pat.pattern + r"\s+(?i:" + _vocab().nouns + r")\b", all_text)):
             continue           # "NOTE: ...": a capitalised word never written as a class of information
         ref, line, _ = ds[0]
         alone = _distinctive(name) or _ends_in_noun(name)
-        qpat = pat if alone else re.compile(pat.pattern + r"\s*(?:" + _vocab()[5] + r")\b", re.I)
+        qpat = pat if alone else re.compile(pat.pattern + r"\s*(?:" + _vocab().question_nouns + r")\b", re.I)
         if not alone:     # an everyday word: as the policy writes it, and not naming a kind of tool ("Public Tool")
             pat = re.compile(pat.pattern + r"(?!\s+(?i:tools?|services?|apps?|products?|versions?|accounts?|"
                              r"sector|body|bodies|domain)\b)")

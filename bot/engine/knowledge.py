@@ -74,6 +74,7 @@ class Knowledge:
     tool_classes: list = field(default_factory=list)    # the policy's tiers of tools ("Managed tool", "Open tool")
     kind_bans: dict[str, tuple[str, ...]] = field(default_factory=dict)   # kind -> clauses that keep it out of tools
     class_bans: dict[str, int] = field(default_factory=dict)     # class name -> the sentence keeping it out of every tool
+    class_ban_texts: dict[str, str] = field(default_factory=dict)  # class name -> that sentence's whole clause
     abbreviations: dict[str, str] = field(default_factory=dict)   # "MDT" -> "multidisciplinary team meeting"
     abbr_caps: frozenset[str] = frozenset()                        # those read only in capitals ("SEND")
     entry_words: dict[str, frozenset[str]] = field(default_factory=dict)       # row -> words of its names
@@ -295,6 +296,8 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
     object_vectors = np.zeros_like(vectors)
     if with_object:
         object_vectors[with_object] = _embed_cached([sents[i].object_text for i in with_object], embed, cache_dir)
+    bans = _class_bans(sents, classes)
+    abbreviations, abbr_caps = build_table([c.text for c in clauses if c.kind != "register"])
     ordinary = everyday_words([c for c in clauses if c.kind != "register"], register)
     catalogue = ToolCatalogue.build(register, ordinary)
     ordinary_stems = {stem(w) for w in ordinary}
@@ -307,8 +310,9 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
         clause_tools=clause_tools, sentence_tools=sentence_tools, listed=listed,
         data_classes=read_data_classes([classes.view(c.text) for c in policy], classes.example_phrases()),
         info_classes=classes, tool_classes=tiers, kind_bans=_kind_bans(sents, classes),
-        class_bans=_class_bans(sents, classes),
-        **dict(zip(("abbreviations", "abbr_caps"), build_table([c.text for c in clauses if c.kind != "register"]))),
+        class_bans=bans, class_ban_texts={name: " ".join(sents[j].text for j in by_ref.get(sents[i].ref, []))
+                                          for name, i in bans.items()},
+        abbreviations=abbreviations, abbr_caps=abbr_caps,
         entry_words={e.ref: frozenset(t for n in (e.tool, *e.aliases) for t in mapped_terms(n)) for e in register},
         entry_categories=_categories(sents, sentence_tools, entry_by_ref),
     )

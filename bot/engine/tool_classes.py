@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from bot.engine import lexicon as lx
+from bot.engine.derived import _entries, _kinds, _products, _Tool
 from bot.engine.text import normalise, sentences
 from index.models import RegisterEntry
 
@@ -84,13 +85,7 @@ def _class_pattern(name: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + stem + r"[\s-]+" + re.escape(head) + r"s?\b", re.I)
 
 
-def _kinds(text: str) -> set[str]:
-    from bot.engine.derived import _kinds as kinds_in
-    return kinds_in(text)
-
-
 def read_tool_classes(clauses, view=lambda s: s) -> list[ToolClass]:
-    from bot.engine.derived import _products
     classes: dict[str, ToolClass] = {}
     for c in clauses:
         for line in c.text.split("\n"):
@@ -255,7 +250,6 @@ def apply_tool_classes(register: list[RegisterEntry], classes: list[ToolClass]) 
                                        data_allowed=tuple(x for x in KIND_ORDER if x in kinds), conditions=e.conditions,
                                        clauses=tuple(dict.fromkeys([*e.clauses, t.ref])), row=e.row)
             elif t.kinds and not t.catch_all:     # the catch-all's examples are answered by the stance
-                from bot.engine.derived import _entries, _Tool
                 tool = _Tool(member, permitted=set(t.kinds), allowed=True, restricted=t.catch_all,
                              conditions=[t.definition], refs=list(dict.fromkeys([t.ref, *t.refs])))
                 out.extend(_entries({member: tool}))       # with the product's usual other names
