@@ -289,8 +289,10 @@ def without_placeholders(text: str) -> str:
     """Redacted text with its placeholders taken out (their words say nothing about the use)."""
     return _PLACEHOLDER_RE.sub(" ", text)
 
+# The local part starts at its first letter, digit or underscore, whatever punctuation is before it
+# (quotes, brackets, "mailto:", markdown): the leftmost match is the whole address (issue 16 after set 15).
 _EMAIL_RE = re.compile(
-    r"(?<![\w.+\-'’])[A-Za-z0-9][A-Za-z0-9._%+\-'’]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
+    r"\w[\w.%+\-'’]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![A-Za-z0-9])"
 )
 
@@ -337,7 +339,7 @@ _PC_AREA_SET = frozenset(_PC_AREAS) | frozenset("BEGLMNSW")
 _POSTCODE_RE = re.compile(
     r"(?i)(?<![A-Za-z0-9])(?P<area>[A-PR-UWYZ][A-Z]?)\d[A-Z\d]?[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2}"
     r"(?![A-Za-z0-9])"
-    r"|(?<![A-Za-z0-9])GIR ?0AA(?![A-Za-z0-9])"
+    r"|(?<![A-Za-z0-9])GIR[ \t]{0,2}0AA(?![A-Za-z0-9])"
 )
 _ORDINAL_INWARD_RE = re.compile(r"(?:1st|2nd|3rd|\dth)$")  # "6nd" is no ordinal: a postcode
 
@@ -556,18 +558,20 @@ _SPELLED_EMAIL_RE = re.compile(
     rf"|nl|in|au|ca|us|mail|email|live|online)(?:{_SPELLED_DOT}(?:uk|com|org|net|au|nz|in|za))?(?![A-Za-z0-9])"
 )
 _SPELLED_HINT_RE = re.compile(r"(?i)(?:\bat\b|\[at\]|\(at\)|\{at\}|@)[^\n]{1,60}?(?:\bdot\b|\[dot\]|\(dot\)|\{dot\})"
-                             r"|\[at\]|\(at\)|\{at\}")  # "j_kowalczyk [at] wp.pl": a bracketed "at" is an address
+                             r"|\[at\]|\(at\)|\{at\}|\w[ \t]+@[ \t]*\w|\w@[ \t]+\w")  # "jo @ gmail.com": an "@" typed with spaces  # "j_kowalczyk [at] wp.pl": a bracketed "at" is an address
 _MAIL_DOMAINS = frozenset("gmail googlemail hotmail outlook live yahoo icloud aol btinternet sky virginmedia "
                           "talktalk protonmail proton msn ymail gmx".split())
 
 
 def _detect_emails(text: str) -> Iterator[Candidate]:
+    plain = []
     for m in _EMAIL_RE.finditer(text):
+        plain.append((m.start(), m.end()))
         yield EMAIL, m.start(), m.end()
     if not _SPELLED_HINT_RE.search(text):
         return
     for m in _SPELLED_EMAIL_RE.finditer(text):
-        if "@" in m.group() and "." in m.group("domain") + text[m.end("domain"):m.end()]:
+        if _overlaps(m.start(), m.end(), plain):
             continue  # a plain address: found above
         local = m.group("local")
         first_domain = re.split(r"[^A-Za-z0-9\-]", m.group("domain"))[0].lower()
@@ -816,12 +820,31 @@ def _detect_grouped_nhs(text: str) -> Iterator[Candidate]:
             yield NHS_NUMBER, s, e
 
 
-def _postcode_candidates(text: str) -> Iterator[Candidate]:
+_POSTCODE_CONTEXT_RE = _words_re("postcode_context")
+_ADDRESS_THEN_RE = re.compile(r"[ \t]*,?[ \t]*(?:[A-Z][a-z'’\-]+[ \t]*,?[ \t]*){0,3}$")
+
+
+def _postcode_personal(text: str, s: int, e: int, addresses: Iterable[tuple[int, int]] = ()) -> bool:
+    """A postcode-shaped token next to an address (only a town or two between) or to an address,
+    home or person word (``identifier_words.txt [postcode_context]``) within a few words."""
+    for a_s, a_e in addresses:
+        if a_e <= s and s - a_e <= 40 and _ADDRESS_THEN_RE.match(text[a_e:s]):
+            return True
+    return (_POSTCODE_CONTEXT_RE.search(text, max(0, s - 50), s) is not None
+            or _POSTCODE_CONTEXT_RE.search(text, e, min(len(text), e + 30)) is not None)
+
+
+def _real_postcode(tok: str) -> bool:
+    m = _POSTCODE_RE.fullmatch(tok)
+    return m is not None and (m.group("area") is None or m.group("area").upper() in _PC_AREA_SET)
+
+
+def _postcode_candidates(text: str, addresses: Iterable[tuple[int, int]] = ()) -> Iterator[Candidate]:
     for m in _POSTCODE_RE.finditer(text):
         inward = m.group()[-3:]
         if inward.islower() and _ORDINAL_INWARD_RE.search(inward) \
-                and not re.search(r"(?i)post\s*code\W{0,3}$", text[max(0, m.start() - 12):m.start()]):
-            continue  # "se1 2nd", "b3 4th": ordinals in chat, not postcodes (unless after "postcode")
+                and not (_real_postcode(m.group()) and _postcode_personal(text, m.start(), m.end(), addresses)):
+            continue  # "se1 2nd", "b3 4th": ordinals in chat, not postcodes (unless by an address or "postcode")
         area = m.group("area")
         if area and not area.isupper() and area.upper() not in _PC_AREA_SET:
             continue  # lower-case letters: only real postcode areas
@@ -1494,13 +1517,16 @@ def _org_area_code_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _nonpersonal_spans(text: str) -> list[tuple[int, int]]:
+def _nonpersonal_spans(text: str, addresses: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _CPV_RE.finditer(text)]
     for m in _PREFIXED_REF_RE.finditer(text):
         if m.group("p").upper() in _NONPERSONAL_PREFIXES and m.group("p").isupper():
             pc = _POSTCODE_RE.match(text, m.start())
             if pc and pc.end() > m.end():
                 continue  # "TR18 4AX", "PO12 3AB": a full postcode whose area is also a reference prefix
+            if pc and pc.end() == m.end() and _real_postcode(pc.group()) \
+                    and _postcode_personal(text, m.start(), m.end(), addresses):
+                continue  # "82 Coronation Avenue TR51ZY": unspaced, but a postcode by an address
             spans.append((m.start(), m.end()))
     for m in _INNER_CODE_REF_RE.finditer(text):
         if any(seg.isalpha() and seg.isupper() and seg in _NONPERSONAL_PREFIXES for seg in re.split(r"[\-/]", m.group())[1:]):
@@ -3118,12 +3144,14 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     context_ids, nonpersonal, context_ids_right_after = _detect_context_ids(text)
 
     soft: list[Candidate] = []
-    soft.extend(_postcode_candidates(text))
+    addresses = list(_detect_addresses(text))
+    address_spans = [(c[1], c[2]) for c in addresses]
+    soft.extend(_postcode_candidates(text, address_spans))
     soft.extend(_detect_case_refs(text))
-    soft.extend(_detect_addresses(text))
+    soft.extend(addresses)
     soft.extend(_detect_digit_groups(text))
     soft.extend(_detect_court_refs(text))
-    nonpersonal.extend(_nonpersonal_spans(text))
+    nonpersonal.extend(_nonpersonal_spans(text, address_spans))
     nonpersonal.extend(_org_ten_digit_spans(text))
     nonpersonal.extend((c[1], c[2]) for c in phones if c[0] == _SERVICE_PHONE)
     if nonpersonal:  # an organisation's own references (CPV codes, tenders, risks, changes)
