@@ -990,6 +990,12 @@ def _detect_dates(text: str) -> Iterator[Candidate]:
             yield DATE_OF_BIRTH, m.start("y"), m.end("y")
 
 
+_PERSONAL_REF_PREFIXES = frozenset(w.lower() for w in _data_sections("identifier_words.txt").get("personal_ref_prefixes", ()))
+_REF_NOUNS_NOT_PERSONAL = frozenset(w.lower() for w in _data_sections("identifier_words.txt").get("ref_nouns_not_personal", ()))
+_DOC_REVISION_AFTER_RE = re.compile(
+    rf"(?i)[ \t]*,?[ \t]*(?:{_alt_words(_data_sections('identifier_words.txt').get('revision_words', ()))})\.?[ \t]*[:#]?[ \t]*[A-Za-z]?\d+(?:\.\d+)*(?![\w])")
+
+
 def _case_token_ok(tok: str, min_digits: int) -> bool:
     if sum(c.isdigit() for c in tok) < min_digits:
         return False
@@ -998,7 +1004,11 @@ def _case_token_ok(tok: str, min_digits: int) -> bool:
     return True
 
 
-def _detect_case_refs(text: str) -> Iterator[Candidate]:
+def _detect_case_refs(text: str, shape_only: list[tuple[int, int]] | None = None) -> Iterator[Candidate]:
+    """Case references after a case noun or "ref", and by shape. ``shape_only`` collects the spans
+    found with no personal noun before them (after a bare "ref", or by shape alone): these need
+    something personal in the question (issue 16 after set 15)."""
+    noun_spans: list[tuple[int, int]] = []
     for m in _CASE_INTRO_RE.finditer(text):
         tok = m.group("tok")
         bare_noun = m.group("noun") is not None and m.group("nq") is None
@@ -1008,11 +1018,19 @@ def _detect_case_refs(text: str) -> Iterator[Candidate]:
         if tok.isdigit():
             while (g := _LONG_DIGIT_GROUP_AFTER_RE.match(text, e)):
                 e = g.end()  # "account 1234 5678", "case 2291 004": one number in digit groups
+        if shape_only is not None and (m.group("noun") is None or m.group("noun").lower() in _REF_NOUNS_NOT_PERSONAL):
+            shape_only.append((m.start("tok"), e))
+        elif shape_only is not None:
+            noun_spans.append((m.start("tok"), e))
         yield CASE_REFERENCE, m.start("tok"), e
     for m in _CASE_SHAPE_RE.finditer(text):
         if m.group("p") in _STANDARD_PREFIXES:
             continue
+        if shape_only is not None and not _overlaps(m.start(), m.end(), noun_spans):
+            shape_only.append((m.start(), m.end()))
         yield CASE_REFERENCE, m.start(), m.end()
+    if shape_only and noun_spans:  # "adult social care case ASC-214367": a case noun found it too
+        shape_only[:] = [sp for sp in shape_only if not _overlaps(sp[0], sp[1], noun_spans)]
 
 
 # ------------------------------------------------- identifiers with a structure or a context
@@ -1450,7 +1468,19 @@ _DATED_REF_AFTER_RE = re.compile(
 )
 
 
+_POLICE_YEAR_WORD_RE = _words_re("police_year_ref_context")
+_LOG_NOT_POLICE_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_ID_WORDS.get('log_not_police', ()))})[ \t]+$")
+_POLICE_YEAR_REF_AFTER_RE = re.compile(
+    r"(?:[ \t]*(?:no\.?|nr\.?|number|ref\.?|reference|is|was|:|#|=|-))*[ \t]*"
+    r"(?P<v>[A-Za-z]{1,4}[ \-/]?(?:\d{3,8}[\-/](?:19|20)?\d{2}|(?:19|20)\d{2}[\-/]\d{3,8}))(?![\w/\-])")
+
+
 def _detect_police_refs(text: str) -> Iterator[Candidate]:
+    for w in _POLICE_YEAR_WORD_RE.finditer(text):
+        if w.group().lower() == "log" and _LOG_NOT_POLICE_RE.search(text, max(0, w.start() - 20), w.start()):
+            continue  # "audit log", "change log": the organisation's
+        if (m := _POLICE_YEAR_REF_AFTER_RE.match(text, w.end())):
+            yield CASE_REFERENCE, m.start("v"), m.end("v")
     for w in _DATED_REF_WORD_RE.finditer(text):
         if (m := _DATED_REF_AFTER_RE.match(text, w.end())):
             yield CASE_REFERENCE, m.start("v"), m.end("v")
@@ -3147,9 +3177,14 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     addresses = list(_detect_addresses(text))
     address_spans = [(c[1], c[2]) for c in addresses]
     soft.extend(_postcode_candidates(text, address_spans))
-    soft.extend(_detect_case_refs(text))
+    shape_only: list[tuple[int, int]] = []
+    soft.extend(_detect_case_refs(text, shape_only))
     soft.extend(addresses)
-    soft.extend(_detect_digit_groups(text))
+    digit_groups = list(_detect_digit_groups(text))
+    # an unbroken run of digits may be any code ("CPV 72220000"); digits written in groups
+    # ("106 447 812", "23/418/0077") are an identifier's printed form and stay redacted
+    shape_only.extend((c[1], c[2]) for c in digit_groups if text[c[1]:c[2]].isdigit())
+    soft.extend(digit_groups)
     soft.extend(_detect_court_refs(text))
     nonpersonal.extend(_nonpersonal_spans(text, address_spans))
     nonpersonal.extend(_org_ten_digit_spans(text))
@@ -3205,6 +3240,10 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         names = [c for c, k in zip(names, keep)                          # "Mrs Average" kept keeps "Average"
                  if k and not any(ds <= c[1] and c[2] <= de for ds, de in dropped)]
     soft.extend(names)
+    if shape_only:  # a reference found by its shape alone needs something personal beside it
+        shape_only = [sp for sp in shape_only if not _ref_personal(text, sp, hard, soft)]
+        if shape_only:
+            soft = [c for c in soft if c[0] != CASE_REFERENCE or (c[1], c[2]) not in shape_only]
 
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER_RE.finditer(text)]
     candidates = [c for c in hard + soft if c[2] > c[1]]
@@ -3835,6 +3874,33 @@ def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, exam
     if not strong and _CTX_RECOGNITION_BEFORE_RE.search(before):
         return False
     return personal_q
+
+
+def _ref_personal(text: str, span: tuple[int, int], hard: list, soft: list) -> bool:
+    """Whether a reference found by its shape alone (no case, claim, tenant... noun before it) is
+    next to anything personal: another kind of personal data or a name in the question, a
+    circumstance, a pronoun or a person word (``identifier_words.txt [service_desk_personal]``).
+    A reference followed by a revision ("AIP-003 rev 5") is a document's (issue 16 after set 15)."""
+    s, e = span
+    if _DOC_REVISION_AFTER_RE.match(text, e):
+        return False
+    if (p := re.match(r"[A-Za-z]+", text[s:e])) and p.group().lower() in _PERSONAL_REF_PREFIXES:
+        return True  # "CHC-2024-0031", "SAR-0042": the prefix names a personal service
+    if any(c[0] != CASE_REFERENCE or _overlaps(c[1], c[2], [span]) for c in hard):
+        return True  # other personal data, or a context rule ("PSNI ref", "passport nr") found it too
+    if any(c[0] in (NAME, ADDRESS, POSTCODE) for c in soft):
+        return True
+    masked = text[:s] + " " * (e - s) + text[e:]
+    return bool(_CIRC_RE.search(masked) or _CTX_CIRC_PLURAL_RE.search(masked) or _CTX_PRONOUN_RE.search(masked)
+                or _service_desk_personal(masked) or _CTX_WORDS_RE.search(masked) or _PERSONAL_REF_WORDS_RE.search(masked)
+                or _DOB_CONTEXT_RE.search(masked))
+
+
+# the words that introduce a person's reference (reference_context.txt, every section but the
+# organisation's own), anywhere in the question: "PSNI reference ... on the intimidation form"
+_PERSONAL_REF_WORDS_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(w for sec, ws in _CONTEXT_SECTIONS.items() if sec != 'nonpersonal' for w in ws)}"
+    rf"|{_ctx_phrase_re(_ID_WORDS.get('personal_ref_words', ()))}|{_CASE_NOUNS})(?![\w\-])")
 
 
 def _question_personal(text: str, others: list, names: list) -> bool:

@@ -92,3 +92,36 @@ def test_police_log_year_refs(text, value):
 ])
 def test_organisation_logs_kept(text):
     _kept(text)
+
+
+# ---------------------------------------------------------------- references need something personal
+@pytest.mark.parametrize("text", [
+    "policy ref AIP-003 rev 5 - where's the latest copy?",
+    "standard DOC-0042 version 3 covers chatbots",
+    "which CPV code for AI consultancy, 72220000 or 79411000?",
+    "CPV 48000000 for the software lot?",
+    "Proc ref NHSE-DIG-0457 for ambient voice tech - clauses?",
+    "tender ref LCC-ICT-0091 closes Friday, can AI help score it?",
+    "ticket INC-448812 for the printer",
+    "invoice 40012345 from the supplier",
+    "framework ref RM6200 lot 4",
+])
+def test_codes_without_personal_context_kept(text):
+    _kept(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("tenant ref AB-123456 has rent arrears", "AB-123456"),
+    ("she is on the housing register, ref HR-224411", "HR-224411"),
+    ("Proc ref NHSE-DIG-0457 mentions Mrs Jones", "NHSE-DIG-0457"),
+    ("ref XY-448812 - his DBS came back", "XY-448812"),
+    ("ref 44120988 for her", "44120988"),
+    ("number 44120988 for the claimant", "44120988"),
+    ("it's CHC-2024-0031 on the system", "CHC-2024-0031"),
+    ("the SAR-0042 request", "SAR-0042"),
+    ("the DOLS-2291 file for the review", "DOLS-2291"),
+    ("the farmer's SBI is 106 447 812", "106 447 812"),
+    ("holding 23/418/0077 needs an inspection", "23/418/0077"),
+])
+def test_references_with_personal_context_redacted(text, value):
+    _gone(text, value)
