@@ -2439,6 +2439,92 @@ def _propagate_lists(text: str, names: list[Candidate], protected: list[tuple[in
     return [(NAME, s, e) for s, e in found]
 
 
+
+# ------------------------------------------------------- lists of people (issue 16 after set 15)
+# A list (commas, slashes, semicolons, "and", "&", "or", bullets, newlines, "|") of two or more
+# name-shaped members is a list of people when a member is already a name, or when a group
+# situation (list_circumstances.txt, circumstances.txt) is in the clause around it and a member is a
+# listed given name or surname. Then every name-shaped member is a name, whatever its case or origin.
+_LIST_CIRC_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(list(_data_lines('list_circumstances.txt')) + list(_data_lines('circumstances.txt')))})(?:s|es)?(?![\w\-])")
+_LIST_WORD_RE = re.compile(rf"[{_UP}{_LO}][{_UP}{_LO}'’]*(?:-[{_UP}{_LO}][{_UP}{_LO}'’]*)*")
+_LIST_GAP_RE = re.compile(r"[ \t]*(?:(?:[,;/&|•·▪◦]|\r?\n|(?<=\s)[-–*](?=\s)|\d{1,2}[.)](?=\s))[ \t]*)+(?:(?:and|or|&)[ \t]+)?"
+                          r"|[ \t]+(?:and|or|&)[ \t]+")
+_LIST_SPACE_RE = re.compile(r"[ \t]+$")
+_LIST_STOP = frozenset("and or the a an of to in on at for by with from is are was were be all both each their "
+                       "they them we our i you he she his her it its as via can could should may please pls dob "
+                       "nhs no ref tel mob email".split())
+
+
+def _list_word_ok(w: str, s: int, e: int, protected: list[tuple[int, int]]) -> bool:
+    bare = re.sub(r"['’]s$", "", w)
+    if len(bare) < 2 or bare.lower() in _LIST_STOP or _overlaps(s, e, protected):
+        return False
+    if bare[0].isupper() and bare[1:].isupper() and len(bare) > 1 or bare in _NOT_NAME_WORDS or bare.lower() in _NOT_NAME_LOWER:
+        return False
+    if bare.lower() in _ORG_WORDS or fold(bare) in _MONTHS_SEASONS or _HONORIFIC_WORD_RE.match(bare.capitalize()):
+        return False
+    if bare.islower() and not (_is_given(bare) or _is_surname(bare)):
+        return False  # a lower-case member must be a listed name ("tutees" is jargon, not a person)
+    low = bare.lower()
+    if low.endswith("s") and (low[:-1] in _ENGLISH or (low.endswith("es") and low[:-2] in _ENGLISH)):
+        return False  # "tutees", "options": a plural noun
+    if bare.lower() in _ENGLISH or fold(bare).lower() in _ENGLISH:
+        return bare[0].isupper() and _is_given(bare) and not _is_ambiguous(bare)
+    return True
+
+
+def _list_members(text: str, names: list[Candidate], protected: list[tuple[int, int]]) -> tuple[list[Candidate], set]:
+    """The members of lists of people as names, and the spans of lists with a group situation
+    beside them (those need no further personal context)."""
+    words = [(m.start(), m.end(), m.group()) for m in _LIST_WORD_RE.finditer(text)]
+    found = {(s, e) for _, s, e in names}
+    out, strong = list(names), set()
+    i = 0
+    while i < len(words):
+        items: list[tuple[int, int, list]] = []  # (start, end, words) of each member
+        j = i
+        while j < len(words):
+            run = []
+            k = j
+            while k < len(words) and len(run) < 3 and _list_word_ok(words[k][2], words[k][0], words[k][1], protected) \
+                    and (not run or _LIST_SPACE_RE.fullmatch(" " + text[run[-1][1]:words[k][0]])):
+                run.append(words[k])
+                k += 1
+            if not run:
+                break
+            if items and not _LIST_GAP_RE.fullmatch(text[items[-1][1]:run[0][0]]):
+                break
+            items.append((run[0][0], run[-1][1], run))
+            j = k
+            while j < len(words) and words[j][2].lower() in ("and", "or"):
+                j += 1  # "Mairéad and Gethin": the connector is part of the gap
+            if j < len(words) and not _LIST_GAP_RE.fullmatch(text[run[-1][1]:words[j][0]]):
+                break
+        if len(items) < 2:
+            i += 1
+            continue
+        i = j if j > i else i + 1
+        seps = [text[a[1]:b[0]] for a, b in zip(items, items[1:])]
+        if all(re.fullmatch(r"[ \t]+(?:or)[ \t]+", g) for g in seps):
+            continue  # "Rhys or Dafydd" alone is a choice, not a list of people
+        recognised = any(_overlaps(a, b, [(fs, fe)]) for a, b, _ in items for fs, fe in found)
+        known = any(_is_given(w) or _is_surname(w) for _, _, run in items for _, _, w in run)
+        ls, le = items[0][0], items[-1][1]
+        left = text[max(0, ls - 60):ls]
+        left = re.split(r"[.!?](?:\s|$)", left)[-1]
+        right = re.split(r"[.!?](?:\s|$)", text[le:le + 80])[0]
+        circ = _LIST_CIRC_RE.search(left) or _LIST_CIRC_RE.search(right)
+        if not (recognised or (circ and known)):
+            continue
+        for a, b, run in items:
+            if not any(fs <= a and b <= fe for fs, fe in found):
+                out.append((NAME, a, b))
+            if circ:
+                strong.add((a, b))
+    return out, strong
+
+
 # ------------------------------------- names and addresses: circumstances and more cues (issue 16, set 3)
 # A circumstance (bot/data/circumstances.txt: a condition, a care, school, housing, work or legal
 # situation, a relation, a pronoun for a person) says the question is about someone. On its own it
@@ -3221,6 +3307,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         names.extend(extra(text, protected))
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)
+    names, list_strong = _list_members(text, names, protected)
     vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])
               or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _possessive_work(text, c[1], c[2]) or _historical_figure(text, c[2])
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
@@ -3235,7 +3322,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     if names and NAMES_NEED_CONTEXT:
         personal_q = _question_personal(text, hard + soft, names)
         example_q = _CTX_EXAMPLE_RE.search(text) is not None and not hard  # an example with real identifiers is not one
-        keep = [_name_has_personal_context(text, c[1], c[2], personal_q, example_q) for c in names]
+        keep = [any(a <= c[1] and c[2] <= b for a, b in list_strong)
+                or _name_has_personal_context(text, c[1], c[2], personal_q, example_q) for c in names]
         dropped = [(c[1], c[2]) for c, k in zip(names, keep) if not k]  # the decision is the whole name's:
         names = [c for c, k in zip(names, keep)                          # "Mrs Average" kept keeps "Average"
                  if k and not any(ds <= c[1] and c[2] <= de for ds, de in dropped)]

@@ -125,3 +125,36 @@ def test_codes_without_personal_context_kept(text):
 ])
 def test_references_with_personal_context_redacted(text, value):
     _gone(text, value)
+
+
+# ---------------------------------------------------------------- lists of people
+@pytest.mark.parametrize("text,values", [
+    ("Rania, Rhodri, Mairéad and Gethin are on the at-risk register, summary via copilot?", ["Rania", "Mairéad", "Gethin"]),
+    ("Farzana MacLennan, Quang MacLennan and Dragoș Leung are on the at-risk register", ["Farzana", "Quang", "Dragoș Leung"]),
+    ("Milena Vasilenko / Marisol Caimbeul / Rania Arancibia are on the at-risk register", ["Vasilenko", "Caimbeul", "Arancibia"]),
+    ("• Abena / Kieran / Xiaowen - all on phased returns, AI to draft letters?", ["Abena", "Kieran", "Xiaowen"]),
+    ("can I put the rota (Rhodri / Ikechukwu / Róisín) into Grammarly with their sickness days", ["Ikechukwu"]),
+    ("shortlisted: Abena / Mehmet / Ikechukwu. can AI compare their applications", ["Ikechukwu"]),
+    ("Kwame, Priya and Siobhan are off sick this week - can AI redo the rota?", ["Kwame", "Priya", "Siobhan"]),
+    ("on the at-risk register: Nguyen Thi Lan; Bogdan Popescu; Wayra Mamani", ["Nguyen", "Popescu", "Mamani"]),
+    ("1. Seo-yeon Kim-Adeyemi 2. Ioana Dumitru 3. Huaman Quispe - all excluded this term, letters via AI?", ["Kim-Adeyemi", "Dumitru", "Quispe"]),
+    ("final warnings for Tadhg, Eluned & Catrìona - can Copilot draft?", ["Tadhg", "Eluned", "Catrìona"]),
+])
+def test_lists_of_people(text, values):
+    out = redact(text).text
+    for v in values:
+        assert v not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Red, Amber and Green ratings on the risk register - can AI summarise?",
+    "Copilot, Gemini and Claude are on the approved list",
+    "Leeds, Bradford and Wakefield councils are on the shortlist",
+    "Word / Excel / PowerPoint training absence rates",
+    "Python, Rust and Go: which is on the register of approved languages?",
+    "Ofsted, Estyn and HMIE inspection frameworks - summarise",
+    "Hughes, Baptiste and Kowalski are the three options on the rota template",
+    "one of my tutees, [name] (matric [case reference]), told me about her panic attacks",
+])
+def test_lists_that_are_not_people_kept(text):
+    _kept(text)
