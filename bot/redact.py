@@ -3948,8 +3948,14 @@ _FROM_CUE_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('from_cues', ()))})[ \t]+from[ \t]+$")
 
 
+_TOPIC_VERB_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_lines('topic_verbs.txt'))})[ \t]+(?:the[ \t]+(?:life|work|story)[ \t]+of[ \t]+)?$")
+
+
 def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, example_q: bool) -> bool:
     before = text[max(0, s - 40):s]
+    if _TOPIC_VERB_BEFORE_RE.search(before) and not _HONORIFIC_BEFORE_RE.match(text, s) and not _CIRC_RE.search(text):
+        return False  # "to research Mary Somerville": a person as a topic (issue 16 after set 15)
     if _PERSONAL_TOPIC_RE.search(before):  # "the tenancy history of X", "the case summary on X": a record
         return personal_q
     strong = (_HONORIFIC_BEFORE_RE.match(text, s) is not None or _CTX_STRONG_BEFORE_RE.search(before) is not None

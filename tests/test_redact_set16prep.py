@@ -158,3 +158,23 @@ def test_lists_of_people(text, values):
 ])
 def test_lists_that_are_not_people_kept(text):
     _kept(text)
+
+
+# ---------------------------------------------------------------- people as a topic
+@pytest.mark.parametrize("text", [
+    "can pupils use ChatGPT to research Mary Somerville?",
+    "an exhibition on Mary Somerville for the library - can AI write captions?",
+    "can pupils research Grace Hopper and Alan Turing for a project",
+    "a podcast about Rosalind Franklin for science week",
+    "year 9 are learning about Mary Seacole - quiz via Gemini?",
+])
+def test_people_as_a_topic_kept(text):
+    _kept(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("research Kwame Mensah for the housing panel - he is in arrears", "Kwame Mensah"),
+    ("I need to research Mrs Okafor before the visit", "Okafor"),
+])
+def test_topic_word_with_a_personal_situation_redacted(text, value):
+    _gone(text, value)
