@@ -2493,9 +2493,9 @@ def _list_members(text: str, names: list[Candidate], protected: list[tuple[int, 
                 k += 1
             if not run:
                 break
-            if items and not _LIST_GAP_RE.fullmatch(text[items[-1][1]:run[0][0]]):
+            if items and not _LIST_GAP_RE.fullmatch(text[items[-1][2][-1][1]:run[0][0]]):
                 break
-            items.append((run[0][0], run[-1][1], run))
+            items.append((run[0][0], run[-1][1] - (2 if re.search(r"['’]s$", run[-1][2]) else 0), run))
             j = k
             while j < len(words) and words[j][2].lower() in ("and", "or"):
                 j += 1  # "Mairéad and Gethin": the connector is part of the gap
@@ -2523,6 +2523,77 @@ def _list_members(text: str, names: list[Candidate], protected: list[tuple[int, 
             if circ:
                 strong.add((a, b))
     return out, strong
+
+
+
+# ------------------------------------------------------- name slots (issue 16 after set 15)
+# Places where only a person fits, so a name-shaped run there is a name whatever its origin or case:
+# (a) the head of a record: at a clause start, right before a personal label ("Milena Hwangbo (dob
+# ...", "xiaowen maclennan - nhs no ..."); (b) a clause-initial pair with a situation in its clause
+# ("milena eze failed the dbs check"); (c) after about/for/re/regarding when the question has a
+# situation ("safeguarding referral about Ji-hoon Chikwanha").
+_SLOT_LABEL_AFTER_RE = re.compile(
+    r"[ \t]*[(,\-–:|]?[ \t]*(?i:d\.?[ \t]?o\.?[ \t]?b\b|date[ \t]+of[ \t]+birth|born\b|nhs\b|ni[ \t]*(?:no|number)\b"
+    r"|mob(?:ile)?\b|tel\b|phone\b|e-?mail\b|addr(?:ess)?\b|aged?[ \t]+\d)")
+_SLOT_CLAUSE_START_RE = re.compile(r"(?:^|[:;.!?\n•(|–]|(?<=\s)-)[ \t]*$")
+_SLOT_PREP_RE = re.compile(r"(?i)(?<![\w\-])(?:about|for|re|regarding|concerning)[ \t]+$")
+
+
+def _slot_word_ok(w: str, s: int, e: int, protected: list[tuple[int, int]]) -> bool:
+    bare = re.sub(r"['’]s$", "", w)
+    low = bare.lower()
+    if len(bare) < 2 or low in _LIST_STOP or _overlaps(s, e, protected) or (bare.isupper() and len(bare) > 1):
+        return False
+    if bare in _NOT_NAME_WORDS or low in _NOT_NAME_LOWER or low in _ORG_WORDS or fold(bare) in _MONTHS_SEASONS \
+            or _HONORIFIC_WORD_RE.match(bare.capitalize()):
+        return False
+    if low in _ENGLISH or fold(bare).lower() in _ENGLISH or (low.endswith("s") and low[:-1] in _ENGLISH):
+        return _is_given(bare) and not _is_ambiguous(bare) or _is_surname(bare) and not bare.islower()
+    return True
+
+
+def _slot_names(text: str, protected: list[tuple[int, int]]) -> tuple[list[Candidate], set]:
+    words = [(m.start(), m.end(), m.group()) for m in _LIST_WORD_RE.finditer(text)]
+    out: list[Candidate] = []
+    strong: set = set()
+    n = len(words)
+    for i in range(n):
+        s0 = words[i][0]
+        if i and words[i - 1][1] == s0:
+            continue
+        run = []
+        k = i
+        while k < n and len(run) < 3 and _slot_word_ok(words[k][2], words[k][0], words[k][1], protected) \
+                and (not run or re.fullmatch(r"[ \t]+", text[run[-1][1]:words[k][0]])):
+            run.append(words[k])
+            k += 1
+        if not run:
+            continue
+        e0 = run[-1][1] - (2 if re.search(r"['’]s$", run[-1][2]) else 0)  # "Brennan's": the name is "Brennan"
+        starts = _SLOT_CLAUSE_START_RE.search(text[max(0, s0 - 3):s0]) is not None
+        if not any(not _is_english_any(w) for _, _, w in run):
+            continue  # "Grace Hill": every word an English word is for the older rules
+        # (a) the head of a record
+        if starts and (len(run) >= 2 or _is_given(run[0][2])) and _SLOT_LABEL_AFTER_RE.match(text, e0):
+            out.append((NAME, s0, e0)); strong.add((s0, e0)); continue
+        # (b) a clause-initial pair with a situation in its clause
+        if starts and len(run) >= 2:
+            clause = re.split(r"[.!?;\n]|[ \t][-–][ \t]", text[e0:e0 + 70])[0]
+            verb = re.match(r"[ \t]+([a-z]+)", clause)  # a verb next: "failed", "has", "is", "missed"
+            if verb and (verb.group(1) in _COMMON_AFTER_NAME or re.search(r"(?:ed|s)$", verb.group(1))) \
+                    and verb.group(1) not in ("and", "or", "in", "at", "on", "to", "for", "with", "from", "about", "into") \
+                    and (_CIRC_RE.search(clause) or _LIST_CIRC_RE.search(clause)):
+                out.append((NAME, s0, e0)); strong.add((s0, e0)); continue
+        # (c) after about / for / re with a situation in the question
+        if len(run) >= 2 and all(w[0].isupper() for _, _, w in run) and _SLOT_PREP_RE.search(text[max(0, s0 - 12):s0]) \
+                and (_CIRC_RE.search(text) or _LIST_CIRC_RE.search(text)):
+            out.append((NAME, s0, e0))
+    return out, strong
+
+
+def _is_english_any(w: str) -> bool:
+    bare = re.sub(r"['’]s$", "", w).lower()
+    return bare in _ENGLISH or fold(bare).lower() in _ENGLISH
 
 
 # ------------------------------------- names and addresses: circumstances and more cues (issue 16, set 3)
@@ -3307,7 +3378,10 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         names.extend(extra(text, protected))
     names.extend(product_people)
     names = _propagate_lists(text, names, protected)
+    slot_names, slot_strong = _slot_names(text, protected)
+    names.extend(slot_names)
     names, list_strong = _list_members(text, names, protected)
+    list_strong |= slot_strong
     vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])
               or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _possessive_work(text, c[1], c[2]) or _historical_figure(text, c[2])
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])

@@ -178,3 +178,31 @@ def test_people_as_a_topic_kept(text):
 ])
 def test_topic_word_with_a_personal_situation_redacted(text, value):
     _gone(text, value)
+
+
+# ---------------------------------------------------------------- name slots
+@pytest.mark.parametrize("text,value", [
+    ("pls summarise: Milena Hwangbo (dob 25th Jan 1973) mob 0118 496 0497", "Milena Hwangbo"),
+    ("pls summarise: Milena Smith (dob 25th Jan 1973)", "Milena"),
+    ("xiaowen maclennan - nhs no 555 043 4768 - can copilot tidy", "xiaowen maclennan"),
+    ("Tupac Quispe, d.o.b. 02/03/1981, tel 07700 900123 - notes ok?", "Quispe"),
+    ("milena eze failed the dbs check - can ai draft the outcome", "milena eze"),
+    ("Oana Ciobanu missed three shifts with sickness - letter via AI?", "Ciobanu"),
+    ("safeguarding referral about Ji-hoon Chikwanha, allowed in Copilot?", "Chikwanha"),
+    ("a referral for Seo-yeon Mbeki-Park re her exclusion - ok?", "Mbeki-Park"),
+])
+def test_name_slots(text, value):
+    _gone(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Liverpool John Moores placement students - can they use our AI tools",
+    "Copilot Studio failed the security check - why?",
+    "Power BI (mobile app) - allowed?",
+    "Teams Premium was excluded from the licence",
+    "ChatGPT Enterprise - email integration ok?",
+    "Magic Notes failed the DPIA - why?",
+    "Milton Keynes (address on the form) - ok?",
+])
+def test_name_slots_not_people_kept(text):
+    _kept(text)
