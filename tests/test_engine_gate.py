@@ -301,3 +301,54 @@ def test_precondition_unmet_says_what_is_missing():
     assert "training" in precondition_unmet("my training has expired, can I still use it")
     assert precondition_unmet("we're in the pilot, can I use it in clinic today?") is None
     assert precondition_unmet("i'm a licence holder - can it summarise the meeting?") is None
+
+
+FAMILY_CSV = f"""tool,aliases,status,data_allowed,conditions,clauses
+Wrenly Chat,Wrenly web chat,approved,public;internal,Available to all staff with a Board account.,{POLICY}#2.1
+Wrenly for Office,Wrenly in Word;Wrenly in Outlook,prohibited,,Not licensed at the Board.,{POLICY}#2.1
+Wrenly Code,Wrenly for developers,restricted,internal,Digital team only.,{POLICY}#2.1
+"""
+
+
+@pytest.fixture(scope="module")
+def family(tmp_path_factory, onnx_embed):
+    from tests.conftest import engine_from
+    return engine_from(tmp_path_factory.mktemp("family"), {POLICY: POLICY_MD, "fwb-tools.csv": FAMILY_CSV}, onnx_embed)
+
+
+def test_a_family_name_means_the_edition_everyone_has(family):
+    # "wrenly" fits all three rows; nothing in the question points at the Office or Code editions
+    a = family.answer("can wrenly help me draft the newsletter article about the reservoir walk?")
+    assert a.verdict in (Verdict.allowed, Verdict.conditional), a.summary
+    assert a.tool == "Wrenly Chat"
+    assert not a.escalated
+
+
+def test_a_family_name_with_that_editions_data_limits_is_a_no(family):
+    # the everyday edition takes public and internal information only
+    a = family.answer("can wrenly summarise the notes from my return to work meeting with Dev about his cancer treatment?")
+    assert a.verdict not in (Verdict.allowed, Verdict.conditional), a.summary
+
+
+@pytest.mark.parametrize("question", [
+    "I have a wrenly licence, can it draft the newsletter article about the reservoir walk?",
+    "can wrenly in outlook draft a reply about the reservoir walk?",
+])
+def test_a_question_naming_another_edition_gets_no_yes_from_the_everyday_one(family, question):
+    a = family.answer(question)
+    assert a.verdict not in (Verdict.allowed, Verdict.conditional), a.summary
+
+
+def test_meant_row_drops_rows_whose_name_adds_a_word_the_question_lacks():
+    from bot.engine.gate import meant_row
+    from index.models import RegisterEntry
+    chat = RegisterEntry(source="t.csv", tool="Wrenly Chat", aliases=("Wrenly web chat",), status="approved",
+                         data_allowed=("public", "internal"), conditions="", clauses=())
+    office = RegisterEntry(source="t.csv", tool="Wrenly for Office", aliases=(), status="prohibited",
+                           data_allowed=(), conditions="", clauses=())
+    code = RegisterEntry(source="t.csv", tool="Wrenly Code", aliases=(), status="approved",
+                         data_allowed=("public", "internal", "personal"), conditions="", clauses=())
+    assert meant_row("can wrenly draft a poster", [chat, office, code]) is chat
+    assert meant_row("can wrenly code write a parser", [chat, office, code]) is code
+    assert meant_row("with my paid wrenly can I draft a poster", [chat, office, code]) is None
+    assert meant_row("can wrenly draft a poster", [office]) is None

@@ -293,6 +293,42 @@ def signals(ctx: GateContext, qvecs: np.ndarray, text: str, topics: tuple[str, .
     return QuestionSignals(scores, terms, ctx.kinds.scores(qvecs).max(axis=0), ctx.kinds.term_hits(plain))
 
 
+@lru_cache(maxsize=2)
+def edition_cues(path: Path = DATA / "editions.yaml") -> re.Pattern:
+    return phrase_pattern((yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}).get("other_edition", []))
+
+
+def meant_row(question: str, entries) -> "RegisterEntry | None":
+    """The row a short name shared by several rows means, when the question says nothing that
+    points elsewhere: rows whose own name adds a word the question does not have ("GitHub
+    Copilot", "Copilot in Teams" for "copilot") are not meant; of the rest, the approved row with
+    the narrowest permissions (the edition everyone has, not a licensed or piloted one). None when
+    the question names an edition ("my copilot licence", "copilot in outlook") or no row is left.
+    A row the question names by one of its own names or aliases is the only candidate besides
+    others it names so."""
+    from bot.engine.text import normalise
+    from bot.engine.tools import WEAK_TOKENS
+    if edition_cues().search(question):
+        return None
+    said = set(normalise(question).split())
+    q = normalise(question)
+    named = [e for e in entries if any(re.search(rf"(?<![a-z0-9]){re.escape(n)}(?![a-z0-9])", q)
+                                       for n in map(normalise, (e.tool, *e.aliases)) if n)]
+    if named:           # a name or alias of its own ("quill"): only the rows it names
+        entries = named
+
+    def words(e) -> set[str]:
+        name = normalise(re.sub(r"\(.*?\)", " ", e.tool)) or normalise(e.tool)
+        return {t for t in name.split() if len(t) >= 3 and t not in WEAK_TOKENS and not t.isdigit()}
+    common = set.intersection(*(words(e) for e in entries))
+    specific = [e for e in entries if words(e) - common and words(e) - common <= said]
+    plain = specific or [e for e in entries if not (words(e) - common - said)]
+    approved = [e for e in plain if e.status == "approved"]
+    if not approved:
+        return None
+    return min(approved, key=lambda e: (len(e.data_allowed), entries.index(e)))
+
+
 def _variant(question: str, entry) -> Variant | None:
     """A way of reaching the product that its register row does not cover. A `covered_by` word in
     the row covers every question of the variant; a `covered_by_way` word ("outlook", "teams")
@@ -337,6 +373,14 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
     entries = list(u.tools.entries)
     if len(entries) > 1:
         worst = [e for e in entries if tool_verdict(e, u.data_kinds)[0] not in YES]
+        meant = meant_row(q, entries) if worst else None
+        if meant is not None:
+            v, blocked = tool_verdict(meant, u.data_kinds)
+            if v not in YES:
+                return replace(d, verdict=v, reason="data_not_allowed", entry=meant, blocked_kinds=blocked,
+                               escalate=False, escalation_reason=None, alternatives=())
+            d = replace(d, entry=meant, verdict=v if d.verdict != Verdict.conditional else d.verdict)
+            entries, worst = [meant], []
         if worst:
             names = ", ".join(e.tool for e in entries)
             return _unsure(d, "ambiguous_tool", f"The name fits several tools with different rules ({names}); "

@@ -187,7 +187,7 @@ def _name_rx() -> re.Pattern:
 
 
 _DEF_AFTER = re.compile(r"[\"'\u201d\u2019]?\s*(?:\((?P<alias>[^()]{1,40})\))?[\"'\u201d\u2019]?\s*(?:(?P<colon>[:|\u2013\u2014]|\s-\s)|"
-                        r"(?P<verb>is|are|means|covers|refers\s+to|describes|comprises|includes)\b)", re.I)
+                        r"(?P<verb>is|are|means|covers|refers\s+to|describes|comprises|includes)\b(?P<vcolon>\s*:)?)", re.I)
 _LINE_START = re.compile(r"^\s*(?:(?:[A-Z]\.)?\d+(?:\.\d+)*[.)]?\s+|\(?[a-z]{1,3}\)\s+|[-\u2022*]\s+)?[\"'\u201c\u2018]?")
 
 
@@ -211,7 +211,7 @@ def _definitions(line: str):
     if not after:
         return None
     desc = line[after.end():]
-    if after.group("colon") is None and not re.match(r"\s*(?:(?:the|all|any|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:" + nouns +
+    if after.group("colon") is None and after.group("vcolon") is None and not re.match(r"\s*(?:(?:the|all|any|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:" + nouns +
                                                      r"|examples?|things?|anything)\b|\s*(?:the\s+)?(?:most|least)\b",
                                                      desc, re.I):
         return None     # "Class 2 is the level most teams use": not a definition of information
