@@ -1091,6 +1091,102 @@ def _detect_ibans(text: str) -> Iterator[Candidate]:
                 break
 
 
+# ------------------------------------------- validated identifiers written with odd separators
+# Issue 16 after set 16: a fixed-format identifier typed with separators inside it that no shape
+# above expects ("02 / 48543U", "16951 / 94659" split over two lines, "RAHMA-007191-MS9EF",
+# "GB82|WEST|1234..."). Letter/digit groups joined by separator runs (spaces around a slash, hyphen,
+# pipe, backslash, dot or a line break) are re-joined and offered only to recognisers that check
+# the result (NHS mod 11, NI prefixes and suffix, DVLA structure, IBAN mod 97, PNC/CRO check letter);
+# the span is mapped back to the groups in the original text. A run joined only by single spaces is
+# left to the detectors above.
+_REJOIN_TOKEN_RE = re.compile(r"[A-Za-z0-9]+")
+_REJOIN_GAP_RE = re.compile(r"[ \t]*(?:[/\\|\-–—_·•]{1,2}|\r?\n|\.)[ \t]*(?:\r?\n[ \t]*)?|[ \t]+|[ \t]*\r?\n[ \t]*")
+_REJOIN_ODD_GAP_RE = re.compile(r"[/\\|\-–—_·•.\n]")
+_PNC_CHECK = "ZABCDEFGHJKLMNPQRTUVWXY"
+_REJOIN_MAX_TOKENS = 7
+
+
+def _pnc_check_ok(year: str, serial: str, letter: str) -> bool:
+    """PNC ids (YY/NNNNNNNC) and CRO numbers (NNNNNN/YYC): the check letter is the two-digit year
+    and the serial padded to 7 digits, as one number, mod 23."""
+    if not (year.isdigit() and serial.isdigit() and len(serial) <= 7 and len(letter) == 1):
+        return False
+    return _PNC_CHECK[int(year[-2:] + serial.zfill(7)) % 23] == letter.upper()
+
+
+# IBAN countries (ISO 13616 registry): a re-joined IBAN must start with one of them.
+_IBAN_COUNTRIES = frozenset(
+    "AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE GI GL GR GT HR HU "
+    "IE IL IQ IS IT JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU NI NL NO OM PK PL PS PT QA RO RS RU "
+    "SA SC SD SE SI SK SM SO ST SV TL TN TR UA VA VG XK".split())
+
+
+def _rejoined_kind(toks: list[str], dotted: bool = False) -> str | None:
+    """The validated kind of the groups ``toks`` read as one identifier, or None. ``dotted``: a dot
+    joins two of them ("3.1", "123.456.7890" are versions and figures), so only the structures
+    whose check is strong (NI, DVLA, IBAN) are tried."""
+    c = "".join(toks).upper()
+    n = len(c)
+    if all(t.isdigit() for t in toks):
+        return NHS_NUMBER if n == 10 and not dotted and _nhs_checksum_ok(c) else None
+    if n in (8, 9) and re.fullmatch(r"[A-Z]{2}\d{6}[A-D]", c) and (_ni_prefix_ok(c[:2]) or c[:2] == "QQ") and toks[0].isalpha():
+        return NI_NUMBER
+    if n in (16, 18) and (m := _DVLA_RE.fullmatch(c)) and _dvla_ok(m):
+        return DRIVING_LICENCE
+    if (15 <= n <= 34 and c[:2] in _IBAN_COUNTRIES and re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]+", c)
+            and all(len(t) == 4 for t in toks[:-1]) and len(toks[-1]) <= 4
+            and all(t.isupper() or t.isdigit() for t in toks) and _iban_ok(c)):
+        return BANK  # written in groups of four, as IBANs are printed
+    if not dotted and toks[0].isdigit() and c[-1].isalpha() and c[:-1].isdigit():
+        rest = c[len(toks[0]):]
+        if len(toks[0]) == 2 or (len(toks[0]) == 4 and toks[0][:2] in ("19", "20")):
+            if 3 <= len(rest) - 1 <= 7 and _pnc_check_ok(toks[0], rest[:-1], rest[-1]):
+                return CASE_REFERENCE  # PNC id
+        if 3 <= len(toks[0]) <= 6 and re.fullmatch(r"\d{2}[A-Z]", rest) and _pnc_check_ok(rest[:2], toks[0], rest[-1]):
+            return CASE_REFERENCE  # CRO number
+    return None
+
+
+def _detect_rejoined_ids(text: str) -> Iterator[Candidate]:
+    if not _REJOIN_ODD_GAP_RE.search(text):
+        return
+    toks = [(m.start(), m.end()) for m in _REJOIN_TOKEN_RE.finditer(text)]
+    i = 0
+    while i < len(toks):
+        # a chain: tokens joined by separator runs only
+        j = i
+        while j + 1 < len(toks) and _REJOIN_GAP_RE.fullmatch(text, toks[j][1], toks[j + 1][0]):
+            j += 1
+        if j > i:
+            yield from _rejoined_in_chain(text, toks[i:j + 1])
+        i = j + 1
+
+
+def _rejoined_in_chain(text: str, chain: list[tuple[int, int]]) -> Iterator[Candidate]:
+    n = len(chain)
+    if not any(any(ch.isdigit() for ch in text[s:e]) for s, e in chain):
+        return
+    taken_until = -1
+    for a in range(n):
+        if a <= taken_until:
+            continue
+        for b in range(min(n - 1, a + _REJOIN_MAX_TOKENS - 1), a, -1):  # longest first
+            if not any(_REJOIN_ODD_GAP_RE.search(text, chain[k][1], chain[k + 1][0]) for k in range(a, b)):
+                continue  # joined by plain spaces only: the detectors above judge it
+            toks = [text[s:e] for s, e in chain[a:b + 1]]
+            if sum(len(t) for t in toks) > 34:
+                continue
+            kind = _rejoined_kind(toks, any("." in text[chain[k][1]:chain[k + 1][0]] for k in range(a, b)))
+            if kind is None:
+                continue
+            if kind == NHS_NUMBER and ((a > 0 and text[chain[a - 1][0]:chain[a - 1][1]].isdigit())
+                                       or (b + 1 < n and text[chain[b + 1][0]:chain[b + 1][1]].isdigit())):
+                continue  # ten digits inside a longer run of digit groups
+            yield kind, chain[a][0], chain[b][1]
+            taken_until = b
+            break
+
+
 # Sort code (12-34-56, 12 34 56, 12.34.56) with an account number or a banking word near it.
 _SORT_CODE_RE = re.compile(r"(?<![\w\-/.])\d{2}([\- .]?)\d{2}\1\d{2}(?![\w]|[\-/.]\d)")
 _ACCOUNT_RE = re.compile(r"(?<![\w\-/.])(?:\d{7,10}|\d{4}[ \-]\d{4})(?![\w]|[\-/.]\d)")  # "1234 5678" too
@@ -3324,6 +3420,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_dates(text))
     hard.extend(_detect_licences(text))
     hard.extend(_detect_ibans(text))
+    hard.extend(_detect_rejoined_ids(text))
     hard.extend(_detect_bank(text))
     hard.extend(_detect_joined_bank(text))
     hard.extend(_detect_structured_ids(text))
