@@ -1571,7 +1571,18 @@ _POLICE_YEAR_REF_AFTER_RE = re.compile(
     r"(?P<v>[A-Za-z]{1,4}[ \-/]?(?:\d{3,8}[\-/](?:19|20)?\d{2}|(?:19|20)\d{2}[\-/]\d{3,8}))(?![\w/\-])")
 
 
+_CRIME_NUMBER_WORD_RE = _words_re("crime_number_context")
+_CRIME_NUMBER_AFTER_RE = re.compile(
+    r"(?:[ \t]*(?:no\.?|nr\.?|number|ref\.?|reference|is|was|:|#|=|-))*[ \t]*"
+    r"(?P<v>\d{2,4}[ \t]*[/\\|\-–][ \t]*\d{4,8})(?![\w/\-]|[.,]\d)")
+
+
 def _detect_police_refs(text: str) -> Iterator[Candidate]:
+    for w in _CRIME_NUMBER_WORD_RE.finditer(text):  # "crime 25/61832", "occurrence 2025 - 061832"
+        if (m := _CRIME_NUMBER_AFTER_RE.match(text, w.end())):
+            v = re.sub(r"[ \t]", "", m.group("v"))
+            if not (_YEARISH_RE.fullmatch(v) or _NUM_DATE_RE.fullmatch(v)):
+                yield CASE_REFERENCE, m.start("v"), m.end("v")
     for w in _POLICE_YEAR_WORD_RE.finditer(text):
         if w.group().lower() == "log" and _LOG_NOT_POLICE_RE.search(text, max(0, w.start() - 20), w.start()):
             continue  # "audit log", "change log": the organisation's

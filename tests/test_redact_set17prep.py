@@ -110,3 +110,25 @@ def test_rejoin_leaves_versions_and_org_codes(text):
     out = redact(text).text
     for marker in ("[NHS number]", "[bank details]", "[driving licence]", "[NI number]"):
         assert marker not in out, out
+
+
+@pytest.mark.parametrize("lead", ["pp no.", "PP No:", "pp no", "pp number", "Ppt no", "ppt"])
+@pytest.mark.parametrize("value", ["e24391558", "E24391558", "x12345678", "C1K1MY8LK"])
+def test_passport_after_pp_no_any_case(lead, value):
+    out = _gone(f"chinese {lead} {value} on the visa letter, ok to put it through the AI translator", value)
+    assert "[passport number]" in out
+
+
+@pytest.mark.parametrize("value", ["25/61832", "25 / 61832", "2025-061832", "25|61832", "25 - 61832", "1234/56789"])
+@pytest.mark.parametrize("lead", ["crime", "Crime", "crime no", "occurrence", "CRIME NUMBER"])
+def test_bare_crime_number(lead, value):
+    _gone(f"log ref 1 and {lead} {value} - teacher assaulted, can i use ai to write the riddor", value)
+
+
+@pytest.mark.parametrize("text", [
+    "crime 2023/24 figures for the ward - can AI chart them?",
+    "crime 2019-2024 trends in the district, can Copilot summarise?",
+    "crime 12/03/2024 briefing slides for members",
+])
+def test_crime_word_before_years_and_dates_kept(text):
+    _kept(text)
