@@ -1468,6 +1468,22 @@ def _org_ten_digit_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_VENDOR_SUPPORT_RE = _words_re("vendor_support")
+
+
+def _vendor_support_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences naming a vendor's or supplier's support channel, in a question with no person word:
+    a case number there is the organisation's case with its supplier (issue 16 after set 16)."""
+    if not _VENDOR_SUPPORT_RE.search(text) or _service_desk_personal(text):
+        return []
+    spans = []
+    for m in _VENDOR_SUPPORT_RE.finditer(text):
+        starts = [x.end() for x in _SENTENCE_END_RE.finditer(text, 0, m.start())]
+        end = _SENTENCE_END_RE.search(text, m.end())
+        spans.append((starts[-1] if starts else 0, end.start() if end else len(text)))
+    return spans
+
+
 def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int]], list[Candidate]]:
     """(identifiers found after context words, spans of an organisation's own references, identifiers
     found right after a context word, which an organisation's own reference span vetoes)."""
@@ -3461,6 +3477,10 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(context_ids)  # an identifier after "crime ref", "passport no" is personal whatever its shape
     # right after a case system or "ref no": personal unless an organisation's own reference ("ticket ref no")
     hard.extend(c for c in context_ids_right_after if not _overlaps(c[1], c[2], nonpersonal))
+    vendor = _vendor_support_spans(text)
+    if vendor:  # "case number 4024690606 on the Microsoft support portal": the organisation's case
+        hard = [c for c in hard if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], vendor)]
+        soft = [c for c in soft if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], vendor)]
     org_codes = _org_area_code_spans(text)
     if org_codes:  # an area's or a company's code after "LA code", "company number": not a person's reference
         hard = [c for c in hard if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], org_codes)]
@@ -4152,6 +4172,16 @@ def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, exam
     return personal_q
 
 
+_ORG_REVIEW_RE = _words_re("org_review")
+_REVIEW_PERSON_RE = re.compile(r"(?i)\b(?:casualt(?:y|ies)|fatalit(?:y|ies)|hurt|hospital(?:i[sz]ed)?|rescued|occupants?|persons?"
+                               r"|people|man|woman|boy|girl|named?|names)\b")
+# [service_desk_personal] words that name the kind of incident, not a person in it
+_INCIDENT_TYPE_WORDS = frozenset("incident police crime criminal arson fire asb anti-social cad storm occurrence nhs".split())
+# "no casualty details", "no names", "nobody hurt": persons said to be absent
+_NO_PERSON_RE = re.compile(r"(?i)\b(?:no|without|nobody|no[ \t]+one|none)[ \t]+(?:casualt(?:y|ies)|names?|personal|injur(?:y|ies)|patients?|"
+                           r"people|persons?|victims?|hurt|injured)\b(?:[ \t]+(?:details?|data|info(?:rmation)?|involved))?")
+
+
 def _ref_personal(text: str, span: tuple[int, int], hard: list, soft: list) -> bool:
     """Whether a reference found by its shape alone (no case, claim, tenant... noun before it) is
     next to anything personal: another kind of personal data or a name in the question, a
@@ -4160,6 +4190,16 @@ def _ref_personal(text: str, span: tuple[int, int], hard: list, soft: list) -> b
     s, e = span
     if _DOC_REVISION_AFTER_RE.match(text, e):
         return False
+    if _ORG_REVIEW_RE.search(text):  # "fire incident 2025/04112 debrief": the service's own review,
+        # unless something other than the incident words says a person is involved
+        if any(c[0] != CASE_REFERENCE for c in hard) or any(c[0] in (NAME, ADDRESS, POSTCODE) for c in soft):
+            return True
+        masked = text[:s] + " " * (e - s) + text[e:]
+        masked = _SERVICE_DESK_RE.sub(lambda m: " " * len(m.group()), masked)
+        masked = _NO_PERSON_RE.sub(lambda m: " " * len(m.group()), masked)
+        return bool(_CIRC_RE.search(masked) or _CTX_CIRC_PLURAL_RE.search(masked) or _CTX_PRONOUN_RE.search(masked)
+                    or _DOB_CONTEXT_RE.search(masked) or _REVIEW_PERSON_RE.search(masked)
+                    or any(m.group().lower() not in _INCIDENT_TYPE_WORDS for m in _SERVICE_DESK_PERSONAL_RE.finditer(masked)))
     if (p := re.match(r"[A-Za-z]+", text[s:e])) and p.group().lower() in _PERSONAL_REF_PREFIXES:
         return True  # "CHC-2024-0031", "SAR-0042": the prefix names a personal service
     if any(c[0] != CASE_REFERENCE or _overlaps(c[1], c[2], [span]) for c in hard):

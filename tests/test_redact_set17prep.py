@@ -132,3 +132,40 @@ def test_bare_crime_number(lead, value):
 ])
 def test_crime_word_before_years_and_dates_kept(text):
     _kept(text)
+
+
+# ---------------------------------------------- an organisation's incident and supplier case numbers
+@pytest.mark.parametrize("text", [
+    "fire incident 2025/04112 debrief - can AI summarise the crew's operational learning (no casualty details)",
+    "incident 2024-118273 hot debrief: can Copilot draft the lessons learned?",
+    "post-incident review for incident 24/01992 (no names), can AI structure it",
+])
+def test_incident_reference_in_org_review_kept(text):
+    _kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "fire incident 2025/04112 debrief - she was injured, can AI summarise",
+    "incident 2025/04112 debrief for the resident who fell - can AI help",
+    "incident 2025/04112 debrief: the casualty was taken to hospital, can AI help",
+])
+def test_incident_reference_with_a_person_redacted(text):
+    assert "2025/04112" not in redact(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "case number 4024690606 on the Microsoft support portal about Copilot licensing - who owns it",
+    "our support case 78812345 with the vendor support team is about the Teams outage",
+    "support ticket 2291004 on the supplier portal for the chatbot, can AI draft the escalation?",
+])
+def test_vendor_support_case_kept(text):
+    _kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "case number 4024690606 on the Microsoft support portal is about her sickness record",
+    "case number 4024690606 on the Microsoft support portal - the tenant's data was in the upload",
+])
+def test_vendor_support_case_with_person_redacted(text):
+    out = redact(text).text
+    assert "4024690606" not in out and "78812345" not in out, out
