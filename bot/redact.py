@@ -2476,6 +2476,54 @@ def _possessive_work(text: str, s: int, e: int) -> bool:
             and not _circumstance_in(text))
 
 
+# A name followed (directly or after one capitalised word, "Octavia Hill Court") by a building or
+# institution word is a place named after someone ("Elizabeth Fry hostel", "Octavia Hill Court
+# community room", "Mary Seacole Ward"; issue 16 after set 16), unless a personal circumstance is in
+# its sentence (a pronoun may be the place's staff: "their rota") or a legal / appointment word follows ("Jo Smith court hearing"). Capitalised, any of
+# the words below; lower case only those no person's attribute reads as ("hostel", not "ward 5").
+_EPONYM_BUILDING_TITLED = frozenset(
+    "court house centre center ward unit lodge hall halls hostel hostels building wing library block tower "
+    "towers gardens mews refuge hospice suite annexe pavilion almshouses almshouse clinic home institute".split())
+_EPONYM_BUILDING_LOWER = frozenset("hostel hostels refuge almshouses almshouse hospice".split())
+_EPONYM_BUILDING_RE = re.compile(r"(?:[ \t]+(?P<mid>[A-Z][a-z]+))?[ \t]+(?P<w>[A-Za-z]+)(?P<poss>['’]s)?\b(?:[ \t]+(?P<next>[A-Za-z]+))?")
+_EPONYM_BUILDING_NOT_NEXT = frozenset(
+    "hearing hearings case cases date order orders appearance summons papers application proceedings bundle "
+    "visit round number no bed appointment".split())
+
+
+def _eponym_building(text: str, s: int, e: int) -> bool:
+    if text.startswith(("'s", "’s"), e):
+        return False
+    m = _EPONYM_BUILDING_RE.match(text, e)
+    if not m:
+        return False
+    w = m.group("w")
+    if not ((w[0].isupper() and w.lower() in _EPONYM_BUILDING_TITLED) or (w.islower() and w in _EPONYM_BUILDING_LOWER)):
+        return False
+    if m.group("mid") and (m.group("mid").lower() in _EPONYM_BUILDING_TITLED or _is_given(m.group("mid"))):
+        return False  # "Ann Lee Court" read as "Lee Court" is fine, "Ann Lee" + given name is not a place
+    if (m.group("next") or "").lower() in _EPONYM_BUILDING_NOT_NEXT:
+        return False
+    starts = [x.end() for x in _SENTENCE_END_RE.finditer(text, 0, s)]
+    end = _SENTENCE_END_RE.search(text, m.end())
+    s0, e0 = (starts[-1] if starts else 0), (end.start() if end else len(text))
+    masked = text[s0:s] + " " * (m.end("w") - s) + text[m.end("w"):e0]
+    return not (_CIRC_RE.search(masked) or _CTX_CIRC_PLURAL_RE.search(masked))
+
+
+# A single name with a possessive before "AI" and a product noun is a company's product ("Arbor's AI
+# report writer", "Sparx's AI marking tool"; issue 16 after set 16).
+_COMPANY_PRODUCT_RE = re.compile(
+    r"['’]s[ \t]+(?:new[ \t]+|own[ \t]+|built-in[ \t]+)?(?:AI|GenAI|gen[ \t]+AI|generative[ \t]+AI)[ \t]+(?:[a-z\-]+[ \t]+){0,2}"
+    r"(?:writer|assistant|tool|tools|feature|features|module|chatbot|bot|app|platform|add-on|addon|plugin|plug-in|"
+    r"generator|marker|marking|copilot|engine|model|service|product|functionality|integration)\b")
+
+
+def _company_product(text: str, s: int, e: int) -> bool:
+    return " " not in text[s:e].strip() and bool(_COMPANY_PRODUCT_RE.match(text, e)) \
+        and not _HONORIFIC_RE.search(text[max(0, s - 8):s])
+
+
 def _eponym_possessive(text: str, e: int) -> bool:
     """A name followed by a possessive and a capitalised law, scheme or condition word:
     "Clare's Law", "Martha's Rule", "Down's Syndrome" name a law or a condition, not a person."""
@@ -3515,7 +3563,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
               or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])
               or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2]) or _celtic_common_run(text, c[1], c[2])
-              or _possessive_institution(text, c[2])
+              or _possessive_institution(text, c[2]) or _eponym_building(text, c[1], c[2]) or _company_product(text, c[1], c[2])
               or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))
               or _paired_institution(text, c[1], c[2]) or (_REGNAL_AFTER_RE.match(text, c[2]) and all(_is_given(w) for w in text[c[1]:c[2]].split()))]
     vetoed.extend(_fiction_spans(text, names))

@@ -169,3 +169,26 @@ def test_vendor_support_case_kept(text):
 def test_vendor_support_case_with_person_redacted(text):
     out = redact(text).text
     assert "4024690606" not in out and "78812345" not in out, out
+
+
+# ------------------------------------------------- places and products named after people
+@pytest.mark.parametrize("text", [
+    "Elizabeth Fry hostel want AI to help with their rota - is that allowed",
+    "can I use the AI tool to plan the refurb of Octavia Hill Court community room",
+    "the Mary Seacole Ward team asked about Copilot for handovers",
+    "Josephine Butler House staff want to use AI for the newsletter",
+    "the Nye Bevan Unit is trialling an AI scheduling tool",
+    "Can Arbor's AI report writer be used for end of year reports",
+    "is Sparx's AI marking tool on the approved list?",
+])
+def test_places_and_products_named_after_people_kept(text):
+    _kept(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Jo Smith court hearing notes have her diagnosis - can AI summarise", "Jo Smith"),
+    ("my son Tom Baker hostel place was refused, he has ADHD", "Tom Baker"),
+    ("Mrs Patel's AI homework app shows her son's autism diagnosis", "Patel"),
+])
+def test_person_before_building_or_product_word_still_redacted(text, name):
+    assert name not in redact(text).text
