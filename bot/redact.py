@@ -1182,6 +1182,8 @@ def _rejoined_in_chain(text: str, chain: list[tuple[int, int]]) -> Iterator[Cand
             if kind == NHS_NUMBER and ((a > 0 and text[chain[a - 1][0]:chain[a - 1][1]].isdigit())
                                        or (b + 1 < n and text[chain[b + 1][0]:chain[b + 1][1]].isdigit())):
                 continue  # ten digits inside a longer run of digit groups
+            if _NI_NOT_BEFORE_RE.search(text[max(0, chain[a][0] - 20):chain[a][0]]):
+                continue  # "version AB.12.34.56.C", "clause 12/34/56": a document's numbering
             yield kind, chain[a][0], chain[b][1]
             taken_until = b
             break

@@ -192,3 +192,9 @@ def test_places_and_products_named_after_people_kept(text):
 ])
 def test_person_before_building_or_product_word_still_redacted(text, name):
     assert name not in redact(text).text
+
+
+@pytest.mark.parametrize("text", ["version AB.12.34.56.C of the AI standard", "clause JG/10/37/59/A of the contract",
+                                  "release RAHMA-007191-MS9EF notes"])
+def test_rejoin_not_after_document_numbering_words(text):
+    _kept(text)
