@@ -1091,6 +1091,104 @@ def _detect_ibans(text: str) -> Iterator[Candidate]:
                 break
 
 
+# ------------------------------------------- validated identifiers written with odd separators
+# Issue 16 after set 16: a fixed-format identifier typed with separators inside it that no shape
+# above expects ("02 / 48543U", "16951 / 94659" split over two lines, "RAHMA-007191-MS9EF",
+# "GB82|WEST|1234..."). Letter/digit groups joined by separator runs (spaces around a slash, hyphen,
+# pipe, backslash, dot or a line break) are re-joined and offered only to recognisers that check
+# the result (NHS mod 11, NI prefixes and suffix, DVLA structure, IBAN mod 97, PNC/CRO check letter);
+# the span is mapped back to the groups in the original text. A run joined only by single spaces is
+# left to the detectors above.
+_REJOIN_TOKEN_RE = re.compile(r"[A-Za-z0-9]+")
+_REJOIN_GAP_RE = re.compile(r"[ \t]*(?:[/\\|\-–—_·•]{1,2}|\r?\n|\.)[ \t]*(?:\r?\n[ \t]*)?|[ \t]+|[ \t]*\r?\n[ \t]*")
+_REJOIN_ODD_GAP_RE = re.compile(r"[/\\|\-–—_·•.\n]")
+_PNC_CHECK = "ZABCDEFGHJKLMNPQRTUVWXY"
+_REJOIN_MAX_TOKENS = 7
+
+
+def _pnc_check_ok(year: str, serial: str, letter: str) -> bool:
+    """PNC ids (YY/NNNNNNNC) and CRO numbers (NNNNNN/YYC): the check letter is the two-digit year
+    and the serial padded to 7 digits, as one number, mod 23."""
+    if not (year.isdigit() and serial.isdigit() and len(serial) <= 7 and len(letter) == 1):
+        return False
+    return _PNC_CHECK[int(year[-2:] + serial.zfill(7)) % 23] == letter.upper()
+
+
+# IBAN countries (ISO 13616 registry): a re-joined IBAN must start with one of them.
+_IBAN_COUNTRIES = frozenset(
+    "AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE GI GL GR GT HR HU "
+    "IE IL IQ IS IT JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU NI NL NO OM PK PL PS PT QA RO RS RU "
+    "SA SC SD SE SI SK SM SO ST SV TL TN TR UA VA VG XK".split())
+
+
+def _rejoined_kind(toks: list[str], dotted: bool = False) -> str | None:
+    """The validated kind of the groups ``toks`` read as one identifier, or None. ``dotted``: a dot
+    joins two of them ("3.1", "123.456.7890" are versions and figures), so only the structures
+    whose check is strong (NI, DVLA, IBAN) are tried."""
+    c = "".join(toks).upper()
+    n = len(c)
+    if all(t.isdigit() for t in toks):
+        return NHS_NUMBER if n == 10 and not dotted and _nhs_checksum_ok(c) else None
+    if n in (8, 9) and re.fullmatch(r"[A-Z]{2}\d{6}[A-D]", c) and (_ni_prefix_ok(c[:2]) or c[:2] == "QQ") and toks[0].isalpha():
+        return NI_NUMBER
+    if n in (16, 18) and (m := _DVLA_RE.fullmatch(c)) and _dvla_ok(m):
+        return DRIVING_LICENCE
+    if (15 <= n <= 34 and c[:2] in _IBAN_COUNTRIES and re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]+", c)
+            and all(len(t) == 4 for t in toks[:-1]) and len(toks[-1]) <= 4
+            and all(t.isupper() or t.isdigit() for t in toks) and _iban_ok(c)):
+        return BANK  # written in groups of four, as IBANs are printed
+    if not dotted and toks[0].isdigit() and c[-1].isalpha() and c[:-1].isdigit():
+        rest = c[len(toks[0]):]
+        if len(toks[0]) == 2 or (len(toks[0]) == 4 and toks[0][:2] in ("19", "20")):
+            if 3 <= len(rest) - 1 <= 7 and _pnc_check_ok(toks[0], rest[:-1], rest[-1]):
+                return CASE_REFERENCE  # PNC id
+        if 3 <= len(toks[0]) <= 6 and re.fullmatch(r"\d{2}[A-Z]", rest) and _pnc_check_ok(rest[:2], toks[0], rest[-1]):
+            return CASE_REFERENCE  # CRO number
+    return None
+
+
+def _detect_rejoined_ids(text: str) -> Iterator[Candidate]:
+    if not _REJOIN_ODD_GAP_RE.search(text):
+        return
+    toks = [(m.start(), m.end()) for m in _REJOIN_TOKEN_RE.finditer(text)]
+    i = 0
+    while i < len(toks):
+        # a chain: tokens joined by separator runs only
+        j = i
+        while j + 1 < len(toks) and _REJOIN_GAP_RE.fullmatch(text, toks[j][1], toks[j + 1][0]):
+            j += 1
+        if j > i:
+            yield from _rejoined_in_chain(text, toks[i:j + 1])
+        i = j + 1
+
+
+def _rejoined_in_chain(text: str, chain: list[tuple[int, int]]) -> Iterator[Candidate]:
+    n = len(chain)
+    if not any(any(ch.isdigit() for ch in text[s:e]) for s, e in chain):
+        return
+    taken_until = -1
+    for a in range(n):
+        if a <= taken_until:
+            continue
+        for b in range(min(n - 1, a + _REJOIN_MAX_TOKENS - 1), a, -1):  # longest first
+            if not any(_REJOIN_ODD_GAP_RE.search(text, chain[k][1], chain[k + 1][0]) for k in range(a, b)):
+                continue  # joined by plain spaces only: the detectors above judge it
+            toks = [text[s:e] for s, e in chain[a:b + 1]]
+            if sum(len(t) for t in toks) > 34:
+                continue
+            kind = _rejoined_kind(toks, any("." in text[chain[k][1]:chain[k + 1][0]] for k in range(a, b)))
+            if kind is None:
+                continue
+            if kind == NHS_NUMBER and ((a > 0 and text[chain[a - 1][0]:chain[a - 1][1]].isdigit())
+                                       or (b + 1 < n and text[chain[b + 1][0]:chain[b + 1][1]].isdigit())):
+                continue  # ten digits inside a longer run of digit groups
+            if _NI_NOT_BEFORE_RE.search(text[max(0, chain[a][0] - 20):chain[a][0]]):
+                continue  # "version AB.12.34.56.C", "clause 12/34/56": a document's numbering
+            yield kind, chain[a][0], chain[b][1]
+            taken_until = b
+            break
+
+
 # Sort code (12-34-56, 12 34 56, 12.34.56) with an account number or a banking word near it.
 _SORT_CODE_RE = re.compile(r"(?<![\w\-/.])\d{2}([\- .]?)\d{2}\1\d{2}(?![\w]|[\-/.]\d)")
 _ACCOUNT_RE = re.compile(r"(?<![\w\-/.])(?:\d{7,10}|\d{4}[ \-]\d{4})(?![\w]|[\-/.]\d)")  # "1234 5678" too
@@ -1372,6 +1470,22 @@ def _org_ten_digit_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_VENDOR_SUPPORT_RE = _words_re("vendor_support")
+
+
+def _vendor_support_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences naming a vendor's or supplier's support channel, in a question with no person word:
+    a case number there is the organisation's case with its supplier (issue 16 after set 16)."""
+    if not _VENDOR_SUPPORT_RE.search(text) or _service_desk_personal(text):
+        return []
+    spans = []
+    for m in _VENDOR_SUPPORT_RE.finditer(text):
+        starts = [x.end() for x in _SENTENCE_END_RE.finditer(text, 0, m.start())]
+        end = _SENTENCE_END_RE.search(text, m.end())
+        spans.append((starts[-1] if starts else 0, end.start() if end else len(text)))
+    return spans
+
+
 def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int]], list[Candidate]]:
     """(identifiers found after context words, spans of an organisation's own references, identifiers
     found right after a context word, which an organisation's own reference span vetoes)."""
@@ -1475,7 +1589,18 @@ _POLICE_YEAR_REF_AFTER_RE = re.compile(
     r"(?P<v>[A-Za-z]{1,4}[ \-/]?(?:\d{3,8}[\-/](?:19|20)?\d{2}|(?:19|20)\d{2}[\-/]\d{3,8}))(?![\w/\-])")
 
 
+_CRIME_NUMBER_WORD_RE = _words_re("crime_number_context")
+_CRIME_NUMBER_AFTER_RE = re.compile(
+    r"(?:[ \t]*(?:no\.?|nr\.?|number|ref\.?|reference|is|was|:|#|=|-))*[ \t]*"
+    r"(?P<v>\d{2,4}[ \t]*[/\\|\-–][ \t]*\d{4,8})(?![\w/\-]|[.,]\d)")
+
+
 def _detect_police_refs(text: str) -> Iterator[Candidate]:
+    for w in _CRIME_NUMBER_WORD_RE.finditer(text):  # "crime 25/61832", "occurrence 2025 - 061832"
+        if (m := _CRIME_NUMBER_AFTER_RE.match(text, w.end())):
+            v = re.sub(r"[ \t]", "", m.group("v"))
+            if not (_YEARISH_RE.fullmatch(v) or _NUM_DATE_RE.fullmatch(v)):
+                yield CASE_REFERENCE, m.start("v"), m.end("v")
     for w in _POLICE_YEAR_WORD_RE.finditer(text):
         if w.group().lower() == "log" and _LOG_NOT_POLICE_RE.search(text, max(0, w.start() - 20), w.start()):
             continue  # "audit log", "change log": the organisation's
@@ -2351,6 +2476,54 @@ def _possessive_work(text: str, s: int, e: int) -> bool:
         return False
     return (_HONORIFIC_BEFORE_RE.match(text, s) is None and not _CTX_STRONG_BEFORE_RE.search(text[max(0, s - 40):s])
             and not _circumstance_in(text))
+
+
+# A name followed (directly or after one capitalised word, "Octavia Hill Court") by a building or
+# institution word is a place named after someone ("Elizabeth Fry hostel", "Octavia Hill Court
+# community room", "Mary Seacole Ward"; issue 16 after set 16), unless a personal circumstance is in
+# its sentence (a pronoun may be the place's staff: "their rota") or a legal / appointment word follows ("Jo Smith court hearing"). Capitalised, any of
+# the words below; lower case only those no person's attribute reads as ("hostel", not "ward 5").
+_EPONYM_BUILDING_TITLED = frozenset(
+    "court house centre center ward unit lodge hall halls hostel hostels building wing library block tower "
+    "towers gardens mews refuge hospice suite annexe pavilion almshouses almshouse clinic home institute".split())
+_EPONYM_BUILDING_LOWER = frozenset("hostel hostels refuge almshouses almshouse hospice".split())
+_EPONYM_BUILDING_RE = re.compile(r"(?:[ \t]+(?P<mid>[A-Z][a-z]+))?[ \t]+(?P<w>[A-Za-z]+)(?P<poss>['’]s)?\b(?:[ \t]+(?P<next>[A-Za-z]+))?")
+_EPONYM_BUILDING_NOT_NEXT = frozenset(
+    "hearing hearings case cases date order orders appearance summons papers application proceedings bundle "
+    "visit round number no bed appointment".split())
+
+
+def _eponym_building(text: str, s: int, e: int) -> bool:
+    if text.startswith(("'s", "’s"), e):
+        return False
+    m = _EPONYM_BUILDING_RE.match(text, e)
+    if not m:
+        return False
+    w = m.group("w")
+    if not ((w[0].isupper() and w.lower() in _EPONYM_BUILDING_TITLED) or (w.islower() and w in _EPONYM_BUILDING_LOWER)):
+        return False
+    if m.group("mid") and (m.group("mid").lower() in _EPONYM_BUILDING_TITLED or _is_given(m.group("mid"))):
+        return False  # "Ann Lee Court" read as "Lee Court" is fine, "Ann Lee" + given name is not a place
+    if (m.group("next") or "").lower() in _EPONYM_BUILDING_NOT_NEXT:
+        return False
+    starts = [x.end() for x in _SENTENCE_END_RE.finditer(text, 0, s)]
+    end = _SENTENCE_END_RE.search(text, m.end())
+    s0, e0 = (starts[-1] if starts else 0), (end.start() if end else len(text))
+    masked = text[s0:s] + " " * (m.end("w") - s) + text[m.end("w"):e0]
+    return not (_CIRC_RE.search(masked) or _CTX_CIRC_PLURAL_RE.search(masked))
+
+
+# A single name with a possessive before "AI" and a product noun is a company's product ("Arbor's AI
+# report writer", "Sparx's AI marking tool"; issue 16 after set 16).
+_COMPANY_PRODUCT_RE = re.compile(
+    r"['’]s[ \t]+(?:new[ \t]+|own[ \t]+|built-in[ \t]+)?(?:AI|GenAI|gen[ \t]+AI|generative[ \t]+AI)[ \t]+(?:[a-z\-]+[ \t]+){0,2}"
+    r"(?:writer|assistant|tool|tools|feature|features|module|chatbot|bot|app|platform|add-on|addon|plugin|plug-in|"
+    r"generator|marker|marking|copilot|engine|model|service|product|functionality|integration)\b")
+
+
+def _company_product(text: str, s: int, e: int) -> bool:
+    return " " not in text[s:e].strip() and bool(_COMPANY_PRODUCT_RE.match(text, e)) \
+        and not _HONORIFIC_RE.search(text[max(0, s - 8):s])
 
 
 def _eponym_possessive(text: str, e: int) -> bool:
@@ -3324,6 +3497,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_dates(text))
     hard.extend(_detect_licences(text))
     hard.extend(_detect_ibans(text))
+    hard.extend(_detect_rejoined_ids(text))
     hard.extend(_detect_bank(text))
     hard.extend(_detect_joined_bank(text))
     hard.extend(_detect_structured_ids(text))
@@ -3353,6 +3527,10 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(context_ids)  # an identifier after "crime ref", "passport no" is personal whatever its shape
     # right after a case system or "ref no": personal unless an organisation's own reference ("ticket ref no")
     hard.extend(c for c in context_ids_right_after if not _overlaps(c[1], c[2], nonpersonal))
+    vendor = _vendor_support_spans(text)
+    if vendor:  # "case number 4024690606 on the Microsoft support portal": the organisation's case
+        hard = [c for c in hard if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], vendor)]
+        soft = [c for c in soft if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], vendor)]
     org_codes = _org_area_code_spans(text)
     if org_codes:  # an area's or a company's code after "LA code", "company number": not a person's reference
         hard = [c for c in hard if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], org_codes)]
@@ -3387,7 +3565,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
               or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])
               or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2]) or _celtic_common_run(text, c[1], c[2])
-              or _possessive_institution(text, c[2])
+              or _possessive_institution(text, c[2]) or _eponym_building(text, c[1], c[2]) or _company_product(text, c[1], c[2])
               or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))
               or _paired_institution(text, c[1], c[2]) or (_REGNAL_AFTER_RE.match(text, c[2]) and all(_is_given(w) for w in text[c[1]:c[2]].split()))]
     vetoed.extend(_fiction_spans(text, names))
@@ -4044,6 +4222,16 @@ def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, exam
     return personal_q
 
 
+_ORG_REVIEW_RE = _words_re("org_review")
+_REVIEW_PERSON_RE = re.compile(r"(?i)\b(?:casualt(?:y|ies)|fatalit(?:y|ies)|hurt|hospital(?:i[sz]ed)?|rescued|occupants?|persons?"
+                               r"|people|man|woman|boy|girl|named?|names)\b")
+# [service_desk_personal] words that name the kind of incident, not a person in it
+_INCIDENT_TYPE_WORDS = frozenset("incident police crime criminal arson fire asb anti-social cad storm occurrence nhs".split())
+# "no casualty details", "no names", "nobody hurt": persons said to be absent
+_NO_PERSON_RE = re.compile(r"(?i)\b(?:no|without|nobody|no[ \t]+one|none)[ \t]+(?:casualt(?:y|ies)|names?|personal|injur(?:y|ies)|patients?|"
+                           r"people|persons?|victims?|hurt|injured)\b(?:[ \t]+(?:details?|data|info(?:rmation)?|involved))?")
+
+
 def _ref_personal(text: str, span: tuple[int, int], hard: list, soft: list) -> bool:
     """Whether a reference found by its shape alone (no case, claim, tenant... noun before it) is
     next to anything personal: another kind of personal data or a name in the question, a
@@ -4052,6 +4240,16 @@ def _ref_personal(text: str, span: tuple[int, int], hard: list, soft: list) -> b
     s, e = span
     if _DOC_REVISION_AFTER_RE.match(text, e):
         return False
+    if _ORG_REVIEW_RE.search(text):  # "fire incident 2025/04112 debrief": the service's own review,
+        # unless something other than the incident words says a person is involved
+        if any(c[0] != CASE_REFERENCE for c in hard) or any(c[0] in (NAME, ADDRESS, POSTCODE) for c in soft):
+            return True
+        masked = text[:s] + " " * (e - s) + text[e:]
+        masked = _SERVICE_DESK_RE.sub(lambda m: " " * len(m.group()), masked)
+        masked = _NO_PERSON_RE.sub(lambda m: " " * len(m.group()), masked)
+        return bool(_CIRC_RE.search(masked) or _CTX_CIRC_PLURAL_RE.search(masked) or _CTX_PRONOUN_RE.search(masked)
+                    or _DOB_CONTEXT_RE.search(masked) or _REVIEW_PERSON_RE.search(masked)
+                    or any(m.group().lower() not in _INCIDENT_TYPE_WORDS for m in _SERVICE_DESK_PERSONAL_RE.finditer(masked)))
     if (p := re.match(r"[A-Za-z]+", text[s:e])) and p.group().lower() in _PERSONAL_REF_PREFIXES:
         return True  # "CHC-2024-0031", "SAR-0042": the prefix names a personal service
     if any(c[0] != CASE_REFERENCE or _overlaps(c[1], c[2], [span]) for c in hard):
