@@ -36,7 +36,7 @@ FLOORS = {
     # round 5, likewise
     "pfcc": (0.71, 0.72, 1),
     "kingsmere": (0.68, 0.69, 1),
-    "unitary": (0.68, 0.80, 2),
+    "unitary": (0.68, 0.80, 3),     # r5c041: "copilot" now means Copilot Chat; its undecided consultation point is missed
     "community": (0.74, 0.80, 5),
     # round 6, likewise
     "cremation": (0.69, 0.58, 9),
@@ -65,7 +65,7 @@ FLOORS = {
     "kestrelvalefrs": (0.68, 0.75, 3),
     # round 10, likewise (first runs: ashcombeicb 0.74 / 3, cwmllechen 0.77 / 2, wealdmoor 0.57 / 9,
     # brackenholt 0.54 / 5, csra 0.75 / 5 dangerous)
-    "ashcombeicb": (0.75, 0.67, 3),
+    "ashcombeicb": (0.79, 0.67, 4),     # r10a068: "copilot" now means Copilot Chat; the social-media monitoring rule is missed
     "cwmllechen": (0.77, 0.71, 2),
     "wealdmoor": (0.57, 0.74, 9),
     "brackenholt": (0.56, 0.68, 6),      # r10d047: Copilot Chat now takes Named information; "free dinners" is
@@ -81,8 +81,14 @@ FLOORS = {
     # round 12, likewise (these are its first-run figures)
     "wealdmoorcc": (0.62, 0.62, 5),
     "severnbrook": (0.64, 0.75, 2),
-    "lunebeck": (0.53, 0.77, 0),
+    "lunebeck": (0.65, 0.80, 2),     # "copilot" means Copilot Chat (+8 right); r12c041, r12c055: a decision rule and a browser-on-personal-device rule missed
     "severnside": (0.67, 0.78, 4),
+    # round 13 (first-run figures)
+    "glenmorvenhscp": (0.58, 0.70, 2),
+    "harbourfielddc": (0.67, 0.79, 7),
+    "thornburycollege": (0.72, 0.68, 6),
+    "westmarchfrs": (0.54, 0.79, 6),
+    "pennardhb": (0.65, 0.73, 5),
 }
 
 
