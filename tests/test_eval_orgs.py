@@ -84,7 +84,7 @@ FLOORS = {
     "lunebeck": (0.65, 0.80, 2),     # "copilot" means Copilot Chat (+8 right); r12c041, r12c055: a decision rule and a browser-on-personal-device rule missed
     "severnside": (0.67, 0.78, 4),
     # round 13 (first-run figures)
-    "glenmorvenhscp": (0.58, 0.70, 2),
+    "glenmorvenhscp": (0.57, 0.70, 2),
     "harbourfielddc": (0.67, 0.79, 7),
     "thornburycollege": (0.72, 0.68, 6),
     "westmarchfrs": (0.54, 0.79, 6),
