@@ -2526,6 +2526,54 @@ def _company_product(text: str, s: int, e: int) -> bool:
         and not _HONORIFIC_RE.search(text[max(0, s - 8):s])
 
 
+# A person-shaped run that names a product, bot, charity or organisation (issue 16 after set 17):
+# directly followed by a capitalised organisation noun, its possessive too ("Jamie's Farm trip"); followed
+# by at most two describing words and a product noun ("Mrs Wordsmith vocabulary app"); or in apposition
+# with one ("Robin (the RPA bot in finance)", "Ollie, our web chatbot,"). Not when a personal
+# circumstance is in the sentence ("Jamie's Farm placement after his exclusion" stays a name).
+_PRODUCT_NOUNS = {k: frozenset(w.lower() for w in v) for k, v in _data_sections("product_nouns.txt").items()}
+_PRODUCT_TITLED = _PRODUCT_NOUNS.get("titled_after", frozenset())
+_PRODUCT_LOWER = _PRODUCT_NOUNS.get("product", frozenset())
+_PRODUCT_APPOSITION = _PRODUCT_LOWER | _PRODUCT_NOUNS.get("apposition", frozenset())
+_PRODUCT_TITLED_RE = re.compile(r"(?:['’]s)?[ \t]+(?P<w>[A-Z][a-zé]+)\b")
+_PRODUCT_WORD_RE = re.compile(r"[ \t]+(?P<w>[a-z][a-z\-]+)\b")
+_PRODUCT_APPOSITION_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*|,[ \t]*|[ \t][\-–—][ \t]*)(?:the|our|a|an|their|its|this)[ \t]+"
+    r"(?P<mid>(?:[\w\-’']+[ \t]+){0,3}?)(?P<w>[a-z][a-z\-]+)(?=[ \t]*(?:[),;:.!?]|$|[\-–—][ \t]|[ \t](?:in|for|at|from|on|that|which|we|used|run|built)\b))")
+_PRODUCT_MID_NOT = frozenset("case file notes record records plan history report".split())
+
+
+def _named_product(text: str, s: int, e: int) -> bool:
+    m = _PRODUCT_TITLED_RE.match(text, e)
+    hit = None
+    if m and m.group("w").lower() in _PRODUCT_TITLED:
+        hit = m
+    if hit is None and not text.startswith(("'s", "’s"), e):
+        pos, mid = e, []
+        while len(mid) <= 2 and (m := _PRODUCT_WORD_RE.match(text, pos)):
+            if m.group("w") in _PRODUCT_LOWER:
+                if all(w in _ENGLISH and w not in _LOWER_STOP and w not in _PRODUCT_MID_NOT and w not in _RUN_RECORD_WORDS
+                       for w in mid) and not _RUN_PERSON_NEXT_RE.match(text, e):
+                    hit = m
+                break
+            mid.append(m.group("w"))
+            pos = m.end()
+        if hit is None:
+            m = _PRODUCT_APPOSITION_RE.match(text, e)
+            if m and m.group("w") in _PRODUCT_APPOSITION:
+                hit = m
+    if hit is None:
+        return False
+    starts = [x.end() for x in _SENTENCE_END_RE.finditer(text, 0, s)]
+    end = _SENTENCE_END_RE.search(text, hit.end())
+    s0, e0 = (starts[-1] if starts else 0), (end.start() if end else len(text))
+    h = hit.end()  # the rest of the compound is the product's: "Jamie's Farm trip risk assessment template"
+    while (m := _PRODUCT_WORD_RE.match(text, h)) and m.group("w") not in _LOWER_STOP and not m.group("w").endswith("ed"):
+        h = m.end()
+    masked = text[s0:s] + " " * (h - s) + text[h:e0]
+    return not (_CIRC_RE.search(masked) or _CTX_CIRC_PLURAL_RE.search(masked))
+
+
 def _eponym_possessive(text: str, e: int) -> bool:
     """A name followed by a possessive and a capitalised law, scheme or condition word:
     "Clare's Law", "Martha's Rule", "Down's Syndrome" name a law or a condition, not a person."""
@@ -3565,7 +3613,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
               or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])
               or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2]) or _celtic_common_run(text, c[1], c[2])
-              or _possessive_institution(text, c[2]) or _eponym_building(text, c[1], c[2]) or _company_product(text, c[1], c[2])
+              or _possessive_institution(text, c[2]) or _eponym_building(text, c[1], c[2]) or _company_product(text, c[1], c[2]) or _named_product(text, c[1], c[2])
               or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))
               or _paired_institution(text, c[1], c[2]) or (_REGNAL_AFTER_RE.match(text, c[2]) and all(_is_given(w) for w in text[c[1]:c[2]].split()))]
     vetoed.extend(_fiction_spans(text, names))
