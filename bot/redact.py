@@ -2341,6 +2341,10 @@ _LAB_RECORD_WORDS = frozenset("result results test tests report reports work sam
                               "request requests form forms slip".split())
 
 
+_ORG_RECORD_AFTER = frozenset("discharge admission appointment appointments stay letter letters notes records referral "
+                              "visit visits bill file bed".split())
+
+
 def _followed_by_org_word(text: str, e: int) -> bool:
     """A name followed (directly or after up to two capitalised words) by an organisation or
     building word: "Kate Granger Compassionate Care Awards", "the Edith Cavell unit"."""
@@ -2356,6 +2360,8 @@ def _followed_by_org_word(text: str, e: int) -> bool:
         if bare.lower() in _ORG_WORDS:  # "the Jane Doe Trust's report" too
             if bare.lower() in _LAB_WORDS and k + 1 < len(words) and words[k + 1].lower() in _LAB_RECORD_WORDS:
                 return False  # "Tom Smith lab results": a person's results
+            if w.islower() and text[e:e + 1] in " \t" and k + 1 < len(words) and words[k + 1].lower() in _ORG_RECORD_AFTER:
+                return False  # "fatima begums hospital discharge": a person's record (after set 17)
             if bare != w and (_is_surname(bare) or fold(bare) in _SURNAME_WORDLIKE_FOLDED):
                 return False  # "Hyun-woo Park's visa": a surname with a possessive, not a park
             return True
@@ -2541,6 +2547,47 @@ _PRODUCT_APPOSITION_RE = re.compile(
     r"[ \t]*(?:\([ \t]*|,[ \t]*|[ \t][\-–—][ \t]*)(?:the|our|a|an|their|its|this)[ \t]+"
     r"(?P<mid>(?:[\w\-’']+[ \t]+){0,3}?)(?P<w>[a-z][a-z\-]+)(?=[ \t]*(?:[),;:.!?]|$|[\-–—][ \t]|[ \t](?:in|for|at|from|on|that|which|we|used|run|built)\b))")
 _PRODUCT_MID_NOT = frozenset("case file notes record records plan history report".split())
+
+
+# A lower-case full name of any origin followed by a noun (issue 16 after set 17): "fatima begums
+# hospital discharge", "andriy melnyk homes for ukraine file", "selam haile eritrean, age disputed",
+# "rumana khatun housing medical priority". Two lower-case words, neither an English word (nor its
+# plural) nor a listed not-name, organisation, month or protected word, the first a listed given name
+# or the second a listed surname (a bare possessive "s" allowed), then another lower-case word: the
+# person's record. Such a pair is a name whatever the rest of the question says.
+_LOWER_PAIR_NOUN_RE = re.compile(
+    rf"(?<![\w\-’'@./])(?P<a>[{_LO}]{{3,}})[ \t]+(?P<b>[{_LO}]{{3,}}(?:-[{_LO}]{{3,}})?)(?![\w\-’'@])"
+    rf"[ \t]*,?[ \t]+(?P<n>[a-z][a-z\-]+)")
+
+
+_LOWER_WORD_START_RE = re.compile(rf"(?<![\w\-’'@./])[{_LO}]{{3,}}")
+
+
+def _lower_pair_word_ok(w: str) -> bool:
+    if w in _ENGLISH or w in _LOWER_STOP or w in _NOT_NAME_LOWER or w in _ORG_WORDS or fold(w) in _MONTHS_SEASONS \
+            or w in _TITLES_LOWER_OK or (w.endswith("s") and w[:-1] in _ENGLISH) or is_english_word(w):
+        return False
+    return not _is_ambiguous(w.capitalize())
+
+
+def _lower_pair_noun_names(text: str, protected: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    if not any(c.islower() for c in text):
+        return out
+    last = 0
+    for w in _LOWER_WORD_START_RE.finditer(text):
+        if w.start() < last or not (m := _LOWER_PAIR_NOUN_RE.match(text, w.start())):
+            continue
+        a, b = m.group("a"), m.group("b")
+        b_bare = b[:-1] if b.endswith("s") and not _is_surname(b.capitalize()) else b
+        if m.group("n") in _LOWER_STOP or _overlaps(m.start(), m.end("b"), protected) \
+                or not (_lower_pair_word_ok(a) and _lower_pair_word_ok(b_bare)):
+            continue
+        if not (_is_given(a.capitalize()) or _is_surname(b_bare.capitalize())):
+            continue
+        out.append((NAME, m.start(), m.end("b")))
+        last = m.end("b")
+    return out
 
 
 def _named_product(text: str, s: int, e: int) -> bool:
@@ -3603,11 +3650,14 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
                   _role_lower_pair_names, _initial_list_names, _document_owner_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
+    lower_pairs = _lower_pair_noun_names(text, protected)
+    names.extend(lower_pairs)
     names = _propagate_lists(text, names, protected)
     slot_names, slot_strong = _slot_names(text, protected)
     names.extend(slot_names)
     names, list_strong = _list_members(text, names, protected)
     list_strong |= slot_strong
+    list_strong |= {(c[1], c[2]) for c in lower_pairs}
     vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])
               or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _possessive_work(text, c[1], c[2]) or _historical_figure(text, c[2])
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
@@ -4252,6 +4302,15 @@ _TOPIC_VERB_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_lines('topic_verbs.txt'))})[ \t]+(?:the[ \t]+(?:life|work|story)[ \t]+of[ \t]+)?$")
 
 
+# After set 17: a job title right before a name ("teacher Nguyễn-Trần Lan raised a concern"), and a
+# surname between "all the" / "both the" and a family word ("all the Hussain siblings"): a person.
+_JOB_ROLE_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('job_roles', ()))}),?[ \t]+$")
+_ALL_THE_BEFORE_RE = re.compile(r"(?i)(?<![\w\-])(?:all|both|each[ \t]+of|one[ \t]+of)[ \t]+the[ \t]+$")
+_FAMILY_WORD_AFTER_RE = re.compile(
+    rf"[ \t]+(?i:(?:{_alt_words(_NAME_CUES.get('family_after', ()))}))(?![\w\-])")
+
+
 def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, example_q: bool) -> bool:
     before = text[max(0, s - 40):s]
     if _TOPIC_VERB_BEFORE_RE.search(before) and not _HONORIFIC_BEFORE_RE.match(text, s) and not _CIRC_RE.search(text):
@@ -4260,7 +4319,8 @@ def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, exam
         return personal_q
     strong = (_HONORIFIC_BEFORE_RE.match(text, s) is not None or _CTX_STRONG_BEFORE_RE.search(before) is not None
               or _CTX_STRONG_AFTER_RE.match(text, e) is not None or _FROM_CUE_BEFORE_RE.search(before) is not None
-              or _DOCUMENT_AFTER_RE.match(text, e) is not None)
+              or _DOCUMENT_AFTER_RE.match(text, e) is not None or _JOB_ROLE_BEFORE_RE.search(before) is not None
+              or (_ALL_THE_BEFORE_RE.search(before) is not None and _FAMILY_WORD_AFTER_RE.match(text, e) is not None))
     if strong and not _CTX_TOPIC_BEFORE_RE.search(before):
         return True
     if example_q or _CTX_TOPIC_BEFORE_RE.search(before) or _CTX_TOPIC_AFTER_RE.match(text, e):
