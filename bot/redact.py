@@ -1792,6 +1792,13 @@ def _slash_no_is_date(text: str, m: re.Match) -> bool:
     return "/" in m.group("no") and _DATE_PREP_BEFORE_RE.search(text[max(0, m.start("no") - 8):m.start("no")]) is not None
 
 
+# (After set 17.) After a flat, a house number and one to three capitalised words are its street, with or
+# without a street word ("Flat 9, 40 Kirkgate").
+_FLAT_ALONE_RE = re.compile(rf"(?<![\w./-])(?:{_FLAT})", re.IGNORECASE)
+_FLAT_THEN_HOUSE_RE = re.compile(
+    rf"[ \t]*,?[ \t]+(?P<no>\d{{1,4}}[A-Za-z]?),?[ \t]+(?P<w>[{_UP}][{_LO}'’\-]+(?:[ \t]+[{_UP}][{_LO}'’\-]+){{0,2}})(?![\w\-])")
+
+
 def _detect_addresses(text: str) -> Iterator[Candidate]:
     for m in _ADDR_EN_RE.finditer(text):
         if _slash_no_is_date(text, m):
@@ -1851,6 +1858,10 @@ def _detect_addresses(text: str) -> Iterator[Candidate]:
             yield ADDRESS, m.start(), m.end()
         else:
             yield ADDRESS, m.start(), m.end("flat")  # "Flat 3" on its own still says where
+    for m in _FLAT_ALONE_RE.finditer(text):
+        if (h := _FLAT_THEN_HOUSE_RE.match(text, m.end())) and not any(
+                w.lower() in _ADDR_STOP or fold(w) in _MONTHS_SEASONS for w in h.group("w").split()):
+            yield ADDRESS, m.start(), h.end()  # "Flat 9, 40 Kirkgate": a house number and street after a flat
     for m in _ADDR_HOUSE_RE.finditer(text):
         house = m.group("house")
         bw = m.group("bw").lower()
@@ -2740,6 +2751,70 @@ def _list_word_ok(w: str, s: int, e: int, protected: list[tuple[int, int]]) -> b
     if bare.lower() in _ENGLISH or fold(bare).lower() in _ENGLISH:
         return bare[0].isupper() and _is_given(bare) and not _is_ambiguous(bare)
     return True
+
+
+
+# (After set 17.) A cell of a pasted table row ("payee | Yılmaz | TR92 ... | £450", "Lewandowski | band 5 |
+# EG398894D | 37.5hrs") holding only one to three capitalised words, each a listed given name or
+# surname or no English word, in a row that also holds a person's identifier: the person's name.
+_TABLE_CELL_NAME_RE: re.Pattern[str] | None = None  # compiled on first use: _CAP_RUN_WORD is defined below
+
+
+def _table_cell_names(text: str, protected: list[tuple[int, int]], hard: list[Candidate]) -> list[Candidate]:
+    global _TABLE_CELL_NAME_RE
+    out: list[Candidate] = []
+    if text.count("|") < 2 or not hard:
+        return out
+    if _TABLE_CELL_NAME_RE is None:
+        _TABLE_CELL_NAME_RE = re.compile(rf"[ \t]*(?P<n>{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{0,2}})[ \t]*")
+    pos = 0
+    for line in text.split("\n"):
+        ls, le = pos, pos + len(line)
+        pos = le + 1
+        if line.count("|") < 2 or not any(ls <= c[1] and c[2] <= le and c[0] != CASE_REFERENCE for c in hard):
+            continue
+        cs = ls
+        for k, cell in enumerate(line.split("|")):
+            ce = cs + len(cell)
+            # the first cell may follow a lead-in: "a row from the payroll sheet: Lewandowski | band 5 | ..."
+            m = _TABLE_CELL_NAME_RE.fullmatch(text, cs + (cell.rfind(":") + 1 if k == 0 else 0), ce)
+            if m and not _overlaps(m.start("n"), m.end("n"), protected):
+                words = m.group("n").split()
+                if all(_unknown_word_ok(w, lower=False) for w in words) \
+                        and any(_is_given(w) or _is_surname(w) or not is_english_word(w) for w in words):
+                    out.append((NAME, m.start("n"), m.end("n")))
+            cs = ce + 1
+    return out
+
+
+# (After set 17.) A lower-case word of no English in a list whose other members include two names
+# already found ("priya, dawit and cormac have been late"): a name too, whatever its origin.
+_LOWER_LIST_RE = re.compile(
+    r"(?P<l>[\w'’\-]+(?:[ \t]+[\w'’\-]+){0,2}(?:(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
+    r"[\w'’\-]+(?:[ \t]+[\w'’\-]+){0,2}){2,})")
+_LOWER_LIST_GAP_RE = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+
+
+def _lower_list_members(text: str, names: list[Candidate], protected: list[tuple[int, int]]) -> list[Candidate]:
+    if not names or ("," not in text and " and " not in text and "&" not in text):
+        return names
+    found = [(s, e) for _, s, e in names]
+    out = list(names)
+    for m in _LOWER_LIST_RE.finditer(text):
+        pos, members = m.start(), []
+        for g in _LOWER_LIST_GAP_RE.finditer(text, m.start(), m.end()):
+            members.append((pos, g.start()))
+            pos = g.end()
+        members.append((pos, m.end()))
+        if sum(1 for a, b in members if _overlaps(a, b, found)) < 2:
+            continue
+        for a, b in members:
+            w = text[a:b]
+            if " " in w or not w.islower() or _overlaps(a, b, found) or _overlaps(a, b, protected):
+                continue
+            if len(w) >= 3 and w.isalpha() and _lower_pair_word_ok(w) and w not in _LIST_STOP:
+                out.append((NAME, a, b))
+    return out
 
 
 def _list_members(text: str, names: list[Candidate], protected: list[tuple[int, int]]) -> tuple[list[Candidate], set]:
@@ -3650,12 +3725,13 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
                   _role_lower_pair_names, _initial_list_names, _document_owner_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
-    lower_pairs = _lower_pair_noun_names(text, protected)
+    lower_pairs = _lower_pair_noun_names(text, protected) + _table_cell_names(text, protected, hard)
     names.extend(lower_pairs)
     names = _propagate_lists(text, names, protected)
     slot_names, slot_strong = _slot_names(text, protected)
     names.extend(slot_names)
     names, list_strong = _list_members(text, names, protected)
+    names = _lower_list_members(text, names, protected)
     list_strong |= slot_strong
     list_strong |= {(c[1], c[2]) for c in lower_pairs}
     vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])
