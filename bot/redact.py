@@ -2578,7 +2578,10 @@ def _lower_pair_word_ok(w: str) -> bool:
     if w in _ENGLISH or w in _LOWER_STOP or w in _NOT_NAME_LOWER or w in _ORG_WORDS or fold(w) in _MONTHS_SEASONS \
             or w in _TITLES_LOWER_OK or (w.endswith("s") and w[:-1] in _ENGLISH) or is_english_word(w):
         return False
-    return not _is_ambiguous(w.capitalize())
+    c = w.capitalize()
+    if not (_is_given(c) or _is_surname(c)) and (w.endswith(_PLACE_SUFFIXES) or fold(w).lower().startswith(_PLACE_PREFIXES)):
+        return False  # "merton sutton joint commissioning plan": an unlisted place more than a name
+    return not _is_ambiguous(c)
 
 
 def _lower_pair_noun_names(text: str, protected: list[tuple[int, int]]) -> list[Candidate]:
@@ -2592,6 +2595,7 @@ def _lower_pair_noun_names(text: str, protected: list[tuple[int, int]]) -> list[
         a, b = m.group("a"), m.group("b")
         b_bare = b[:-1] if b.endswith("s") and not _is_surname(b.capitalize()) else b
         if m.group("n") in _LOWER_STOP or _overlaps(m.start(), m.end("b"), protected) \
+                or _CTX_TOPIC_AFTER_RE.match(text, m.end("b")) or _TOPIC_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]) \
                 or not (_lower_pair_word_ok(a) and _lower_pair_word_ok(b_bare)):
             continue
         if not (_is_given(a.capitalize()) or _is_surname(b_bare.capitalize())):
@@ -2808,9 +2812,15 @@ def _lower_list_members(text: str, names: list[Candidate], protected: list[tuple
         members.append((pos, m.end()))
         if sum(1 for a, b in members if _overlaps(a, b, found)) < 2:
             continue
-        for a, b in members:
+        for k, (a, b) in enumerate(members):
+            if _overlaps(a, b, found):
+                continue
+            if k == 0 and " " in text[a:b]:  # "so priya, dawit and ...": the last word of the first member
+                a = a + text[a:b].rfind(" ") + 1
+            elif k == len(members) - 1 and " " in text[a:b]:  # "... and tsegaye all have": its first word
+                b = a + text[a:b].find(" ")
             w = text[a:b]
-            if " " in w or not w.islower() or _overlaps(a, b, found) or _overlaps(a, b, protected):
+            if " " in w or not w.islower() or _overlaps(a, b, protected):
                 continue
             if len(w) >= 3 and w.isalpha() and _lower_pair_word_ok(w) and w not in _LIST_STOP:
                 out.append((NAME, a, b))
