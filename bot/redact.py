@@ -2567,7 +2567,7 @@ _PRODUCT_MID_NOT = frozenset("case file notes record records plan history report
 # or the second a listed surname (a bare possessive "s" allowed), then another lower-case word: the
 # person's record. Such a pair is a name whatever the rest of the question says.
 _LOWER_PAIR_NOUN_RE = re.compile(
-    rf"(?<![\w\-’'@./])(?P<a>[{_LO}]{{3,}})[ \t]+(?P<b>[{_LO}]{{3,}}(?:-[{_LO}]{{3,}})?)(?![\w\-’'@])"
+    rf"(?<![\w\-’'@./])(?P<a>[{_LO}]{{3,}})[ \t]+(?P<b>[{_LO}]{{3,}}(?:-[{_LO}]{{3,}})?)(?:['’]s)?(?![\w\-’'@])"
     rf"[ \t]*,?[ \t]+(?P<n>[a-z][a-z\-]+)")
 
 
