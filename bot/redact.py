@@ -3744,7 +3744,10 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     names = _lower_list_members(text, names, protected)
     list_strong |= slot_strong
     list_strong |= {(c[1], c[2]) for c in lower_pairs}
-    vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])
+    lower_pair_spans = {(c[1], c[2]) for c in lower_pairs}
+    vetoed = [(c[1], c[2]) for c in names if (_followed_by_org_word(text, c[2]) and not (
+                  # "farhan hussains appeal": a lower-case org word after a lower-case full name is the person's
+                  (c[1], c[2]) in lower_pair_spans and (text[c[2]:c[2] + 30].split() or [""])[0][:1].islower()))
               or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _possessive_work(text, c[1], c[2]) or _historical_figure(text, c[2])
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
               or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])
