@@ -1794,6 +1794,7 @@ def _slash_no_is_date(text: str, m: re.Match) -> bool:
 
 # (After set 17.) After a flat, a house number and one to three capitalised words are its street, with or
 # without a street word ("Flat 9, 40 Kirkgate").
+_FLAT_STREET_ENDS = frozenset("estate parade yard".split())  # "Unit 4, 19 Riverside Industrial Estate"
 _FLAT_ALONE_RE = re.compile(rf"(?<![\w./-])(?:{_FLAT})", re.IGNORECASE)
 _FLAT_THEN_HOUSE_RE = re.compile(
     rf"[ \t]*,?[ \t]+(?P<no>\d{{1,4}}[A-Za-z]?),?[ \t]+(?P<w>[{_UP}][{_LO}'’\-]+(?:[ \t]+[{_UP}][{_LO}'’\-]+){{0,2}})(?![\w\-])")
@@ -1860,7 +1861,10 @@ def _detect_addresses(text: str) -> Iterator[Candidate]:
             yield ADDRESS, m.start(), m.end("flat")  # "Flat 3" on its own still says where
     for m in _FLAT_ALONE_RE.finditer(text):
         if (h := _FLAT_THEN_HOUSE_RE.match(text, m.end())) and not any(
-                w.lower() in _ADDR_STOP or fold(w) in _MONTHS_SEASONS for w in h.group("w").split()):
+                w.lower() in _ADDR_STOP or fold(w) in _MONTHS_SEASONS for w in h.group("w").split()) \
+                and (all(not is_english_word(w) for w in h.group("w").split())
+                     or h.group("w").split()[-1].lower() in _STREET_AFTER | _STREET_AFTER_TITLE | _FLAT_STREET_ENDS):
+            # a street name no English word ("Kirkgate") or ending in a street word; not "2 Copilot licences"
             yield ADDRESS, m.start(), h.end()  # "Flat 9, 40 Kirkgate": a house number and street after a flat
     for m in _ADDR_HOUSE_RE.finditer(text):
         house = m.group("house")

@@ -132,3 +132,11 @@ def test_flat_then_house_number_street():
 
 def test_flat_then_date_kept():
     _kept("Flat 3, 12 March meeting notes")
+
+
+@pytest.mark.parametrize("text", [
+    "unit 4, 2 Copilot licences - who approves",
+    "Flat 2, 3 Bedrooms, Gas Central Heating - listing text for chatgpt",
+])
+def test_flat_then_counted_things_kept(text):
+    _kept(text)
