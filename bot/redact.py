@@ -1792,6 +1792,14 @@ def _slash_no_is_date(text: str, m: re.Match) -> bool:
     return "/" in m.group("no") and _DATE_PREP_BEFORE_RE.search(text[max(0, m.start("no") - 8):m.start("no")]) is not None
 
 
+# (After set 17.) After a flat, a house number and one to three capitalised words are its street, with or
+# without a street word ("Flat 9, 40 Kirkgate").
+_FLAT_STREET_ENDS = frozenset("estate parade yard".split())  # "Unit 4, 19 Riverside Industrial Estate"
+_FLAT_ALONE_RE = re.compile(rf"(?<![\w./-])(?:{_FLAT})", re.IGNORECASE)
+_FLAT_THEN_HOUSE_RE = re.compile(
+    rf"[ \t]*,?[ \t]+(?P<no>\d{{1,4}}[A-Za-z]?),?[ \t]+(?P<w>[{_UP}][{_LO}'’\-]+(?:[ \t]+[{_UP}][{_LO}'’\-]+){{0,2}})(?![\w\-])")
+
+
 def _detect_addresses(text: str) -> Iterator[Candidate]:
     for m in _ADDR_EN_RE.finditer(text):
         if _slash_no_is_date(text, m):
@@ -1851,6 +1859,13 @@ def _detect_addresses(text: str) -> Iterator[Candidate]:
             yield ADDRESS, m.start(), m.end()
         else:
             yield ADDRESS, m.start(), m.end("flat")  # "Flat 3" on its own still says where
+    for m in _FLAT_ALONE_RE.finditer(text):
+        if (h := _FLAT_THEN_HOUSE_RE.match(text, m.end())) and not any(
+                w.lower() in _ADDR_STOP or fold(w) in _MONTHS_SEASONS for w in h.group("w").split()) \
+                and (all(not is_english_word(w) for w in h.group("w").split())
+                     or h.group("w").split()[-1].lower() in _STREET_AFTER | _STREET_AFTER_TITLE | _FLAT_STREET_ENDS):
+            # a street name no English word ("Kirkgate") or ending in a street word; not "2 Copilot licences"
+            yield ADDRESS, m.start(), h.end()  # "Flat 9, 40 Kirkgate": a house number and street after a flat
     for m in _ADDR_HOUSE_RE.finditer(text):
         house = m.group("house")
         bw = m.group("bw").lower()
@@ -2341,6 +2356,10 @@ _LAB_RECORD_WORDS = frozenset("result results test tests report reports work sam
                               "request requests form forms slip".split())
 
 
+_ORG_RECORD_AFTER = frozenset("discharge admission appointment appointments stay letter letters notes records referral "
+                              "visit visits bill file bed".split())
+
+
 def _followed_by_org_word(text: str, e: int) -> bool:
     """A name followed (directly or after up to two capitalised words) by an organisation or
     building word: "Kate Granger Compassionate Care Awards", "the Edith Cavell unit"."""
@@ -2356,6 +2375,8 @@ def _followed_by_org_word(text: str, e: int) -> bool:
         if bare.lower() in _ORG_WORDS:  # "the Jane Doe Trust's report" too
             if bare.lower() in _LAB_WORDS and k + 1 < len(words) and words[k + 1].lower() in _LAB_RECORD_WORDS:
                 return False  # "Tom Smith lab results": a person's results
+            if w.islower() and text[e:e + 1] in " \t" and k + 1 < len(words) and words[k + 1].lower() in _ORG_RECORD_AFTER:
+                return False  # "fatima begums hospital discharge": a person's record (after set 17)
             if bare != w and (_is_surname(bare) or fold(bare) in _SURNAME_WORDLIKE_FOLDED):
                 return False  # "Hyun-woo Park's visa": a surname with a possessive, not a park
             return True
@@ -2526,6 +2547,99 @@ def _company_product(text: str, s: int, e: int) -> bool:
         and not _HONORIFIC_RE.search(text[max(0, s - 8):s])
 
 
+# A person-shaped run that names a product, bot, charity or organisation (issue 16 after set 17):
+# directly followed by a capitalised organisation noun, its possessive too ("Jamie's Farm trip"); followed
+# by at most two describing words and a product noun ("Mrs Wordsmith vocabulary app"); or in apposition
+# with one ("Robin (the RPA bot in finance)", "Ollie, our web chatbot,"). Not when a personal
+# circumstance is in the sentence ("Jamie's Farm placement after his exclusion" stays a name).
+_PRODUCT_NOUNS = {k: frozenset(w.lower() for w in v) for k, v in _data_sections("product_nouns.txt").items()}
+_PRODUCT_TITLED = _PRODUCT_NOUNS.get("titled_after", frozenset())
+_PRODUCT_LOWER = _PRODUCT_NOUNS.get("product", frozenset())
+_PRODUCT_APPOSITION = _PRODUCT_LOWER | _PRODUCT_NOUNS.get("apposition", frozenset())
+_PRODUCT_TITLED_RE = re.compile(r"(?:['’]s)?[ \t]+(?P<w>[A-Z][a-zé]+)\b")
+_PRODUCT_WORD_RE = re.compile(r"[ \t]+(?P<w>[a-z][a-z\-]+)\b")
+_PRODUCT_APPOSITION_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*|,[ \t]*|[ \t][\-–—][ \t]*)(?:the|our|a|an|their|its|this)[ \t]+"
+    r"(?P<mid>(?:[\w\-’']+[ \t]+){0,3}?)(?P<w>[a-z][a-z\-]+)(?=[ \t]*(?:[),;:.!?]|$|[\-–—][ \t]|[ \t](?:in|for|at|from|on|that|which|we|used|run|built)\b))")
+_PRODUCT_MID_NOT = frozenset("case file notes record records plan history report".split())
+
+
+# A lower-case full name of any origin followed by a noun (issue 16 after set 17): "fatima begums
+# hospital discharge", "andriy melnyk homes for ukraine file", "selam haile eritrean, age disputed",
+# "rumana khatun housing medical priority". Two lower-case words, neither an English word (nor its
+# plural) nor a listed not-name, organisation, month or protected word, the first a listed given name
+# or the second a listed surname (a bare possessive "s" allowed), then another lower-case word: the
+# person's record. Such a pair is a name whatever the rest of the question says.
+_LOWER_PAIR_NOUN_RE = re.compile(
+    rf"(?<![\w\-’'@./])(?P<a>[{_LO}]{{3,}})[ \t]+(?P<b>[{_LO}]{{3,}}(?:-[{_LO}]{{3,}})?)(?:['’]s)?(?![\w\-’'@])"
+    rf"[ \t]*,?[ \t]+(?P<n>[a-z][a-z\-]+)")
+
+
+_LOWER_WORD_START_RE = re.compile(rf"(?<![\w\-’'@./])[{_LO}]{{3,}}")
+
+
+def _lower_pair_word_ok(w: str) -> bool:
+    if w in _ENGLISH or w in _LOWER_STOP or w in _NOT_NAME_LOWER or w in _ORG_WORDS or fold(w) in _MONTHS_SEASONS \
+            or w in _TITLES_LOWER_OK or (w.endswith("s") and w[:-1] in _ENGLISH) or is_english_word(w):
+        return False
+    c = w.capitalize()
+    if not (_is_given(c) or _is_surname(c)) and (w.endswith(_PLACE_SUFFIXES) or fold(w).lower().startswith(_PLACE_PREFIXES)):
+        return False  # "merton sutton joint commissioning plan": an unlisted place more than a name
+    return not _is_ambiguous(c)
+
+
+def _lower_pair_noun_names(text: str, protected: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    if not any(c.islower() for c in text):
+        return out
+    last = 0
+    for w in _LOWER_WORD_START_RE.finditer(text):
+        if w.start() < last or not (m := _LOWER_PAIR_NOUN_RE.match(text, w.start())):
+            continue
+        a, b = m.group("a"), m.group("b")
+        b_bare = b[:-1] if b.endswith("s") and not _is_surname(b.capitalize()) else b
+        if m.group("n") in _LOWER_STOP or _overlaps(m.start(), m.end("b"), protected) \
+                or _CTX_TOPIC_AFTER_RE.match(text, m.end("b")) or _TOPIC_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]) \
+                or not (_lower_pair_word_ok(a) and _lower_pair_word_ok(b_bare)):
+            continue
+        if not (_is_given(a.capitalize()) or _is_surname(b_bare.capitalize())):
+            continue
+        out.append((NAME, m.start(), m.end("b")))
+        last = m.end("b")
+    return out
+
+
+def _named_product(text: str, s: int, e: int) -> bool:
+    m = _PRODUCT_TITLED_RE.match(text, e)
+    hit = None
+    if m and m.group("w").lower() in _PRODUCT_TITLED:
+        hit = m
+    if hit is None and not text.startswith(("'s", "’s"), e):
+        pos, mid = e, []
+        while len(mid) <= 2 and (m := _PRODUCT_WORD_RE.match(text, pos)):
+            if m.group("w") in _PRODUCT_LOWER:
+                if all(w in _ENGLISH and w not in _LOWER_STOP and w not in _PRODUCT_MID_NOT and w not in _RUN_RECORD_WORDS
+                       for w in mid) and not _RUN_PERSON_NEXT_RE.match(text, e):
+                    hit = m
+                break
+            mid.append(m.group("w"))
+            pos = m.end()
+        if hit is None:
+            m = _PRODUCT_APPOSITION_RE.match(text, e)
+            if m and m.group("w") in _PRODUCT_APPOSITION:
+                hit = m
+    if hit is None:
+        return False
+    starts = [x.end() for x in _SENTENCE_END_RE.finditer(text, 0, s)]
+    end = _SENTENCE_END_RE.search(text, hit.end())
+    s0, e0 = (starts[-1] if starts else 0), (end.start() if end else len(text))
+    h = hit.end()  # the rest of the compound is the product's: "Jamie's Farm trip risk assessment template"
+    while (m := _PRODUCT_WORD_RE.match(text, h)) and m.group("w") not in _LOWER_STOP and not m.group("w").endswith("ed"):
+        h = m.end()
+    masked = text[s0:s] + " " * (h - s) + text[h:e0]
+    return not (_CIRC_RE.search(masked) or _CTX_CIRC_PLURAL_RE.search(masked))
+
+
 def _eponym_possessive(text: str, e: int) -> bool:
     """A name followed by a possessive and a capitalised law, scheme or condition word:
     "Clare's Law", "Martha's Rule", "Down's Syndrome" name a law or a condition, not a person."""
@@ -2645,6 +2759,76 @@ def _list_word_ok(w: str, s: int, e: int, protected: list[tuple[int, int]]) -> b
     if bare.lower() in _ENGLISH or fold(bare).lower() in _ENGLISH:
         return bare[0].isupper() and _is_given(bare) and not _is_ambiguous(bare)
     return True
+
+
+
+# (After set 17.) A cell of a pasted table row ("payee | Yılmaz | TR92 ... | £450", "Lewandowski | band 5 |
+# EG398894D | 37.5hrs") holding only one to three capitalised words, each a listed given name or
+# surname or no English word, in a row that also holds a person's identifier: the person's name.
+_TABLE_CELL_NAME_RE: re.Pattern[str] | None = None  # compiled on first use: _CAP_RUN_WORD is defined below
+
+
+def _table_cell_names(text: str, protected: list[tuple[int, int]], hard: list[Candidate]) -> list[Candidate]:
+    global _TABLE_CELL_NAME_RE
+    out: list[Candidate] = []
+    if text.count("|") < 2 or not hard:
+        return out
+    if _TABLE_CELL_NAME_RE is None:
+        _TABLE_CELL_NAME_RE = re.compile(rf"[ \t]*(?P<n>{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{0,2}})[ \t]*")
+    pos = 0
+    for line in text.split("\n"):
+        ls, le = pos, pos + len(line)
+        pos = le + 1
+        if line.count("|") < 2 or not any(ls <= c[1] and c[2] <= le and c[0] != CASE_REFERENCE for c in hard):
+            continue
+        cs = ls
+        for k, cell in enumerate(line.split("|")):
+            ce = cs + len(cell)
+            # the first cell may follow a lead-in: "a row from the payroll sheet: Lewandowski | band 5 | ..."
+            m = _TABLE_CELL_NAME_RE.fullmatch(text, cs + (cell.rfind(":") + 1 if k == 0 else 0), ce)
+            if m and not _overlaps(m.start("n"), m.end("n"), protected):
+                words = m.group("n").split()
+                if all(_unknown_word_ok(w, lower=False) for w in words) \
+                        and any(_is_given(w) or _is_surname(w) or not is_english_word(w) for w in words):
+                    out.append((NAME, m.start("n"), m.end("n")))
+            cs = ce + 1
+    return out
+
+
+# (After set 17.) A lower-case word of no English in a list whose other members include two names
+# already found ("priya, dawit and cormac have been late"): a name too, whatever its origin.
+_LOWER_LIST_RE = re.compile(
+    r"(?P<l>[\w'’\-]+(?:[ \t]+[\w'’\-]+){0,2}(?:(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
+    r"[\w'’\-]+(?:[ \t]+[\w'’\-]+){0,2}){2,})")
+_LOWER_LIST_GAP_RE = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+
+
+def _lower_list_members(text: str, names: list[Candidate], protected: list[tuple[int, int]]) -> list[Candidate]:
+    if not names or ("," not in text and " and " not in text and "&" not in text):
+        return names
+    found = [(s, e) for _, s, e in names]
+    out = list(names)
+    for m in _LOWER_LIST_RE.finditer(text):
+        pos, members = m.start(), []
+        for g in _LOWER_LIST_GAP_RE.finditer(text, m.start(), m.end()):
+            members.append((pos, g.start()))
+            pos = g.end()
+        members.append((pos, m.end()))
+        if sum(1 for a, b in members if _overlaps(a, b, found)) < 2:
+            continue
+        for k, (a, b) in enumerate(members):
+            if _overlaps(a, b, found):
+                continue
+            if k == 0 and " " in text[a:b]:  # "so priya, dawit and ...": the last word of the first member
+                a = a + text[a:b].rfind(" ") + 1
+            elif k == len(members) - 1 and " " in text[a:b]:  # "... and tsegaye all have": its first word
+                b = a + text[a:b].find(" ")
+            w = text[a:b]
+            if " " in w or not w.islower() or _overlaps(a, b, protected):
+                continue
+            if len(w) >= 3 and w.isalpha() and _lower_pair_word_ok(w) and w not in _LIST_STOP:
+                out.append((NAME, a, b))
+    return out
 
 
 def _list_members(text: str, names: list[Candidate], protected: list[tuple[int, int]]) -> tuple[list[Candidate], set]:
@@ -3555,17 +3739,24 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
                   _role_lower_pair_names, _initial_list_names, _document_owner_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
+    lower_pairs = _lower_pair_noun_names(text, protected) + _table_cell_names(text, protected, hard)
+    names.extend(lower_pairs)
     names = _propagate_lists(text, names, protected)
     slot_names, slot_strong = _slot_names(text, protected)
     names.extend(slot_names)
     names, list_strong = _list_members(text, names, protected)
+    names = _lower_list_members(text, names, protected)
     list_strong |= slot_strong
-    vetoed = [(c[1], c[2]) for c in names if _followed_by_org_word(text, c[2])
+    list_strong |= {(c[1], c[2]) for c in lower_pairs}
+    lower_pair_spans = {(c[1], c[2]) for c in lower_pairs}
+    vetoed = [(c[1], c[2]) for c in names if (_followed_by_org_word(text, c[2]) and not (
+                  # "farhan hussains appeal": a lower-case org word after a lower-case full name is the person's
+                  (c[1], c[2]) in lower_pair_spans and (text[c[2]:c[2] + 30].split() or [""])[0][:1].islower()))
               or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _possessive_work(text, c[1], c[2]) or _historical_figure(text, c[2])
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
               or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])
               or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2]) or _celtic_common_run(text, c[1], c[2])
-              or _possessive_institution(text, c[2]) or _eponym_building(text, c[1], c[2]) or _company_product(text, c[1], c[2])
+              or _possessive_institution(text, c[2]) or _eponym_building(text, c[1], c[2]) or _company_product(text, c[1], c[2]) or _named_product(text, c[1], c[2])
               or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))
               or _paired_institution(text, c[1], c[2]) or (_REGNAL_AFTER_RE.match(text, c[2]) and all(_is_given(w) for w in text[c[1]:c[2]].split()))]
     vetoed.extend(_fiction_spans(text, names))
@@ -4204,6 +4395,15 @@ _TOPIC_VERB_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_lines('topic_verbs.txt'))})[ \t]+(?:the[ \t]+(?:life|work|story)[ \t]+of[ \t]+)?$")
 
 
+# After set 17: a job title right before a name ("teacher Nguyễn-Trần Lan raised a concern"), and a
+# surname between "all the" / "both the" and a family word ("all the Hussain siblings"): a person.
+_JOB_ROLE_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('job_roles', ()))}),?[ \t]+$")
+_ALL_THE_BEFORE_RE = re.compile(r"(?i)(?<![\w\-])(?:all|both|each[ \t]+of|one[ \t]+of)[ \t]+the[ \t]+$")
+_FAMILY_WORD_AFTER_RE = re.compile(
+    rf"[ \t]+(?i:(?:{_alt_words(_NAME_CUES.get('family_after', ()))}))(?![\w\-])")
+
+
 def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, example_q: bool) -> bool:
     before = text[max(0, s - 40):s]
     if _TOPIC_VERB_BEFORE_RE.search(before) and not _HONORIFIC_BEFORE_RE.match(text, s) and not _CIRC_RE.search(text):
@@ -4212,7 +4412,8 @@ def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, exam
         return personal_q
     strong = (_HONORIFIC_BEFORE_RE.match(text, s) is not None or _CTX_STRONG_BEFORE_RE.search(before) is not None
               or _CTX_STRONG_AFTER_RE.match(text, e) is not None or _FROM_CUE_BEFORE_RE.search(before) is not None
-              or _DOCUMENT_AFTER_RE.match(text, e) is not None)
+              or _DOCUMENT_AFTER_RE.match(text, e) is not None or _JOB_ROLE_BEFORE_RE.search(before) is not None
+              or (_ALL_THE_BEFORE_RE.search(before) is not None and _FAMILY_WORD_AFTER_RE.match(text, e) is not None))
     if strong and not _CTX_TOPIC_BEFORE_RE.search(before):
         return True
     if example_q or _CTX_TOPIC_BEFORE_RE.search(before) or _CTX_TOPIC_AFTER_RE.match(text, e):
