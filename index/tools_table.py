@@ -211,14 +211,33 @@ def _read_table(source: str, table: DocTable, first_clause: str | None, seen: se
         elif not kinds:
             kinds = {"public"} - banned
         conditions = "; ".join(c for c in [qualifier] + [cell(i) for i in others] if c)
-        seen.add(name.casefold())
-        out.append(RegisterEntry(
-            source=source, tool=name, aliases=tuple(dict.fromkeys(a for a in aliases if a.casefold() != name.casefold())),
-            status=status,  # type: ignore[arg-type]
-            data_allowed=tuple(k for k in _ORDER if k in kinds), conditions=conditions,
-            clauses=(ref,) if ref else (), row=n,
-        ))
+        products = _several_products(name)
+        for product in products:
+            if product.casefold() in seen and len(products) > 1:
+                continue
+            seen.add(product.casefold())
+            out.append(RegisterEntry(
+                source=source, tool=product,
+                aliases=tuple(dict.fromkeys(a for a in (aliases if len(products) == 1 else [])
+                                            if a.casefold() != product.casefold())),
+                status=status,  # type: ignore[arg-type]
+                data_allowed=tuple(k for k in _ORDER if k in kinds), conditions=conditions,
+                clauses=(ref,) if ref else (), row=n,
+            ))
     return out
+
+
+def _several_products(name: str) -> list[str]:
+    """A tool cell that lists several products ("ChatGPT, Google Gemini and Claude") is a row
+    for each, with the same rules; a name with lower-case words joined ("Teams transcription and
+    intelligent recap") is one product."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", name) if p.strip()]
+    if len(parts) < 2:
+        return [name]
+    if all(len(p.split()) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in p.split())
+           and not _DESCRIBES.search(p) for p in parts):
+        return parts
+    return [name]
 
 
 def merge_registers(csv_rows: list[RegisterEntry], table_rows: list[RegisterEntry]

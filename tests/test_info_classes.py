@@ -232,3 +232,17 @@ def test_a_class_kept_out_of_every_tool_is_a_no_when_described_by_its_examples(b
     assert a.citations[0].ref == "policy.md#6.1"
     b = ban_engine.answer("can copilot chat tidy up our draft gallery guide? it's internal")
     assert b.verdict in (Verdict.allowed, Verdict.conditional), b.summary
+
+
+def test_a_tools_table_cell_lists_classes_in_sentences_and_rules_one_out():
+    from bot.engine.info_classes import InfoClass, InfoClasses
+    import re as _re
+
+    def cls(name, kind):
+        pat = _re.compile(_re.escape(name), _re.I)
+        return InfoClass(name, kind, "p.md#2.1", name, True, (), pat, pat)
+    classes = InfoClasses([cls("Service Internal information", "internal"), cls("Open information", "public"),
+                           cls("Protected Service Data", "special_category")])
+    assert classes.cell_kinds("Open and Service Internal information. No Protected Service Data.") == {"public", "internal"}
+    assert classes.cell_kinds("Open information only.") == {"public"}
+    assert classes.cell_kinds("Not Protected Service Data") == set()

@@ -248,3 +248,19 @@ def test_buying_a_tool_needing_approval_is_not_the_stance_on_using_one(tmp_path,
     build_index(k, tmp_path / "home", embed_model=onnx_embed)
     eng = Engine.open(tmp_path / "home", embed_model=onnx_embed)
     assert eng.model.stance is not None and eng.model.stance.effect == "allowed_with_conditions", eng.model.stance
+
+
+def test_a_step_required_of_everyone_before_any_tool_is_no_any_tool_stance(tmp_path, onnx_embed):
+    """"No member of staff may use any generative AI tool ... without a current AI Passport" is a
+    precondition on all use; the stance is the sentence on tools the table does not list."""
+    k = tmp_path / "k"
+    k.mkdir()
+    (k / "p.md").write_text(
+        "# Policy\n\n## 5. Before you start\n\n5.1 Complete the e-learning module and tell your line manager.\n\n"
+        "5.2 No member of staff may use any generative AI tool for Service work, including the sanctioned AI tools, "
+        "without a current AI Passport.\n\n## 6. Tools\n\n6.1 The sanctioned tools are Quillbox and Ferrodraft.\n\n"
+        "6.2 Any generative AI tool that is not a sanctioned tool, including image generators and search assistants, "
+        "must not be used for Service work until the Digital Board has approved it.\n", encoding="utf-8")
+    build_index(k, tmp_path / "home", embed_model=onnx_embed)
+    m = Engine.open(tmp_path / "home", embed_model=onnx_embed).model
+    assert m.stance.effect != "allowed_with_conditions", m.stance

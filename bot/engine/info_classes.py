@@ -83,6 +83,9 @@ class InfoClass:
     question_pattern: re.Pattern = field(compare=False, repr=False, default=None)  # the name meant as a class
 
 
+CELL_CHARS = 200       # longer than this, a "cell" is a sentence of prose
+
+
 @dataclass
 class InfoClasses:
     classes: list[InfoClass] = field(default_factory=list)
@@ -116,10 +119,18 @@ class InfoClasses:
             stem = re.sub(r"\s+(?i:" + _vocab().nouns + r")$", "", c.name)
             names[" ".join(re.findall(r"[a-z0-9]+", stem.lower()))] = c.kind
         out = set()
-        for item in re.split(r"[;,/]|\band\b|\bor\b", re.sub(r"\([^()]*\)", " ", text)):
-            key = " ".join(re.findall(r"[a-z0-9]+", item.lower()))
-            if key in names:
-                out.add(names[key])
+        # a table cell may say more than one thing ("Open and Service Internal information. No
+        # Protected Service Data."); a long text is prose, where only a whole item that is a name counts
+        parts = re.split(r"(?<=[a-z])\.\s+", re.sub(r"\([^()]*\)", " ", text)) if len(text) <= CELL_CHARS \
+            else [re.sub(r"\([^()]*\)", " ", text)]
+        for part in parts:
+            if re.match(r"\s*(?:no|not|never|none|except|but not)\b", part, re.I):
+                continue        # "Open and Service Internal information. No Protected Service Data."
+            for item in re.split(r"[;,/.]|\band\b|\bor\b" if len(text) <= CELL_CHARS else r"[;,/]|\band\b|\bor\b", part):
+                key = " ".join(re.findall(r"[a-z0-9]+", item.lower()))
+                key = re.sub(r"\s+only$", "", key)         # "Open information only"
+                if key in names:
+                    out.add(names[key])
         return out
 
     def named_in(self, question: str, idf: dict[str, float] | None = None,
