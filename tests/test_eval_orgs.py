@@ -87,8 +87,13 @@ FLOORS = {
     "glenmorvenhscp": (0.57, 0.70, 2),
     "harbourfielddc": (0.67, 0.79, 7),
     "thornburycollege": (0.72, 0.68, 6),
-    "westmarchfrs": (0.54, 0.79, 6),
+    "westmarchfrs": (0.67, 0.85, 4),     # first run 0.54 / 0.79 / 6; its stance read right since ed14f1e
     "pennardhb": (0.65, 0.73, 5),
+    # round 14 (first-run figures)
+    "brentmerelb": (0.61, 0.73, 1),
+    "tarnvalepolice": (0.60, 0.75, 10),
+    "kelbournuni": (0.67, 0.64, 5),
+    "northfellas": (0.61, 0.76, 1),
 }
 
 
