@@ -3765,8 +3765,10 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     if names and NAMES_NEED_CONTEXT:
         personal_q = _question_personal(text, hard + soft, names)
         example_q = _CTX_EXAMPLE_RE.search(text) is not None and not hard  # an example with real identifiers is not one
+        # the narrow context only ever removes names: it is asked only where the older context holds
+        personal_narrow = (personal_q and _question_personal_narrow(text, hard + soft, names)) if NAMES_NEED_PERSONAL_CONTEXT else None
         keep = [any(a <= c[1] and c[2] <= b for a, b in list_strong)
-                or _name_has_personal_context(text, c[1], c[2], personal_q, example_q) for c in names]
+                or _name_has_personal_context(text, c[1], c[2], personal_q, example_q, personal_narrow, names) for c in names]
         dropped = [(c[1], c[2]) for c, k in zip(names, keep) if not k]  # the decision is the whole name's:
         names = [c for c, k in zip(names, keep)                          # "Mrs Average" kept keeps "Average"
                  if k and not any(ds <= c[1] and c[2] <= de for ds, de in dropped)]
@@ -4404,14 +4406,93 @@ _FAMILY_WORD_AFTER_RE = re.compile(
     rf"[ \t]+(?i:(?:{_alt_words(_NAME_CUES.get('family_after', ()))}))(?![\w\-])")
 
 
-def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, example_q: bool) -> bool:
+# Names need a PERSONAL context (issue 16 after set 18): the question-wide words and the verbs after a
+# name that firms, schools, products and authors share with people ("Mills & Reeve want to use
+# Harvey on our cases", "Addleshaw Goddard asked ...", "harvey is being sold ...") no longer make a
+# name-shaped run a person on their own; see bot/data/personal_context.txt.
+NAMES_NEED_PERSONAL_CONTEXT = True
+_PERSONAL_CONTEXT = _data_sections("personal_context.txt")
+_WEAK_QUESTION_WORDS = frozenset(" ".join(w.lower().split()) for w in _PERSONAL_CONTEXT.get("weak_question_words", ()))
+_WEAK_VERBS_AFTER = frozenset(w.lower() for w in _PERSONAL_CONTEXT.get("weak_verbs_after", ()))
+_STRONG_VERBS_SRC = "(?:who|whose|is|was|has|had|needs|wants|told|said|says|asked|lives|refused|reported|disclosed|complained|attended|attends|missed|misses)"
+assert _STRONG_VERBS_SRC in _CTX_STRONG_AFTER_RE.pattern
+_CTX_STRONG_AFTER_NARROW_RE = re.compile(_CTX_STRONG_AFTER_RE.pattern.replace(
+    _STRONG_VERBS_SRC, "(?:" + "|".join(v for v in _STRONG_VERBS_SRC[3:-1].split("|") if v not in _WEAK_VERBS_AFTER) + ")"))
+_PERSON_PRONOUN_CTX_RE = re.compile(r"(?i)(?<![\w\-’'])(?:she|he|shes|hes|her|his|him|hers|herself|himself)(?:['’](?:s|d|ll))?(?![\w\-’'])")
+_PERSON_WORD_ANY_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_ROLE_NOUNS}|{_PERSON_NOUNS}|{_ctx_phrase_re(_PERSONAL_CONTEXT.get('person_words', ()))}"
+    rf"|{_ctx_phrase_re(_NAME_CUES.get('job_roles', ()))})(?:s|es)?(?![\w\-])")
+
+
+_PC_ALT = lambda sec: _ctx_phrase_re(_PERSONAL_CONTEXT.get(sec, ()))
+_RECORD_PREP_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_PC_ALT('record_before')})(?:(?:[ \t]+[\w'’\-]+){{0,3}}?[ \t]+(?:{_PC_ALT('preposition_before')}))?"
+    rf"[ \t]+(?:(?:the|mrs?|ms|miss|mx|dr)\.?[ \t]+)?$")
+_RANK_GREETING_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_PC_ALT('ranks_before')}|{_PC_ALT('greetings_before')})\.?,?(?:[ \t]+\d{{1,5}})?[ \t]+$")
+_PERSON_VERB_BEFORE_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_PC_ALT('person_verbs_before')})[ \t]+$")
+_PERSON_VERB_AFTER_RE = re.compile(
+    rf"(?:,[ \t]+one[ \t]+of[ \t]+(?:our|my|the)\b|[ \t]+(?:in|from)[ \t]+(?:\d{{1,2}}[A-Z]{{1,2}}|[Yy](?:ear)?[ \t]?\d{{1,2}}|(?i:bed|bay|room|ward|cell|class|form)[ \t]+\w+)\b"
+    rf"|[ \t]+(?i:{_PC_ALT('person_verbs_after')})(?![\w\-]))")
+_TOOL_FRAME_AFTER_RE = re.compile(rf"(?:['’]s?)?[ \t]+(?i:{_PC_ALT('tool_frame_after')})(?![\w\-])")
+_INITIAL_START_RE = re.compile(rf"[{_UP}]\.?[ \t]+[{_UP}]")
+_NAME_LIST_GAP_RE = re.compile(r"(?i)^(?:[ \t]*(?:,|;|/|&|\band\b)[ \t]*)+$")
+
+
+def _narrow_strong(text: str, s: int, e: int, names: list) -> bool:
+    """Local person cues for NAMES_NEED_PERSONAL_CONTEXT (issue 16 after set 18): a record word and a
+    preposition before ("the OT report for X"), a rank or a greeting ("PC Harding", "Hi Bronwen"),
+    an initial ("L. Haworth"), a family word after ("the McAllister household") or a plural surname
+    after "the" ("the Okafors"), a possessive record or circumstance ("X's bruising"), or another
+    name joined to it as a list ("Ayo, Mikey & Roisin")."""
+    before = text[max(0, s - 60):s]
+    if (_RECORD_PREP_BEFORE_RE.search(before) or _RANK_GREETING_BEFORE_RE.search(before[-30:])
+            or _PERSON_VERB_BEFORE_RE.search(before[-30:]) or _PERSON_VERB_AFTER_RE.match(text, e)):
+        return True
+    if _INITIAL_START_RE.match(text, s) or _FAMILY_WORD_AFTER_RE.match(text, e):
+        return True
+    span = text[s:e]
+    if " " not in span and span.endswith("s") and re.search(r"(?i)\bthe[ \t]+$", before):
+        return True
+    if (m := re.match(r"['’]s?[ \t]+((?:[a-z\-]+[ \t]+){0,2}[a-z\-]+)", text[e:e + 50])) and (
+            any(w in _RUN_RECORD_WORDS for w in m.group(1).split()) or _CIRC_RE.search(m.group(1))):
+        return True
+    for _, s2, e2 in names:
+        if (s2, e2) == (s, e):
+            continue
+        gap = text[e:s2] if s2 >= e else text[e2:s] if e2 <= s else None
+        if gap is not None and len(gap) <= 8 and _NAME_LIST_GAP_RE.match(gap):
+            return True
+    return False
+
+
+def _question_personal_narrow(text: str, others: list, names: list) -> bool:
+    """Whether the question is about a person, in the narrow sense of NAMES_NEED_PERSONAL_CONTEXT:
+    other personal data, a circumstance, a person's pronoun, a person or role word, or a word of the
+    older context list that firms and products do not share (``personal_context.txt``)."""
+    if any(c[0] not in (NAME,) for c in others):
+        return True
+    masked = text
+    for _, s, e in sorted(names, key=lambda c: -c[1]):
+        masked = masked[:s] + " " * (e - s) + masked[e:]
+    if (_CIRC_RE.search(masked) or _CTX_CIRC_PLURAL_RE.search(masked) or _LIST_CIRC_RE.search(masked)
+            or _PERSON_PRONOUN_CTX_RE.search(masked) or _PERSON_WORD_ANY_RE.search(masked)):
+        return True
+    return any(" ".join(m.group().lower().split()) not in _WEAK_QUESTION_WORDS for m in _CTX_WORDS_RE.finditer(masked))
+
+
+def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, example_q: bool,
+                               personal_narrow: bool | None = None, names: list = ()) -> bool:
+    narrow = NAMES_NEED_PERSONAL_CONTEXT and personal_narrow is not None
     before = text[max(0, s - 40):s]
     if _TOPIC_VERB_BEFORE_RE.search(before) and not _HONORIFIC_BEFORE_RE.match(text, s) and not _CIRC_RE.search(text):
         return False  # "to research Mary Somerville": a person as a topic (issue 16 after set 15)
     if _PERSONAL_TOPIC_RE.search(before):  # "the tenancy history of X", "the case summary on X": a record
         return personal_q
     strong = (_HONORIFIC_BEFORE_RE.match(text, s) is not None or _CTX_STRONG_BEFORE_RE.search(before) is not None
-              or _CTX_STRONG_AFTER_RE.match(text, e) is not None or _FROM_CUE_BEFORE_RE.search(before) is not None
+              or (_CTX_STRONG_AFTER_NARROW_RE if narrow and _TOOL_FRAME_AFTER_RE.match(text, e)
+                  else _CTX_STRONG_AFTER_RE).match(text, e) is not None
+              or _FROM_CUE_BEFORE_RE.search(before) is not None
               or _DOCUMENT_AFTER_RE.match(text, e) is not None or _JOB_ROLE_BEFORE_RE.search(before) is not None
               or (_ALL_THE_BEFORE_RE.search(before) is not None and _FAMILY_WORD_AFTER_RE.match(text, e) is not None))
     if strong and not _CTX_TOPIC_BEFORE_RE.search(before):
@@ -4420,6 +4501,8 @@ def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, exam
         return False
     if not strong and _CTX_RECOGNITION_BEFORE_RE.search(before):
         return False
+    if narrow:  # local person cues count only where the older, question-wide context would have redacted
+        return personal_narrow or (personal_q and _narrow_strong(text, s, e, names))
     return personal_q
 
 
