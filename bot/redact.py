@@ -1592,7 +1592,8 @@ _POLICE_YEAR_REF_AFTER_RE = re.compile(
 _CRIME_NUMBER_WORD_RE = _words_re("crime_number_context")
 _CRIME_NUMBER_AFTER_RE = re.compile(
     r"(?:[ \t]*(?:no\.?|nr\.?|number|ref\.?|reference|is|was|:|#|=|-))*[ \t]*"
-    r"(?P<v>\d{2,4}[ \t]*[/\\|\-–][ \t]*\d{4,8})(?![\w/\-]|[.,]\d)")
+    # a third group too: "crime 56/656952/24" (issue 16 after set 18)
+    r"(?P<v>\d{2,4}[ \t]*[/\\|\-–][ \t]*\d{4,8}(?:[ \t]*[/\\|\-–][ \t]*\d{2,4})?)(?![\w/\-]|[.,]\d)")
 
 
 def _detect_police_refs(text: str) -> Iterator[Candidate]:
@@ -3544,7 +3545,23 @@ def _house_name_ok(house: str, protected: list[tuple[int, int]], s: int, e: int)
     return not (len(words) == 1 and words[0] in _NOT_NAME_WORDS)
 
 
+# A lettered house number and a one-word street in lower case ending in a street word ("58b kingsway",
+# "12a eastgate"), or any house number and such a street before a postcode (issue 16 after set 18).
+_LOWER_ONE_WORD_STREET_RE = re.compile(
+    rf"(?<![\w./-])(?P<no>\d{{1,4}})(?P<l>[a-z])?[ \t]+(?P<st>[a-z]{{2,}}(?:{_alt(_STREET_AFTER)}))(?![\w\-])")
+
+
+def _lower_one_word_streets(text: str) -> Iterator[Candidate]:
+    for m in _LOWER_ONE_WORD_STREET_RE.finditer(text):
+        st = m.group("st")
+        if st in _STREET_AFTER or st in _ENGLISH:
+            continue  # "12 way", "3 pathway"
+        if m.group("l") or _POSTCODE_RE.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" \t,"))):
+            yield ADDRESS, m.start(), m.end()
+
+
 def _more_addresses(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    yield from _lower_one_word_streets(text)
     for m in _ADDR_NAMED_HOUSE_RE.finditer(text):
         house = m.group("house")
         if not _house_name_ok(house, protected, m.start("house"), m.end("house")):
@@ -3736,7 +3753,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
                   _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names,
                   _lead_run_names, _self_intro_names, _lower_shaped_pairs, _situation_names, _unknown_names,
-                  _role_lower_pair_names, _initial_list_names, _document_owner_names):
+                  _role_lower_pair_names, _initial_list_names, _document_owner_names, _bracket_role_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
     lower_pairs = _lower_pair_noun_names(text, protected) + _table_cell_names(text, protected, hard)
@@ -4436,7 +4453,8 @@ _PERSON_VERB_AFTER_RE = re.compile(
     rf"|[ \t]+(?i:{_PC_ALT('person_verbs_after')})(?![\w\-]))")
 _TOOL_FRAME_AFTER_RE = re.compile(rf"(?:['’]s?)?[ \t]+(?i:{_PC_ALT('tool_frame_after')})(?![\w\-])")
 _INITIAL_START_RE = re.compile(rf"[{_UP}]\.?[ \t]+[{_UP}]")
-_NAME_LIST_GAP_RE = re.compile(r"(?i)^(?:[ \t]*(?:,|;|/|&|\band\b)[ \t]*)+$")
+# a list gap, or the space or particle inside one name split into two spans ("Cllr Rhys Gwilym", "Rhys ap Gwilym")
+_NAME_LIST_GAP_RE = re.compile(rf"(?i)^(?:(?:[ \t]*(?:,|;|/|&|\band\b)[ \t]*)+|[ \t]+(?:(?:{_PARTICLE_RE})[ \t]+){{0,2}})$")
 
 
 def _narrow_strong(text: str, s: int, e: int, names: list) -> bool:
@@ -4464,6 +4482,35 @@ def _narrow_strong(text: str, s: int, e: int, names: list) -> bool:
         if gap is not None and len(gap) <= 8 and _NAME_LIST_GAP_RE.match(gap):
             return True
     return False
+
+
+# Full names beside a bracketed role (issue 16 after set 18): "the pupil (Yonas Gebremedhin)",
+# "Hye-jin Park (postgrad) asked ...", and a full name signing off a note after a dash at its end
+# ("Missed insulin x2 — Wahidullah Sharifi."). Two or three capitalised name-shaped words, each
+# unknown to English or a listed name; still subject to the personal-context check.
+_BR_WORD = rf"[{_UP}][{_LO}]+(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)?"
+_BR_NAME = rf"(?P<n>{_BR_WORD}(?:[ \t]+{_BR_WORD}){{1,2}})"
+_ROLE_ALT = (rf"(?:{_ROLE_NOUNS}|{_PERSON_NOUNS}|{_ctx_phrase_re(_PERSONAL_CONTEXT.get('person_words', ()))}"
+             rf"|{_ctx_phrase_re(_NAME_CUES.get('job_roles', ()))})")
+_ROLE_THEN_BRACKET_NAME_RE = re.compile(rf"(?i:(?<![\w\-]){_ROLE_ALT})[ \t]*\([ \t]*{_BR_NAME}[ \t]*\)")
+_NAME_THEN_BRACKET_ROLE_RE = re.compile(
+    rf"(?<![\w\-'’]){_BR_NAME}[ \t]*\([ \t]*(?i:(?:an?[ \t]+|the[ \t]+)?{_ROLE_ALT}s?|y(?:ea)?r[ \t]?\d{{1,2}}|aged?[ \t]*\d{{1,2}})[ \t]*\)")
+_DASH_END_NAME_RE = re.compile(rf"(?<=\S)[ \t]+[—–\-][ \t]+{_BR_NAME}[ \t]*(?=[.!?]|$)")
+
+
+def _bracket_role_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for rx in (_ROLE_THEN_BRACKET_NAME_RE, _NAME_THEN_BRACKET_ROLE_RE, _DASH_END_NAME_RE):
+        for m in rx.finditer(text):
+            s, e = m.start("n"), m.end("n")
+            words = m.group("n").split()
+            # the first word unknown to English or a listed given name; the others may be any listed name
+            # ("Park" is a street and an organisation word, and a surname)
+            if _overlaps(s, e, protected) or not (_unknown_word_ok(words[0], lower=False) or _is_given(words[0])) \
+                    or not all(_unknown_word_ok(w, lower=False) or _is_given(w) or _is_surname(w) for w in words[1:]):
+                continue
+            if rx is _DASH_END_NAME_RE and not (_CIRC_RE.search(text, 0, m.start()) or _PERSON_WORD_ANY_RE.search(text)):
+                continue  # "... — Microsoft Copilot.": a name signing a note needs something personal
+            yield NAME, s, e
 
 
 def _question_personal_narrow(text: str, others: list, names: list) -> bool:
