@@ -2315,7 +2315,17 @@ def _work_spans(text: str, names: list) -> list[tuple[int, int]]:
         m = _AUTHOR_POSSESSIVE_TITLE_RE.match(text, we)
         if m:
             spans.append((m.start("t"), m.end("t")))
+    for _, s, e in names:  # "Chinua Achebe 'Things Fall Apart' revision notes": an author before a quoted title
+        if _QUOTED_TITLE_AFTER_RE.match(text, e) and not _HONORIFIC_BEFORE_RE.match(text, s) \
+                and not _CTX_STRONG_BEFORE_RE.search(text[max(0, s - 40):s]):
+            spans.append((s, e))
     return spans
+
+
+# a quoted title of three or more words, the first capitalised, right after a name (issue 16 after
+# set 18); a quoted nickname ("Big Mo") is one or two words
+_QUOTED_TITLE_AFTER_RE = re.compile(
+    rf"(?:['’]s)?[ \t]+[‘'\"“](?=[{_UP}])[^'’\"”\n]*?\S[ \t]+\S+[ \t]+\S[^'’\"”\n]{{0,60}}['’\"”](?!\w)")
 
 
 _AUTHOR_POSSESSIVE_TITLE_RE = re.compile(rf"(?<=['’s])(?:['’]s?)?[ \t]+(?P<t>[{_UP}][{_LO}’'\-]+(?:[ \t]+[{_UP}][{_LO}’'\-]+){{0,3}})")
