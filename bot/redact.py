@@ -1592,7 +1592,8 @@ _POLICE_YEAR_REF_AFTER_RE = re.compile(
 _CRIME_NUMBER_WORD_RE = _words_re("crime_number_context")
 _CRIME_NUMBER_AFTER_RE = re.compile(
     r"(?:[ \t]*(?:no\.?|nr\.?|number|ref\.?|reference|is|was|:|#|=|-))*[ \t]*"
-    r"(?P<v>\d{2,4}[ \t]*[/\\|\-–][ \t]*\d{4,8})(?![\w/\-]|[.,]\d)")
+    # a third group too: "crime 56/656952/24" (issue 16 after set 18)
+    r"(?P<v>\d{2,4}[ \t]*[/\\|\-–][ \t]*\d{4,8}(?:[ \t]*[/\\|\-–][ \t]*\d{2,4})?)(?![\w/\-]|[.,]\d)")
 
 
 def _detect_police_refs(text: str) -> Iterator[Candidate]:
@@ -2314,7 +2315,17 @@ def _work_spans(text: str, names: list) -> list[tuple[int, int]]:
         m = _AUTHOR_POSSESSIVE_TITLE_RE.match(text, we)
         if m:
             spans.append((m.start("t"), m.end("t")))
+    for _, s, e in names:  # "Chinua Achebe 'Things Fall Apart' revision notes": an author before a quoted title
+        if _QUOTED_TITLE_AFTER_RE.match(text, e) and not _HONORIFIC_BEFORE_RE.match(text, s) \
+                and not _CTX_STRONG_BEFORE_RE.search(text[max(0, s - 40):s]):
+            spans.append((s, e))
     return spans
+
+
+# a quoted title of three or more words, the first capitalised, right after a name (issue 16 after
+# set 18); a quoted nickname ("Big Mo") is one or two words
+_QUOTED_TITLE_AFTER_RE = re.compile(
+    rf"(?:['’]s)?[ \t]+[‘'\"“](?=[{_UP}])[^'’\"”\n]*?\S[ \t]+\S+[ \t]+\S[^'’\"”\n]{{0,60}}['’\"”](?!\w)")
 
 
 _AUTHOR_POSSESSIVE_TITLE_RE = re.compile(rf"(?<=['’s])(?:['’]s?)?[ \t]+(?P<t>[{_UP}][{_LO}’'\-]+(?:[ \t]+[{_UP}][{_LO}’'\-]+){{0,3}})")
@@ -3544,7 +3555,23 @@ def _house_name_ok(house: str, protected: list[tuple[int, int]], s: int, e: int)
     return not (len(words) == 1 and words[0] in _NOT_NAME_WORDS)
 
 
+# A lettered house number and a one-word street in lower case ending in a street word ("58b kingsway",
+# "12a eastgate"), or any house number and such a street before a postcode (issue 16 after set 18).
+_LOWER_ONE_WORD_STREET_RE = re.compile(
+    rf"(?<![\w./-])(?P<no>\d{{1,4}})(?P<l>[a-z])?[ \t]+(?P<st>[a-z]{{2,}}(?:{_alt(_STREET_AFTER)}))(?![\w\-])")
+
+
+def _lower_one_word_streets(text: str) -> Iterator[Candidate]:
+    for m in _LOWER_ONE_WORD_STREET_RE.finditer(text):
+        st = m.group("st")
+        if st in _STREET_AFTER or st in _ENGLISH:
+            continue  # "12 way", "3 pathway"
+        if m.group("l") or _POSTCODE_RE.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" \t,"))):
+            yield ADDRESS, m.start(), m.end()
+
+
 def _more_addresses(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    yield from _lower_one_word_streets(text)
     for m in _ADDR_NAMED_HOUSE_RE.finditer(text):
         house = m.group("house")
         if not _house_name_ok(house, protected, m.start("house"), m.end("house")):
@@ -3736,7 +3763,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
                   _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names,
                   _lead_run_names, _self_intro_names, _lower_shaped_pairs, _situation_names, _unknown_names,
-                  _role_lower_pair_names, _initial_list_names, _document_owner_names):
+                  _role_lower_pair_names, _initial_list_names, _document_owner_names, _bracket_role_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
     lower_pairs = _lower_pair_noun_names(text, protected) + _table_cell_names(text, protected, hard)
@@ -3765,8 +3792,10 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     if names and NAMES_NEED_CONTEXT:
         personal_q = _question_personal(text, hard + soft, names)
         example_q = _CTX_EXAMPLE_RE.search(text) is not None and not hard  # an example with real identifiers is not one
+        # the narrow context only ever removes names: it is asked only where the older context holds
+        personal_narrow = (personal_q and _question_personal_narrow(text, hard + soft, names)) if NAMES_NEED_PERSONAL_CONTEXT else None
         keep = [any(a <= c[1] and c[2] <= b for a, b in list_strong)
-                or _name_has_personal_context(text, c[1], c[2], personal_q, example_q) for c in names]
+                or _name_has_personal_context(text, c[1], c[2], personal_q, example_q, personal_narrow, names) for c in names]
         dropped = [(c[1], c[2]) for c, k in zip(names, keep) if not k]  # the decision is the whole name's:
         names = [c for c, k in zip(names, keep)                          # "Mrs Average" kept keeps "Average"
                  if k and not any(ds <= c[1] and c[2] <= de for ds, de in dropped)]
@@ -4404,14 +4433,123 @@ _FAMILY_WORD_AFTER_RE = re.compile(
     rf"[ \t]+(?i:(?:{_alt_words(_NAME_CUES.get('family_after', ()))}))(?![\w\-])")
 
 
-def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, example_q: bool) -> bool:
+# Names need a PERSONAL context (issue 16 after set 18): the question-wide words and the verbs after a
+# name that firms, schools, products and authors share with people ("Mills & Reeve want to use
+# Harvey on our cases", "Addleshaw Goddard asked ...", "harvey is being sold ...") no longer make a
+# name-shaped run a person on their own; see bot/data/personal_context.txt.
+NAMES_NEED_PERSONAL_CONTEXT = True
+_PERSONAL_CONTEXT = _data_sections("personal_context.txt")
+_WEAK_QUESTION_WORDS = frozenset(" ".join(w.lower().split()) for w in _PERSONAL_CONTEXT.get("weak_question_words", ()))
+_WEAK_VERBS_AFTER = frozenset(w.lower() for w in _PERSONAL_CONTEXT.get("weak_verbs_after", ()))
+_STRONG_VERBS_SRC = "(?:who|whose|is|was|has|had|needs|wants|told|said|says|asked|lives|refused|reported|disclosed|complained|attended|attends|missed|misses)"
+assert _STRONG_VERBS_SRC in _CTX_STRONG_AFTER_RE.pattern
+_CTX_STRONG_AFTER_NARROW_RE = re.compile(_CTX_STRONG_AFTER_RE.pattern.replace(
+    _STRONG_VERBS_SRC, "(?:" + "|".join(v for v in _STRONG_VERBS_SRC[3:-1].split("|") if v not in _WEAK_VERBS_AFTER) + ")"))
+_PERSON_PRONOUN_CTX_RE = re.compile(r"(?i)(?<![\w\-’'])(?:she|he|shes|hes|her|his|him|hers|herself|himself)(?:['’](?:s|d|ll))?(?![\w\-’'])")
+_PERSON_WORD_ANY_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_ROLE_NOUNS}|{_PERSON_NOUNS}|{_ctx_phrase_re(_PERSONAL_CONTEXT.get('person_words', ()))}"
+    rf"|{_ctx_phrase_re(_NAME_CUES.get('job_roles', ()))})(?:s|es)?(?![\w\-])")
+
+
+_PC_ALT = lambda sec: _ctx_phrase_re(_PERSONAL_CONTEXT.get(sec, ()))
+_RECORD_PREP_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_PC_ALT('record_before')})(?:(?:[ \t]+[\w'’\-]+){{0,3}}?[ \t]+(?:{_PC_ALT('preposition_before')}))?"
+    rf"[ \t]+(?:(?:the|mrs?|ms|miss|mx|dr)\.?[ \t]+)?$")
+_RANK_GREETING_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_PC_ALT('ranks_before')}|{_PC_ALT('greetings_before')})\.?,?(?:[ \t]+\d{{1,5}})?[ \t]+$")
+_PERSON_VERB_BEFORE_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_PC_ALT('person_verbs_before')})[ \t]+$")
+_PERSON_VERB_AFTER_RE = re.compile(
+    rf"(?:,[ \t]+one[ \t]+of[ \t]+(?:our|my|the)\b|[ \t]+(?:in|from)[ \t]+(?:\d{{1,2}}[A-Z]{{1,2}}|[Yy](?:ear)?[ \t]?\d{{1,2}}|(?i:bed|bay|room|ward|cell|class|form)[ \t]+\w+)\b"
+    rf"|[ \t]+(?i:{_PC_ALT('person_verbs_after')})(?![\w\-]))")
+_TOOL_FRAME_AFTER_RE = re.compile(rf"(?:['’]s?)?[ \t]+(?i:{_PC_ALT('tool_frame_after')})(?![\w\-])")
+_INITIAL_START_RE = re.compile(rf"[{_UP}]\.?[ \t]+[{_UP}]")
+# a list gap, or the space or particle inside one name split into two spans ("Cllr Rhys Gwilym", "Rhys ap Gwilym")
+_NAME_LIST_GAP_RE = re.compile(rf"(?i)^(?:(?:[ \t]*(?:,|;|/|&|\band\b)[ \t]*)+|[ \t]+(?:(?:{_PARTICLE_RE})[ \t]+){{0,2}})$")
+
+
+def _narrow_strong(text: str, s: int, e: int, names: list) -> bool:
+    """Local person cues for NAMES_NEED_PERSONAL_CONTEXT (issue 16 after set 18): a record word and a
+    preposition before ("the OT report for X"), a rank or a greeting ("PC Harding", "Hi Bronwen"),
+    an initial ("L. Haworth"), a family word after ("the McAllister household") or a plural surname
+    after "the" ("the Okafors"), a possessive record or circumstance ("X's bruising"), or another
+    name joined to it as a list ("Ayo, Mikey & Roisin")."""
+    before = text[max(0, s - 60):s]
+    if (_RECORD_PREP_BEFORE_RE.search(before) or _RANK_GREETING_BEFORE_RE.search(before[-30:])
+            or _PERSON_VERB_BEFORE_RE.search(before[-30:]) or _PERSON_VERB_AFTER_RE.match(text, e)):
+        return True
+    if _INITIAL_START_RE.match(text, s) or _FAMILY_WORD_AFTER_RE.match(text, e):
+        return True
+    span = text[s:e]
+    if " " not in span and span.endswith("s") and re.search(r"(?i)\bthe[ \t]+$", before):
+        return True
+    if (m := re.match(r"['’]s?[ \t]+((?:[a-z\-]+[ \t]+){0,2}[a-z\-]+)", text[e:e + 50])) and (
+            any(w in _RUN_RECORD_WORDS for w in m.group(1).split()) or _CIRC_RE.search(m.group(1))):
+        return True
+    for _, s2, e2 in names:
+        if (s2, e2) == (s, e):
+            continue
+        gap = text[e:s2] if s2 >= e else text[e2:s] if e2 <= s else None
+        if gap is not None and len(gap) <= 8 and _NAME_LIST_GAP_RE.match(gap):
+            return True
+    return False
+
+
+# Full names beside a bracketed role (issue 16 after set 18): "the pupil (Yonas Gebremedhin)",
+# "Hye-jin Park (postgrad) asked ...", and a full name signing off a note after a dash at its end
+# ("Missed insulin x2 — Wahidullah Sharifi."). Two or three capitalised name-shaped words, each
+# unknown to English or a listed name; still subject to the personal-context check.
+_BR_WORD = rf"[{_UP}][{_LO}]+(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)?"
+_BR_NAME = rf"(?P<n>{_BR_WORD}(?:[ \t]+{_BR_WORD}){{1,2}})"
+_ROLE_ALT = (rf"(?:{_ROLE_NOUNS}|{_PERSON_NOUNS}|{_ctx_phrase_re(_PERSONAL_CONTEXT.get('person_words', ()))}"
+             rf"|{_ctx_phrase_re(_NAME_CUES.get('job_roles', ()))})")
+_ROLE_THEN_BRACKET_NAME_RE = re.compile(rf"(?i:(?<![\w\-]){_ROLE_ALT})[ \t]*\([ \t]*{_BR_NAME}[ \t]*\)")
+_NAME_THEN_BRACKET_ROLE_RE = re.compile(
+    rf"(?<![\w\-'’]){_BR_NAME}[ \t]*\([ \t]*(?i:(?:an?[ \t]+|the[ \t]+)?{_ROLE_ALT}s?|y(?:ea)?r[ \t]?\d{{1,2}}|aged?[ \t]*\d{{1,2}})[ \t]*\)")
+_DASH_END_NAME_RE = re.compile(rf"(?<=\S)[ \t]+[—–\-][ \t]+{_BR_NAME}[ \t]*(?=[.!?]|$)")
+
+
+def _bracket_role_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for rx in (_ROLE_THEN_BRACKET_NAME_RE, _NAME_THEN_BRACKET_ROLE_RE, _DASH_END_NAME_RE):
+        for m in rx.finditer(text):
+            s, e = m.start("n"), m.end("n")
+            words = m.group("n").split()
+            # the first word unknown to English or a listed given name; the others may be any listed name
+            # ("Park" is a street and an organisation word, and a surname)
+            if _overlaps(s, e, protected) or not (_unknown_word_ok(words[0], lower=False) or _is_given(words[0])) \
+                    or not all(_unknown_word_ok(w, lower=False) or _is_given(w) or _is_surname(w) for w in words[1:]):
+                continue
+            if rx is _DASH_END_NAME_RE and not (_CIRC_RE.search(text, 0, m.start()) or _PERSON_WORD_ANY_RE.search(text)):
+                continue  # "... — Microsoft Copilot.": a name signing a note needs something personal
+            yield NAME, s, e
+
+
+def _question_personal_narrow(text: str, others: list, names: list) -> bool:
+    """Whether the question is about a person, in the narrow sense of NAMES_NEED_PERSONAL_CONTEXT:
+    other personal data, a circumstance, a person's pronoun, a person or role word, or a word of the
+    older context list that firms and products do not share (``personal_context.txt``)."""
+    if any(c[0] not in (NAME,) for c in others):
+        return True
+    masked = text
+    for _, s, e in sorted(names, key=lambda c: -c[1]):
+        masked = masked[:s] + " " * (e - s) + masked[e:]
+    if (_CIRC_RE.search(masked) or _CTX_CIRC_PLURAL_RE.search(masked) or _LIST_CIRC_RE.search(masked)
+            or _PERSON_PRONOUN_CTX_RE.search(masked) or _PERSON_WORD_ANY_RE.search(masked)):
+        return True
+    return any(" ".join(m.group().lower().split()) not in _WEAK_QUESTION_WORDS for m in _CTX_WORDS_RE.finditer(masked))
+
+
+def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, example_q: bool,
+                               personal_narrow: bool | None = None, names: list = ()) -> bool:
+    narrow = NAMES_NEED_PERSONAL_CONTEXT and personal_narrow is not None
     before = text[max(0, s - 40):s]
     if _TOPIC_VERB_BEFORE_RE.search(before) and not _HONORIFIC_BEFORE_RE.match(text, s) and not _CIRC_RE.search(text):
         return False  # "to research Mary Somerville": a person as a topic (issue 16 after set 15)
     if _PERSONAL_TOPIC_RE.search(before):  # "the tenancy history of X", "the case summary on X": a record
         return personal_q
     strong = (_HONORIFIC_BEFORE_RE.match(text, s) is not None or _CTX_STRONG_BEFORE_RE.search(before) is not None
-              or _CTX_STRONG_AFTER_RE.match(text, e) is not None or _FROM_CUE_BEFORE_RE.search(before) is not None
+              or (_CTX_STRONG_AFTER_NARROW_RE if narrow and _TOOL_FRAME_AFTER_RE.match(text, e)
+                  else _CTX_STRONG_AFTER_RE).match(text, e) is not None
+              or _FROM_CUE_BEFORE_RE.search(before) is not None
               or _DOCUMENT_AFTER_RE.match(text, e) is not None or _JOB_ROLE_BEFORE_RE.search(before) is not None
               or (_ALL_THE_BEFORE_RE.search(before) is not None and _FAMILY_WORD_AFTER_RE.match(text, e) is not None))
     if strong and not _CTX_TOPIC_BEFORE_RE.search(before):
@@ -4420,6 +4558,8 @@ def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, exam
         return False
     if not strong and _CTX_RECOGNITION_BEFORE_RE.search(before):
         return False
+    if narrow:  # local person cues count only where the older, question-wide context would have redacted
+        return personal_narrow or (personal_q and _narrow_strong(text, s, e, names))
     return personal_q
 
 
