@@ -384,6 +384,12 @@ _DOB_INITIAL_RE = re.compile(r"(?<![A-Za-z])b\.\s?$")
 _SPACED_OR_RUN_DATE_RE = re.compile(
     r"(?<![\d/.\-])(?:(?P<a>\d{2}) (?P<b>\d{2}) (?P<y>\d{4}|\d{2})|(?P<a2>\d{2})(?P<b2>\d{2})(?P<y2>(?:19|20)\d{2}|\d{2}))(?![\d/.\-])"
 )
+# A date with spaces around or between its separators ("07 / 12 / 2007", "07 -12- 2007", "2007 . 12 . 07"),
+# or a year first with any separator: read only after a birth word (issue 16 after set 19).
+_DSEP = r"[ \t]*[/.\-–|\\][ \t]*|[ \t]+"
+_SPACED_SEP_DATE_RE = re.compile(
+    rf"(?<![\d/.\-])(?:(?P<a>\d{{1,2}})(?:{_DSEP})(?P<b>\d{{1,2}})(?:{_DSEP})(?P<y>(?:19|20)\d{{2}}|\d{{2}})"
+    rf"|(?P<y2>(?:19|20)\d{{2}})(?:{_DSEP})(?P<m2>\d{{1,2}})(?:{_DSEP})(?P<d2>\d{{1,2}}))(?![\d]|[ \t]*[/.\-]\d)")
 _BORN_YEAR_RE = re.compile(
     r"(?i)(?:\bborn(?:\s+in)?|\bd\.?\s?o\.?\s?b\b\.?\s*[:\-]?|\byear\s+of\s+birth\s*[:\-]?|(?<![A-Za-z])b\.)"
     r"\s*(?P<y>(?:19|20)\d{2})(?![\d/.\-])"
@@ -974,6 +980,17 @@ def _detect_dates(text: str) -> Iterator[Candidate]:
         if dt is not None:
             yield DATE_OF_BIRTH, m.start(), m.end()
 
+    for m in _SPACED_SEP_DATE_RE.finditer(text):  # "DOB 07 / 12 / 2007", "born 1987 - 03 - 03": context only
+        if " " not in m.group() and "\t" not in m.group() and not m.group("y2"):
+            continue  # unspaced day-month-year: the detectors above
+        if m.group("y2"):
+            dt = _make_date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+        else:
+            a, b = int(m.group("a")), int(m.group("b"))
+            y = _year(m.group("y"), today)
+            dt = _make_date(y, b, a) or _make_date(y, a, b)
+        if dt is not None and dt.year >= oldest and has_context(m.start()) and person_born(m.start()):
+            yield DATE_OF_BIRTH, m.start(), m.end()
     for m in _MY_WORDS_RE.finditer(text):  # "born March 1948": only with birth context
         if has_context(m.start()) and max(1900, oldest) <= int(m.group("y")) <= today.year and person_born(m.start()):
             yield DATE_OF_BIRTH, m.start(), m.end()
@@ -1193,9 +1210,15 @@ def _rejoined_in_chain(text: str, chain: list[tuple[int, int]]) -> Iterator[Cand
 _SORT_CODE_RE = re.compile(r"(?<![\w\-/.])\d{2}([\- .]?)\d{2}\1\d{2}(?![\w]|[\-/.]\d)")
 _ACCOUNT_RE = re.compile(r"(?<![\w\-/.])(?:\d{7,10}|\d{4}[ \-]\d{4})(?![\w]|[\-/.]\d)")  # "1234 5678" too
 _BANK_WORDS_RE = re.compile(
-    r"(?i)\b(?:sort\s*code|s/c|sc|bank|banking|account|acc|acct|a/c|building\s+society|iban|pay(?:ment)?s?\s+into"
+    r"(?i)\b(?:sort\s*codes?|s/c|sc|bank|banking|accounts?|acc|acct|a/c|building\s+society|iban|pay(?:ment)?s?\s+into"
     r"|transfer|direct\s+debit|standing\s+order|bacs)\b"
 )
+
+
+_ACCOUNT_PROSE_RE = re.compile(
+    r"(?i)\b(?:accounts?|acc(?:ount)?s?[ \t]+(?:numbers?|nos?\.?)|a/cs?)[ \t]*[:\-]?[ \t]*"
+    r"(?:(?:like|e\.?g\.?|such[ \t]+as|are|is|of|as|numbers?|nos?\.?|in|column[ \t]+[A-Z])[ \t]*[:,]?[ \t]+){0,3}"
+    r"(?P<acc>(?<![\w\-/.])(?:\d{8}|\d{4}[ \-]\d{4})(?![\w]|[\-/.]\d))")
 
 
 def _detect_bank(text: str) -> Iterator[Candidate]:
@@ -1214,6 +1237,10 @@ def _detect_bank(text: str) -> Iterator[Candidate]:
         for acc in (after, before):
             if acc is not None:
                 yield BANK, acc.start(), acc.end()
+        # the accounts described apart from the sort codes ("sort codes like 12-34-56 and column G
+        # accounts like 12345678"): an account number after an account word (issue 16 after set 19)
+        for a in _ACCOUNT_PROSE_RE.finditer(text):
+            yield BANK, a.start("acc"), a.end("acc")
 
 
 # A sort code joined to its account number by a hyphen, slash, colon, bar or dot ("12-34-56-12345678",
@@ -1263,6 +1290,9 @@ _CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[
 # trust code ("RX1 7654321"), a force code and a log number.
 _CODE_THEN_DIGITS_RE = re.compile(r"[ ]\d{5,10}(?![\w])")
 _CTX_MORE_RE = re.compile(r"[ ](?P<g>[A-Za-z0-9]{1,8})(?![A-Za-z0-9])")
+# A bracketed word or two without digits right after a context word ("passport (Philippines)",
+# "passport [Polish]", "sort code (Barclays)"): skipped before the identifier (issue 16 after set 19).
+_CTX_BRACKET_RE = re.compile(r"[ \t]*[(\[][ \t]*[^\W\d_][^()\[\]\d]{0,28}[)\]]")
 _CTX_JOIN_RE = re.compile(r"\s*(?:,|and|or|&|/)\s*")
 _LONG_DIGIT_GROUP_AFTER_RE = re.compile(r"[ ]\d{3,8}(?![\w]|[.,]\d)")
 _UPPER_GROUP_AFTER_RE = re.compile(r"[ ](?=[A-Z]*\d)[A-Z0-9]{2,4}(?![\w])")
@@ -1312,6 +1342,8 @@ def _context_tokens(text: str, start: int, min_digits: int, *, spaced: bool,
     enough digits (and, for ``spaced`` kinds, its following space-separated groups), then any
     joined by "and" / "," after it."""
     pos = start
+    if (br := _CTX_BRACKET_RE.match(text, pos)):
+        pos = br.end()  # "passport (philippines) P5034370B": a country or nationality in brackets
     skipped = 0
     while skipped <= 5:
         t = _CTX_TOKEN_RE.match(text, pos)
@@ -1596,7 +1628,19 @@ _CRIME_NUMBER_AFTER_RE = re.compile(
     r"(?P<v>\d{2,4}[ \t]*[/\\|\-–][ \t]*\d{4,8}(?:[ \t]*[/\\|\-–][ \t]*\d{2,4})?)(?![\w/\-]|[.,]\d)")
 
 
+# A CRO or PNC number written with its prefix, whatever separates prefix, serial, year and check letter:
+# "CRO/651163/17T", "CRO-651163-17T", "CRO 651163 17 T", "PNC/19/123456X", "PNC 2019-0123456-A" (issue
+# 16 after set 19). The prefix is the context: the check letter is not asked.
+_SEP = r"[ \t]*[/\\|\-–.:#][ \t]*|[ \t]+"
+_CRO_PNC_PREFIXED_RE = re.compile(
+    rf"(?i)(?<![\w\-/])(?:(?P<cro>cro)|pnc)(?:[ \t]*(?:id|no\.?|nr\.?|number|ref))?(?:{_SEP})?"
+    rf"(?P<v>(?(cro)\d{{1,6}}(?:{_SEP})\d{{2}}(?:{_SEP})?[A-Za-z]"
+    rf"|(?:19|20)?\d{{2}}(?:{_SEP})\d{{1,7}}(?:{_SEP})?[A-Za-z]))(?![\w])")
+
+
 def _detect_police_refs(text: str) -> Iterator[Candidate]:
+    for m in _CRO_PNC_PREFIXED_RE.finditer(text):
+        yield CASE_REFERENCE, m.start("v"), m.end("v")
     for w in _CRIME_NUMBER_WORD_RE.finditer(text):  # "crime 25/61832", "occurrence 2025 - 061832"
         if (m := _CRIME_NUMBER_AFTER_RE.match(text, w.end())):
             v = re.sub(r"[ \t]", "", m.group("v"))
@@ -1622,7 +1666,16 @@ def _detect_police_refs(text: str) -> Iterator[Candidate]:
         yield CASE_REFERENCE, m.start("v"), m.end("v")
 
 
+# A First-tier Tribunal (Property Chamber) reference: region, local authority code, case type, year,
+# number ("LON/00GK/HMF/2024/9183", "CHI/29UN/LSC/2023/0045", "MAN/00BN/OC9/2022/0012"): a case about
+# a home and its people wherever it is written (issue 16 after set 19).
+_FTT_PROPERTY_REF_RE = re.compile(
+    r"(?<![\w\-/])[A-Z]{3}[ \t]*/[ \t]*\d{2}[A-Z]{2}[ \t]*/[ \t]*[A-Z]{2,4}\d?[ \t]*/[ \t]*(?:19|20)\d{2}[ \t]*/[ \t]*\d{1,6}(?![\w\-/])")
+
+
 def _detect_tribunal_refs(text: str) -> Iterator[Candidate]:
+    for m in _FTT_PROPERTY_REF_RE.finditer(text):
+        yield CASE_REFERENCE, m.start(), m.end()
     if _TRIBUNAL_CONTEXT_RE.search(text):
         for m in _SEGMENTED_YEAR_REF_RE.finditer(text):
             tok = m.group()
