@@ -3623,8 +3623,62 @@ def _lower_one_word_streets(text: str) -> Iterator[Candidate]:
             yield ADDRESS, m.start(), m.end()
 
 
+# (Issue 16 after set 19.) A house number and a street named without a street word, a Welsh or Gaelic
+# name ("31 Brodawel", "4 Maes Gwyn"), before a postcode or after a delivery or residence word ("to go
+# to", "sent to", "lives at", "at"): each name word capitalised and no English word.
+_NUMBER_NAMED_STREET_RE = re.compile(
+    rf"(?<![\w./-])(?P<no>\d{{1,4}}[A-Za-z]?)[ \t]+"
+    rf"(?P<w>[{_UP}][{_LO}'’]+(?:-[{_UP}{_LO}][{_LO}'’]+)*(?:[ \t]+(?:(?:y|yr|na|an|a['’])[ \t]+)?[{_UP}][{_LO}'’]+(?:-[{_UP}{_LO}][{_LO}'’]+)*){{0,2}})(?![\w\-])")
+_ADDRESS_CUE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?:go(?:es|ing)?|went|sent|send(?:ing)?|deliver(?:ed|ing|y)?|post(?:ed|ing)?|forward(?:ed)?|"
+    r"moved?|moving|returned?|addressed|visit(?:ed|ing)?)[ \t]+to|(?:lives?|living|lived|staying|stays|resident|residing|"
+    r"visit(?:ed|ing)?|at)(?:[ \t]+(?:at|in|on))?|address(?:[ \t]+is)?:?)[ \t]+$")
+_NUMBERED_THING_BEFORE_RE = re.compile(
+    r"(?i)\b(?:box|croft|plot|unit|flat|apartment|apt|room|house|no\.?|number|nr\.?|ward|bed|bay|gate|platform|stand|pitch)[ \t]*$")
+# A hyphenated street word before its Gaelic or Welsh name: "8 Cul-de-sac an t-Srath".
+_ADDR_HYPHEN_STREET_WORD_RE = re.compile(
+    rf"(?<![\w./-])(?P<no>{_HOUSE_NO}),?[ \t]+(?P<first>[A-Za-z]+(?:-[A-Za-z]+)+)"
+    rf"(?P<rest>(?:[ \t]+(?:y|yr|na|nan|nam|an|a['’]|'r|’r))?[ \t]+(?:[hnt]-)?[{_UP}][{_LO}{_UP}'’]*+"
+    rf"(?:[ \t]+(?:[hnt]-)?[{_UP}][{_LO}{_UP}'’]*+)?)")
+# A Welsh or Gaelic house name led by a house word, an article glued or not ("Tŷ'r Ysgol", "Tŷ Gwyn",
+# "Taigh na Mara"), after "at" / "to" in a question about people (issue 16 after set 19).
+_AT_CELTIC_HOUSE_RE = re.compile(
+    rf"(?i:\b(?:at|to|from|c/o))[ \t]+(?P<house>(?P<bw>[{_UP}][{_LO}]+)(?:['’]r)?"
+    rf"(?:[ \t]+(?:y|yr|na|nan|an|a['’])(?=[ \t]))?(?:[ \t]+(?:[hnt]-)?[{_UP}][{_LO}'’]+){{1,2}})(?![\w\-])")
+
+
+def _named_street_words_ok(words: list[str]) -> bool:
+    names = [w for w in words if not re.fullmatch(r"(?i)y|yr|na|an|a['’]", w)]
+    return bool(names) and all(
+        not is_english_word(w) and not is_english_word(w.rstrip("'’s")) and w not in _NOT_NAME_WORDS
+        and w.lower() not in _ORG_WORDS and fold(w) not in _MONTHS_SEASONS and fold(w)[:-1] not in _MONTHS_SEASONS
+        and not _is_given(w) for w in names)
+
+
+def _celtic_addresses(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _NUMBER_NAMED_STREET_RE.finditer(text):
+        if _overlaps(m.start("w"), m.end("w"), protected) or not _named_street_words_ok(m.group("w").split()) \
+                or _NUMBERED_THING_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # "PO Box 4471 Kirkwall", "Croft 4 Melness": the number is the box's or the croft's
+        rest = text[m.end():]
+        pc = _POSTCODE_RE.match(text, m.end() + len(rest) - len(rest.lstrip(" \t,")))
+        if pc or _ADDRESS_CUE_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]):
+            yield ADDRESS, m.start(), m.end()
+    for m in _ADDR_HYPHEN_STREET_WORD_RE.finditer(text):
+        if fold(m.group("first")) in _STREET_BEFORE:
+            yield ADDRESS, m.start(), m.end()
+    if "at" in text.lower() or "to" in text.lower():
+        for m in _AT_CELTIC_HOUSE_RE.finditer(text):
+            if fold(m.group("bw")) not in _BUILDING_BEFORE or _overlaps(m.start("house"), m.end("house"), protected):
+                continue
+            if not (_PERSON_WORD_ANY_RE.search(text) or _PERSON_PRONOUN_CTX_RE.search(text) or _CIRC_RE.search(text)):
+                continue  # "the meeting at Tŷ Hywel": a public building named so
+            yield ADDRESS, m.start("house"), m.end("house")
+
+
 def _more_addresses(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
     yield from _lower_one_word_streets(text)
+    yield from _celtic_addresses(text, protected)
     for m in _ADDR_NAMED_HOUSE_RE.finditer(text):
         house = m.group("house")
         if not _house_name_ok(house, protected, m.start("house"), m.end("house")):
