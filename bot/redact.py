@@ -2553,6 +2553,22 @@ _POSSESSIVE_WORK_RE = re.compile(
     rf"[ \t]+[{_UP}][{_LO}’'\-]+")
 
 
+_LEGACY_TOPIC_NOUNS = frozenset(w.lower() for w in _data_lines("legacy_topic_nouns.txt"))
+_POSSESSIVE_TOPIC_RE = re.compile(r"['’]s?[ \t]+(?P<ws>[a-z]+(?:[ \t]+[a-z]+){0,2})")
+
+
+def _possessive_topic(text: str, s: int, e: int, others: list) -> bool:
+    """A full name, a possessive and a topic noun within three lower-case words ("Elizabeth Fry's
+    prison reform work", "Keynes's economic theory"): a figure as a topic, when the question holds no
+    other personal data and no honorific or strong person cue comes before (issue 16 after set 19)."""
+    if others or len(text[s:e].split()) < 2:
+        return False
+    m = _POSSESSIVE_TOPIC_RE.match(text, e)
+    if m is None or not any(w in _LEGACY_TOPIC_NOUNS for w in m.group("ws").split()):
+        return False
+    return _HONORIFIC_BEFORE_RE.match(text, s) is None and not _CTX_STRONG_BEFORE_RE.search(text[max(0, s - 40):s])
+
+
 def _possessive_work(text: str, s: int, e: int) -> bool:
     """A full name, a possessive and a title-cased work of two or more words: "Dylan Thomas's Under
     Milk Wood" is the author of a work (after set 13), "Sam Reid's Care Plan" is not."""
@@ -3887,6 +3903,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
                   # "farhan hussains appeal": a lower-case org word after a lower-case full name is the person's
                   (c[1], c[2]) in lower_pair_spans and (text[c[2]:c[2] + 30].split() or [""])[0][:1].islower()))
               or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _possessive_work(text, c[1], c[2]) or _historical_figure(text, c[2])
+              or _possessive_topic(text, c[1], c[2], hard)
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
               or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])
               or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2]) or _celtic_common_run(text, c[1], c[2])
@@ -3906,6 +3923,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         dropped = [(c[1], c[2]) for c, k in zip(names, keep) if not k]  # the decision is the whole name's:
         names = [c for c, k in zip(names, keep)                          # "Mrs Average" kept keeps "Average"
                  if k and not any(ds <= c[1] and c[2] <= de for ds, de in dropped)]
+        names = [c for c in names if not _bracketed_other_language_name(text, c[1], c[2], names, protected)]
     soft.extend(names)
     if shape_only:  # a reference found by its shape alone needs something personal beside it
         shape_only = [sp for sp in shape_only if not _ref_personal(text, sp, hard, soft)]
@@ -4628,6 +4646,27 @@ def _bracket_role_names(text: str, protected: list[tuple[int, int]]) -> Iterator
             if rx is _DASH_END_NAME_RE and not (_CIRC_RE.search(text, 0, m.start()) or _PERSON_WORD_ANY_RE.search(text)):
                 continue  # "... — Microsoft Copilot.": a name signing a note needs something personal
             yield NAME, s, e
+
+
+_BRACKET_AFTER_NAME_RE = re.compile(
+    rf"(?P<run>[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)?(?:[ \t]+(?:(?:Mac|Mc|Nic|Ní|Ó|O['’]|ap|ab|de|van|von)[ \t]+)?"
+    rf"[{_UP}][{_LO}{_UP}'’]+(?:-[{_UP}][{_LO}'’]+)?){{1,2}})[ \t]*\([ \t]*$")
+
+
+def _bracketed_other_language_name(text: str, s: int, e: int, names: list, protected: list) -> bool:
+    """A name in brackets right after a full name that is kept: the same person's name in another
+    language ("Sorley MacLean (Somhairle MacGill-Eain)", "Dylan Thomas (Dylan Marlais Thomas)"), kept
+    with it (issue 16 after set 19)."""
+    if not re.match(r"[ \t]*\)", text[e:]):
+        return False
+    m = _BRACKET_AFTER_NAME_RE.search(text[max(0, s - 60):s])
+    if m is None:
+        return False
+    rs, re_ = max(0, s - 60) + m.start("run"), max(0, s - 60) + m.end("run")
+    if _overlaps(rs, re_, [(c[1], c[2]) for c in names]) or _overlaps(rs, re_, protected):
+        return False  # the name before is redacted, or is a product's or a tool's
+    words = m.group("run").split()
+    return not any(is_english_word(w) or w in _NOT_NAME_WORDS or w.lower() in _ORG_WORDS for w in words)
 
 
 def _question_personal_narrow(text: str, others: list, names: list) -> bool:
