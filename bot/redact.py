@@ -2561,7 +2561,11 @@ def _possessive_topic(text: str, s: int, e: int, others: list) -> bool:
     """A full name, a possessive and a topic noun within three lower-case words ("Elizabeth Fry's
     prison reform work", "Keynes's economic theory"): a figure as a topic, when the question holds no
     other personal data and no honorific or strong person cue comes before (issue 16 after set 19)."""
-    if others or len(text[s:e].split()) < 2:
+    if others:
+        return False
+    if (more := re.match(r"[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=['’])", text[e:e + 40])):
+        e += more.end()  # "Octavia Hill's": a surname that is an English word, outside the candidate
+    if len(text[s:e].split()) < 2:
         return False
     m = _POSSESSIVE_TOPIC_RE.match(text, e)
     if m is None or not any(w in _LEGACY_TOPIC_NOUNS for w in m.group("ws").split()):
@@ -4657,12 +4661,15 @@ def _bracketed_other_language_name(text: str, s: int, e: int, names: list, prote
     """A name in brackets right after a full name that is kept: the same person's name in another
     language ("Sorley MacLean (Somhairle MacGill-Eain)", "Dylan Thomas (Dylan Marlais Thomas)"), kept
     with it (issue 16 after set 19)."""
-    if not re.match(r"[ \t]*\)", text[e:]):
-        return False
-    m = _BRACKET_AFTER_NAME_RE.search(text[max(0, s - 60):s])
+    close = re.match(rf"(?:[ \t]+(?:[{_UP}{_LO}]['’]?)?[{_UP}][{_LO}{_UP}'’\-]*){{0,3}}[ \t]*\)", text[e:e + 60])
+    opened = re.search(rf"\([ \t]*(?:(?:[{_UP}{_LO}]['’]?)?[{_UP}][{_LO}{_UP}'’\-]*[ \t]+){{0,3}}$", text[max(0, s - 60):s])
+    if close is None or opened is None:
+        return False  # the name is not all of a bracket of name words
+    b = max(0, s - 60) + opened.start()
+    m = _BRACKET_AFTER_NAME_RE.search(text[max(0, b - 60):b + 1])
     if m is None:
         return False
-    rs, re_ = max(0, s - 60) + m.start("run"), max(0, s - 60) + m.end("run")
+    rs, re_ = max(0, b - 60) + m.start("run"), max(0, b - 60) + m.end("run")
     if _overlaps(rs, re_, [(c[1], c[2]) for c in names]) or _overlaps(rs, re_, protected):
         return False  # the name before is redacted, or is a product's or a tool's
     words = m.group("run").split()
