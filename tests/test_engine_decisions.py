@@ -112,6 +112,10 @@ CONTRACT_KEYS = {"question", "verdict", "summary", "conditions", "citations", "t
 CITATION_KEYS = {"ref", "source", "clause", "heading", "quote", "url", "score"}
 YES = {"allowed", "conditional"}
 
+def held(a) -> bool:
+    """A "not until a person confirms it": a no, escalated with the reason (decide.not_until_confirmed)."""
+    return a.verdict == Verdict.not_allowed and a.escalated and bool(a.escalation_reason)
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory, onnx_embed):
@@ -243,9 +247,9 @@ def test_generative_ai_subject_prohibition(engine, question):
     ("There's an AI app called Brainwave that writes meeting summaries, can I use it?", "Brainwave"),
     ("Can I use the 'AI summary' button in our planning system?", "This AI feature"),
 ])
-def test_unregistered_tool_is_unsure_and_escalated(engine, question, name):
+def test_unregistered_tool_is_held_and_escalated(engine, question, name):
     a = engine.answer(question)
-    assert a.verdict == Verdict.unsure
+    assert held(a)
     assert a.escalated and a.escalation_reason
     assert "not on the" in a.escalation_reason and "register" in a.escalation_reason
     assert a.tool is None
@@ -336,7 +340,7 @@ def test_no_register_gives_the_same_kinds_of_verdict(derived_engine, question, v
 
 def test_no_register_unknown_tool_and_incident(derived_engine):
     a = derived_engine.answer("Could I try Perplexity for some research?")
-    assert a.verdict == Verdict.unsure and a.escalated and a.escalation_reason
+    assert held(a) and a.escalated and a.escalation_reason
     assert f"{GUIDE}#3.2" in refs(a)[:2]
     b = derived_engine.answer("I accidentally pasted a resident's complaint into ChatGPT, what should I do?")
     assert b.verdict == Verdict.info and refs(b)[0] == f"{GUIDE}#4.1"
@@ -551,10 +555,10 @@ def test_validate_keeps_the_engine_citations(engine, cited):
         assert validate(engine.kb, a.citations) == a.citations, q
 
 
-def test_confidence_lower_for_unsure_than_for_a_prohibited_tool(engine):
+def test_confidence_lower_for_a_held_no_than_for_a_prohibited_tool(engine):
     unsure = engine.answer("Could I use Perplexity to research recycling rates in other districts?")
     banned = engine.answer("Can I use ChatGPT to write a press release?")
-    assert unsure.verdict == Verdict.unsure and banned.verdict == Verdict.not_allowed
+    assert held(unsure) and banned.verdict == Verdict.not_allowed
     assert unsure.confidence < banned.confidence
 
 

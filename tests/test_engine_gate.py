@@ -49,6 +49,10 @@ Quillmate Lab,Quill,restricted,public,Data science team only.,{POLICY}#2.1
 Fenmoor Assist,Assist,approved,public;internal,Sign in with your Board account.,{POLICY}#2.1
 """
 
+def held(a) -> bool:
+    """A "not until a person confirms it": a no, escalated with the reason (decide.not_until_confirmed)."""
+    return a.verdict == Verdict.not_allowed and a.escalated and bool(a.escalation_reason)
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory, onnx_embed):
@@ -94,7 +98,7 @@ def test_a_variant_the_row_does_not_cover_stops_the_yes(engine):
     plain = engine.answer("can I use Quillmate to draft the newsletter article about the reservoir walk?")
     assert plain.verdict in (Verdict.allowed, Verdict.conditional)
     a = engine.answer("can I use Quillmate on my personal account to draft the newsletter article about the reservoir walk?")
-    assert a.verdict == Verdict.unsure and a.escalated, a.summary
+    assert held(a) and a.escalated, a.summary
     assert "personal account" in a.escalation_reason
 
 
@@ -109,6 +113,11 @@ def test_a_question_in_another_language_gets_no_yes(engine):
     assert english.verdict in (Verdict.allowed, Verdict.conditional)
     welsh = engine.answer("Ydy hi'n iawn i mi ddefnyddio Fenmoor Assist i ysgrifennu poster am y daith gerdded?")
     assert welsh.verdict == Verdict.unsure and welsh.escalated
+    # an English product word ("chat") and "am" in a Welsh question do not make it English
+    chat = engine.answer("Ga i ddefnyddio Fenmoor Assist chat i grynhoi adroddiad mewnol am y gyllideb?")
+    assert chat.verdict == Verdict.unsure and chat.escalated, chat.summary
+    gaelic = engine.answer("Am faod mi Fenmoor Assist a chleachdadh airson litir a sgrìobhadh?")
+    assert gaelic.verdict == Verdict.unsure and gaelic.escalated, gaelic.summary
 
 
 def test_reads_english():
@@ -160,14 +169,14 @@ def test_a_register_rows_own_exclusion_stops_the_yes(tmp_path, onnx_embed):
     plain = eng.answer("can I use Wordwise to check the spelling of our internal newsletter?")
     assert plain.verdict in (Verdict.allowed, Verdict.conditional), plain.summary
     a = eng.answer("can I leave Wordwise running while I type notes into Heronfield?")
-    assert a.verdict == Verdict.unsure and a.escalated, a.summary
+    assert held(a) and a.escalated, a.summary
     assert "Heronfield" in a.escalation_reason
 
 
 def test_an_unmet_precondition_stops_the_yes(engine):
     a = engine.answer("my AI training certificate expired last month, can I keep using Fenmoor Assist to draft "
                       "the newsletter article about the reservoir walk?")
-    assert a.verdict == Verdict.unsure and a.escalated, a.summary
+    assert held(a) and a.escalated, a.summary
 
 
 def test_a_tool_someone_else_runs_is_no_approved_tool(engine):
@@ -177,7 +186,7 @@ def test_a_tool_someone_else_runs_is_no_approved_tool(engine):
 
 def test_the_ai_built_into_other_software_is_not_the_listed_chat_tool(engine):
     a = engine.answer("can I use Fenmoor Assist in Outlook to summarise my inbox about the reservoir walk?")
-    assert a.verdict == Verdict.unsure and "built into other software" in a.escalation_reason, a.summary
+    assert held(a) and "built into other software" in a.escalation_reason, a.summary
 
 
 def test_a_ban_with_a_condition_on_a_circumstance_topic_is_a_condition(tmp_path, onnx_embed):
@@ -215,7 +224,7 @@ def test_a_clear_ban_on_the_questions_topic_is_a_no_with_a_person_asked(engine):
 
 def test_use_outside_the_organisations_work_is_not_what_the_row_covers(engine):
     a = engine.answer("is it ok to use Fenmoor Assist for personal stuff on my lunch break, like planning a holiday?")
-    assert a.verdict == Verdict.unsure and a.escalated, a.summary
+    assert held(a) and a.escalated, a.summary
     assert "outside the organisation's own work" in a.escalation_reason
 
 
@@ -224,7 +233,7 @@ def test_output_sent_without_a_person_checking_it_gets_no_yes(engine):
     assert plain.verdict in (Verdict.allowed, Verdict.conditional), plain.summary
     a = engine.answer("can Fenmoor Assist draft replies to the newsletter sign-up emails and just send them out? "
                       "nobody has time to check them")
-    assert a.verdict == Verdict.unsure and a.escalated, a.summary
+    assert held(a) and a.escalated, a.summary
 
 
 def test_a_negated_topic_term_does_not_put_the_question_on_the_topic(onnx_embed):
@@ -255,7 +264,7 @@ def test_a_row_naming_one_app_does_not_cover_the_ai_built_into_another(teams_row
     teams = eng.answer("can I use Brightdesk in Teams to draft the agenda for the depot meeting?")
     assert teams.verdict in (Verdict.allowed, Verdict.conditional), teams.summary
     outlook = eng.answer("can I use Brightdesk in Outlook to draft the agenda for the depot meeting?")
-    assert outlook.verdict == Verdict.unsure and "built into other software" in outlook.escalation_reason, outlook.summary
+    assert held(outlook) and "built into other software" in outlook.escalation_reason, outlook.summary
 
 
 def test_unpublished_material_meets_the_rule_on_unpublished_information(teams_row_engine):
@@ -280,7 +289,7 @@ def test_a_row_that_rules_a_way_out_does_not_cover_it(tmp_path, onnx_embed):
     plain = eng.answer("can I use Draftwell to draft the agenda for the depot meeting?")
     assert plain.verdict in (Verdict.allowed, Verdict.conditional), plain.summary
     a = eng.answer("can I use Draftwell with my personal hotmail login to draft the agenda for the depot meeting?")
-    assert a.verdict == Verdict.unsure and "personal account" in a.escalation_reason, a.summary
+    assert held(a) and "personal account" in a.escalation_reason, a.summary
 
 
 @pytest.mark.parametrize("q", [

@@ -60,6 +60,10 @@ Canva Magic Media,Canva;Magic Media,restricted,public;internal,Communications Te
 DeepSeek,Deep Seek,prohibited,,,{POLICY}#5.1
 """
 
+def held(a) -> bool:
+    """A "not until a person confirms it": a no, escalated with the reason (decide.not_until_confirmed)."""
+    return a.verdict == Verdict.not_allowed and a.escalated and bool(a.escalation_reason)
+
 
 def _engine_for(tmp_path_factory, onnx_embed, files: dict[str, str]):
     """Index a knowledge folder of `files` (embedded store) and open an engine on it."""
@@ -258,7 +262,7 @@ def test_rules_written_as_lists_pronouns_product_names_and_kinds_of_tool(derived
 
 def test_a_use_that_needs_approval_is_escalated_not_allowed_yet(derived):
     a = derived.answer("can we use an AI voiceover for the youtube video about our reservoirs?")
-    assert a.verdict == Verdict.unsure and a.escalated
+    assert held(a) and a.escalated
     assert f"{GUIDE}#5.4" in refs(a)[:3]
 
 

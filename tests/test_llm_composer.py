@@ -29,9 +29,11 @@ QUESTIONS = [
     "Can I use Copilot Chat to summarise an internal report?",
     "What does the policy say about checking AI output for accuracy?",
     "Can I use Midjourney to make posters?",
+    "Ga i ddefnyddio Copilot Chat i grynhoi adroddiad mewnol am y gyllideb?",
 ]
 NOT_ALLOWED_Q = "Can I use ChatGPT for council work?"
-UNSURE_Q = "Can I use Midjourney to make posters?"
+HELD_Q = "Can I use Midjourney to make posters?"       # not on the register: no until approved
+UNSURE_Q = "Ga i ddefnyddio Copilot Chat i grynhoi adroddiad mewnol am y gyllideb?"   # Welsh: the engine can't read it
 PII = ["QQ 12 34 56 C", "jo.bloggs@example.org", "07700 900123", "Sarah Jones", "SW1A 1AA"]
 PII_Q = ("Can I paste Mrs Sarah Jones's case (NI QQ 12 34 56 C, jo.bloggs@example.org, 07700 900123, "
          "SW1A 1AA) into ChatGPT?")
@@ -186,6 +188,9 @@ def test_flip_from_not_allowed_to_allowed_is_rejected(engine, deterministic, llm
     # and the over-confident flip of an unsure (no clause permits it) is rejected as well
     assert deterministic[UNSURE_Q].verdict == Verdict.unsure
     assert _same(engine.answer(UNSURE_Q), deterministic[UNSURE_Q])
+    # a "not until a person confirms it" stays a no: only the governance team lifts it
+    assert deterministic[HELD_Q].verdict == Verdict.not_allowed and deterministic[HELD_Q].escalated
+    assert _same(engine.answer(HELD_Q), deterministic[HELD_Q])
 
 
 def test_citing_a_clause_retrieval_did_not_return_is_rejected(engine, deterministic, llm_on):

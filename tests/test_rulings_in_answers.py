@@ -40,7 +40,8 @@ def setup(tmp_path_factory, onnx_embed):
 def test_ruling_answers_the_next_close_question_then_withdrawal_stops_it(setup):
     assistant, gov = setup
     first = assistant.ask(QUESTION, platform="slack", user_id="U1", conversation_ref={"channel": "D1", "ts": "1.0"})
-    assert first.answer.verdict.value == "unsure" and first.answer.escalated and first.escalation_id
+    # a tool not on the register: no until the governance team rules
+    assert first.answer.verdict.value == "not_allowed" and first.answer.escalated and first.escalation_id
 
     gov.answer(first.escalation_id, "U_GOV", "conditional",
                "Yes: Goblin Tools may be used to reword your own emails with internal information only.",
@@ -61,6 +62,6 @@ def test_ruling_answers_the_next_close_question_then_withdrawal_stops_it(setup):
 
     gov.withdraw_ruling("R-1", "U_GOV")
     after = assistant.ask(CLOSE, platform="slack", user_id="U2", conversation_ref={"channel": "D2", "ts": "4.0"})
-    assert after.answer.verdict.value == "unsure"
+    assert after.answer.verdict.value == "not_allowed" and after.answer.escalated
     assert all(not c.ref.startswith("governance-rulings#") for c in after.answer.citations)
     assert "governance-rulings" not in json.dumps(after.answer.to_contract())

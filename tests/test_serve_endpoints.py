@@ -167,7 +167,8 @@ def test_metrics_move_after_questions(served):
         if metric(after, "policybot_questions_total", surface="teams") or time.monotonic() > deadline:
             break
         time.sleep(0.1)
-    assert metric(after, "policybot_questions_total", surface="slack", verdict="not_allowed") == n_slack + 1
+    # the press release (a prohibited tool) and the complaint (a tool not on the register: no until approved)
+    assert metric(after, "policybot_questions_total", surface="slack", verdict="not_allowed") == n_slack + 2
     assert metric(after, "policybot_answer_seconds_count", surface="slack") == h_slack + 2
     assert metric(after, "policybot_answer_seconds_bucket", surface="slack", le="+Inf") == h_slack + 2
     assert sum(metric(after, "policybot_questions_total", surface="teams", verdict=v)

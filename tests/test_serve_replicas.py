@@ -114,7 +114,7 @@ def test_questions_are_answered_by_both_replicas(cluster):
 
 def test_escalation_through_one_answered_through_the_other_is_delivered_once(cluster):
     reply = dm(cluster, "a", "Can I use Gemini to summarise a complaint?", "1700500101.000100", "D0REPL01")
-    assert reply.args["text"].startswith("Unsure")
+    assert reply.args["text"].startswith("Not allowed")
     esc = wait_until(lambda: [e for e in cluster.gov.list() if e.conversation_ref.get("thread_ts") == "1700500101.000100"])
     assert len(esc) == 1
     esc = esc[0]
@@ -174,7 +174,7 @@ def test_a_replica_killed_mid_delivery_loses_nothing(cluster):
     # (only the escalation's post: the previous test's reindex notice also goes to GOV)
     cluster.stub.hold_next("chat.postMessage", 3.0, contains="translate a leaflet", channel=GOV)
     reply = dm(cluster, "b", "Can I use Gemini to translate a leaflet?", "1700500301.000100", "D0KILL01")
-    assert reply.args["text"].startswith("Unsure")
+    assert reply.args["text"].startswith("Not allowed")
     esc = wait_until(lambda: [e for e in cluster.gov.list() if e.conversation_ref.get("thread_ts") == "1700500301.000100"])[0]
     sending = wait_until(lambda: [m for m in cluster.gov.outbox(escalation_id=esc.id)
                                   if m.kind == "escalation.post" and m.status == "sending"], timeout=20)[0]

@@ -147,7 +147,7 @@ def test_direct_message_with_personal_data_is_answered_and_escalated_redacted(sl
     assert status == 200 and took < 3
     reply = slack.stub.wait_for("chat.postMessage", channel="D0ASKER01")[-1]
     assert "thread_ts" not in reply.args                     # a top-level DM is answered in the DM
-    assert reply.args["text"].startswith("Unsure")
+    assert reply.args["text"].startswith("Not allowed")
     assert "QQ 12 34 56 C" not in json.dumps(reply.args)
     post = slack.stub.wait_for("chat.postMessage", channel=GOV_CHANNEL)   # delivered by the outbox pump
     gov_msg = next(c for c in post if "Gemini" in json.dumps(c.args))

@@ -84,12 +84,12 @@ def gov_message(env, esc_id: int):
 def test_escalate_claim_answer_relays_to_the_asker_and_updates_the_governance_message(env):
     reply, esc = ask_in_dm(env, "Can I use Gemini to summarise a complaint from Jane Smith of SW1A 1AA?",
                            ts="1700200001.000100")
-    assert reply.args["text"].startswith("Unsure")
+    assert reply.args["text"].startswith("Not allowed")
     assert env.run() >= 1
     post = gov_message(env, esc.id)
     dumped = json.dumps(post.args)
     assert "Jane Smith" not in dumped and "SW1A 1AA" not in dumped and "[postcode]" in dumped
-    assert "policybot answered:" in dumped and "Unsure" in dumped and "Why it's here" in dumped
+    assert "policybot answered:" in dumped and "Not allowed" in dumped and "Why it's here" in dumped
     gov_ts = env.gov.outbox(escalation_id=esc.id)[0].platform_ref["ts"]
     posted = post.args | {"ts": gov_ts}
 

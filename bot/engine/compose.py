@@ -52,8 +52,9 @@ def summary(d: Decision, kinds, tool_mention: str | None, quote: str | None) -> 
         return (f"Yes, if you use an approved tool that may take this information, such as {listed}, "
                 "and follow its conditions.")
     if d.reason == "no_tool":
-        return (f"No tool on the approved AI tools register may take {kinds_phrase(kinds)} information like "
-                "this, and the policy doesn't settle it otherwise, so I can't say yes. " + ESCALATED)
+        return (f"Not until a person confirms it. No tool on the approved AI tools register may take "
+                f"{kinds_phrase(kinds)} information like this, and the policy doesn't settle it otherwise. "
+                + ESCALATED)
     if d.reason == "tool_not_listed":
         name = tool_mention or "This tool"
         return (f"No. The policy allows only the AI tools it names, and {name} is not one of them"
@@ -65,10 +66,11 @@ def summary(d: Decision, kinds, tool_mention: str | None, quote: str | None) -> 
     if d.reason == "any_tool_permits":
         return ("Yes, within the policy's rules on information: it lets staff use AI tools it does not list "
                 "only with the kinds of information it allows" + (f" (\u201c{quote}\u201d)." if quote else "."))
+    held = "Not until a person confirms it. " if "held" in d.notes else ""
     if "yes_not_earned" in d.notes:
-        return f"I can't give you a yes on this. {d.escalation_reason} " + ESCALATED
+        return (held or "I can't give you a yes on this. ") + f"{d.escalation_reason} " + ESCALATED
     if d.reason == "complication" and e:
-        return (f"{e.tool} is approved for this kind of work, but your situation may not meet the conditions "
+        return (f"{held}{e.tool} is approved for this kind of work, but your situation may not meet the conditions "
                 "the policy sets, so I can't confirm it. " + ESCALATED)
     if e and d.verdict == Verdict.allowed:
         return f"Yes. {e.tool} is approved for {kinds_phrase(e.data_allowed)} information."

@@ -4,7 +4,7 @@ clauses carry it. No text composition and no I/O here."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -197,3 +197,21 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
     if not kinds:
         d.notes.append("no_data_described")
     return d
+
+
+# what keeps `unsure`: the policy itself leaves the point open, or the question can't be read
+OPEN_REASONS = frozenset({"policy_undecided", "language"})
+
+
+def not_until_confirmed(d: Decision) -> Decision:
+    """An escalated answer is `unsure` only where the policy itself leaves the point open (an
+    undecided point) or the question cannot be read. Every other escalation is the engine holding
+    back a yes it could not earn, or a use the policy allows only after approval (a tool not on the
+    register, a personal account, information no approved tool may take, a rule that may apply):
+    the answer to act on is "no, not until a person confirms", so it is `not_allowed`, still
+    escalated with the reason, and never a yes."""
+    if d.verdict != Verdict.unsure or not d.escalate or d.reason in OPEN_REASONS:
+        return d
+    if d.evidence is not None and d.evidence.sentence.undecided:
+        return d
+    return replace(d, verdict=Verdict.not_allowed, notes=[*d.notes, "held"])

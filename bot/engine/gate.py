@@ -159,13 +159,24 @@ def english_words(path: Path = DATA / "english_words.txt") -> frozenset[str]:
     return frozenset(w.strip().lower() for w in Path(path).read_text(encoding="utf-8").split() if w.strip())
 
 
+@lru_cache(maxsize=2)
+def other_language_words(path: Path = DATA / "other_language_words.txt") -> frozenset[str]:
+    lines = (ln.split("#", 1)[0] for ln in Path(path).read_text(encoding="utf-8").splitlines())
+    return frozenset(w.lower() for ln in lines for w in ln.split())
+
+
 def reads_english(text: str) -> bool:
-    """Too short to tell, or uses the common words of English ("i" and "a" are Welsh words too)."""
-    words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in ("i", "a")]
+    """Too short to tell, or uses the common words of English ("i" and "a" are Welsh words too),
+    and no more of the common words of Welsh or Gaelic (a product name and "chat" in a Welsh
+    question are not English enough)."""
+    words = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower()) if w not in ("i", "a")]
     if len(words) < 4:
         return True
-    common = english_words()
-    return sum(w in common for w in words) >= max(1, round(0.12 * len(words)))
+    english = sum(w in english_words() for w in words)
+    other = sum(w in other_language_words() for w in words)
+    if other >= 2 and other > english:
+        return False
+    return english >= max(1, round(0.12 * len(words)))
 
 
 @dataclass

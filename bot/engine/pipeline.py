@@ -15,7 +15,7 @@ import numpy as np
 from bot.engine import lexicon as lx
 from bot.engine.cite import assemble, mentions_kind, rank_by_relevance, support_scores, validate
 from bot.engine.compose import OUT_OF_SCOPE, summary, tool_conditions
-from bot.engine.decide import Decision, decide_permission
+from bot.engine.decide import Decision, decide_permission, not_until_confirmed
 from bot.engine.evidence import match
 from bot.engine.gate import GateContext, earn_yes, is_rule, signals
 from bot.engine.policy_model import PolicyModel, compile_model, corrected_entries, unlisted_tool_decision
@@ -263,8 +263,9 @@ class Engine:
                            if t.means not in lx.DATA_KIND_ORDER) if self.model is not None else ()
         sig = signals(self.gate, qvecs, q, own_topics) if self.gate is not None and d.verdict in YES else None
         d = earn_yes(d, u, self.kb, self.gate, sig, sims, qvecs)    # every yes must be earned (bot/engine/gate.py)
+        d = not_until_confirmed(d)          # an escalation the policy does not leave open is a "not yet"
         refs, first = self._citation_refs(d, q, u, sims, qterms)
-        prefer = (lambda s: s.prohibitive) if d.verdict == Verdict.not_allowed else None
+        prefer = (lambda s: s.prohibitive) if d.verdict == Verdict.not_allowed and "held" not in d.notes else None
         cits = assemble(self.kb, sims, qterms, refs, prefer=prefer, first=first)
         quote = None
         if d.evidence:   # a list item is shown under its lead-in: "must not be used in: … (a) grievance hearings"
@@ -321,6 +322,8 @@ class Engine:
     def _confidence(d: Decision, u) -> float:
         if d.verdict == Verdict.unsure:
             return 0.35
+        if "held" in d.notes:           # a "not yet" waiting for a person
+            return 0.5
         if d.reason == "tool_prohibited":
             return 0.95 if u.tools.exact else 0.8
         if d.reason == "use_prohibited" and d.evidence:
