@@ -3929,9 +3929,9 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     names.extend(slot_names)
     names, list_strong = _list_members(text, names, protected)
     names = _lower_list_members(text, names, protected)
-    left_add, left_drop = _list_left_members(text, names, protected)  # "Firefighters Wood, Kaur and Ellison"
-    if left_add or left_drop:
-        names = [c for c in names if (c[1], c[2]) not in left_drop] + left_add
+    left_add, left_drop, left_weak = _list_left_members(text, names, protected)  # "Firefighters Wood, Kaur and Ellison"
+    if left_add or left_drop or left_weak:
+        names = [c for c in names if (c[1], c[2]) not in left_drop] + left_add + left_weak
         list_strong |= {(c[1], c[2]) for c in left_add}
     list_strong |= slot_strong
     list_strong |= {(c[1], c[2]) for c in lower_pairs}
@@ -4870,7 +4870,11 @@ _OTHER_SCRIPT_RUN_RE = re.compile(
     rf"(?P<n>[{_OTHER_SCRIPT}][{_OTHER_SCRIPT}\u200c\u200d'’\-]*(?:[ \t]+[{_OTHER_SCRIPT}][{_OTHER_SCRIPT}\u200c\u200d'’\-]*){{0,3}})")
 _OTHER_SCRIPT_CUE_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('other_script_cues', ()))})(?![\w\-])"
-    rf"(?:[ \t]+(?:in|as|is|was|reads|:)){{0,3}}[^\w\n()]{{0,4}}$")
+    rf"(?:[ \t]+(?:in|as|is|was|reads|:)){{0,3}}(?:[ \t]+(?:{_alt_words(_NAME_CUES.get('other_script_languages', ()))}))?"
+    rf"(?:[ \t]+(?:is|was|reads|:))?[^\w\n()]{{0,4}}$")
+_OTHER_SCRIPT_LANG_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('other_script_languages', ()))})(?![\w\-])[ \t]*(?:[:=\-–][ \t]*|[ \t]+(?:is|was)[ \t]+)$")
+_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _OTHER_SCRIPT_BRACKET_RE = re.compile(rf"[ \t]*[(\[][ \t]*$")
 
 
@@ -4883,6 +4887,11 @@ def _other_script_names(text: str, names: list) -> Iterator[Candidate]:
             b = _OTHER_SCRIPT_BRACKET_RE.search(before)
             cut = s - len(before) + b.start()
             cued = any(c[0] == NAME and 0 <= cut - c[2] <= 1 for c in names)
+        if not cued and names and _OTHER_SCRIPT_LANG_RE.search(before):  # "Urdu: ..." beside a named person
+            run = m.group("n")
+            nxt = text[m.end("n"):m.end("n") + 2].lstrip(" \t")
+            short = 2 <= len(run.split()) <= 4 or (_CJK_RE.match(run) and len(run) <= 4)
+            cued = bool(short) and not (nxt[:1] and _OTHER_SCRIPT_RUN_RE.match(nxt[:1]))
         if cued:
             yield NAME, s, m.end("n")
 
@@ -4890,7 +4899,7 @@ def _other_script_names(text: str, names: list) -> Iterator[Candidate]:
 # "Taxi driver Sione Tuilagi, born ...": a job title before a run of capitalised words, in a question
 # with other personal data
 _JOB_ROLE_RUN_RE = re.compile(
-    rf"(?i:(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('job_roles', ()))}))[ \t]+"
+    rf"(?i:(?<![\w\-])(?:{_alt_words(list(_NAME_CUES.get('job_roles', ())) + list(_NAME_CUES.get('job_titles_before_name', ())))}))[ \t]+"
     rf"(?P<n>{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{1,2}})(?![\w\-])")
 
 
@@ -4921,10 +4930,12 @@ def _is_role_plural(w: str) -> bool:
         or (low.endswith("es") and low[:-2] in _JOB_ROLE_WORDS)
 
 
-def _list_left_members(text: str, names: list, protected: list[tuple[int, int]]) -> tuple[list[Candidate], list[tuple[int, int]]]:
+def _list_left_members(text: str, names: list, protected: list[tuple[int, int]]
+                       ) -> tuple[list[Candidate], list[tuple[int, int]], list[Candidate]]:
     """Members of a list whose other members were all taken for names (a surname that is also an
     English word, "Wood"), and role words taken for a first member ("Firefighters")."""
     add: list[Candidate] = []
+    weak: list[Candidate] = []  # members a role word alone makes names: still need a personal context
     drop: list[tuple[int, int]] = []
     spans = {(c[1], c[2]) for c in names if c[0] == NAME}
     for m in _SET20_LIST_RE.finditer(text):
@@ -4937,6 +4948,12 @@ def _list_left_members(text: str, names: list, protected: list[tuple[int, int]])
         if len(items) < 3:
             continue
         named = [it for it in items if any(a <= it[0] and it[1] <= b for a, b in spans)]
+        if role and len(named) < 2:  # "Paramedics Hill, Singh and Moore were assaulted": the role says people
+            if all((_is_surname(w) or _is_given(w)) and w.lower() not in _ORG_WORDS
+                   and not _overlaps(a, b, protected) for a, b, w in items):
+                weak.extend((NAME, a, b) for a, b, _ in items if (a, b, _) not in named)
+                drop.append((m.start("role"), m.end("role")))
+            continue
         if len(named) < 2 or len(named) == len(items):
             continue
         left = [it for it in items if it not in named]
@@ -4945,13 +4962,13 @@ def _list_left_members(text: str, names: list, protected: list[tuple[int, int]])
             add.extend((NAME, a, b) for a, b, _ in left)
             if role:
                 drop.append((m.start("role"), m.end("role")))
-    return add, drop
+    return add, drop, weak
 
 
 # "Croft 12 Baile Ùr": a numbered holding and its place words
 _HOLDING_RE = re.compile(
     rf"(?<![\w\-])(?i:{_alt_words(_NAME_CUES.get('numbered_holdings', ()))})[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+"
-    rf"{_CAP_RUN_WORD}(?:[ \t]+(?:(?:an|na|nan|a|an[ \t]+t-|na[ \t]+h-|of|y|yr)[ \t]+)?{_CAP_RUN_WORD}){{0,2}}(?![\w\-])")
+    rf"{_CAP_RUN_WORD}(?:[ \t]+(?:(?:an|na|nan|a|a['’]|an[ \t]+t-|na[ \t]+h-|of|y|yr)[ \t]+)?{_CAP_RUN_WORD}){{0,2}}(?![\w\-])")
 
 
 def _holding_addresses(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:

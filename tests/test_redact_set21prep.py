@@ -37,6 +37,9 @@ def test_passport_after_numero_label(text, value):
     ("Olena Kravets needs a school place - her name in Ukrainian is Олена Кравець, can Gemini translate the form?", "Олена Кравець"),
     ("tenant signed as 王小明 on the repairs form, can ChatGPT summarise it?", "王小明"),
     ("his name in Hindi is राजेश कुमार on the referral - can Copilot draft a reply?", "राजेश कुमार"),
+    ("Oleksandr Bondarenko (Олександр Бондаренко) needs a school place - can Claude draft the letter?", "Олександр Бондаренко"),
+    ("Li Wei (Chinese: 李伟) has a tribunal hearing - can Claude prepare a summary?", "李伟"),
+    ("Farah Nouri needs an interpreter (الاسم: فرح نوري) - can Copilot book one?", "فرح نوري"),
 ])
 def test_other_script_name_after_cue(text, value):
     _gone(text, value)
@@ -57,9 +60,18 @@ def test_list_member_after_plural_job_title():
           "Marsh", "Oduya", "Brennan")
 
 
+def test_list_after_plural_job_title_all_english_surnames():
+    _gone("Paramedics Hill, Singh and Moore were assaulted on shift - can ChatGPT draft the incident report?",
+          "Hill", "Singh", "Moore")
+
+
 # 5. a name after a job title, with other personal data in the question
-def test_name_after_job_title_with_other_data():
-    _gone("Delivery driver Tevita Fifita, born 2 March 1988, was injured - can Claude draft the claim?", "Tevita Fifita")
+@pytest.mark.parametrize("text,value", [
+    ("Delivery driver Tevita Fifita, born 2 March 1988, was injured - can Claude draft the claim?", "Tevita Fifita"),
+    ("Plumber Tane Whaanga, mobile 07700 900123, wants his invoice chased - can Copilot draft it?", "Tane Whaanga"),
+])
+def test_name_after_job_title_with_other_data(text, value):
+    _gone(text, value)
 
 
 # 6. a numbered croft in a Gaelic address
