@@ -919,6 +919,31 @@ _BORN_DAY_MONTH_RE = re.compile(
     rf"(?i)\b(?:born|dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth)[ \t]*:?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?(?P<dm>{_DAY_MONTH}),?[ \t]+(?:in[ \t]+)?(?P<y>(?:19|20)\d{{2}})(?![\w])")
 
 
+# "Born in 1948, the NHS ...": the subject after a birth clause is an organisation (an acronym or an
+# org word, bot/data/org_words.txt), so the year is no one's date of birth (after set 20)
+_ORG_BORN_AFTER_RE = re.compile(r"[\w/.\- ]{0,20}?,[ \t]*(?:the|our)[ \t]+(?P<run>(?:[A-Z][\w&\-]*[ \t]+){0,3}[\w&\-]+)")
+
+
+_ORG_BORN_SUBJECTS = frozenset(w.lower() for w in _MONTH_DATA.get("org_subjects", ()))
+
+
+def _org_born_after(text: str, s: int) -> bool:
+    """Whether the subject after a birth clause is an organisation: a capitalised run after "the"
+    that has an acronym or an organisation word in it, not followed by a person word."""
+    o = _ORG_BORN_AFTER_RE.match(text, s)
+    if not o:
+        return False
+    pos = o.start("run")
+    for w in re.finditer(r"[\w&\-]+", o.group("run")):
+        word = w.group()
+        if w.start() and not word[:1].isupper():
+            break
+        if word.lower() in _ORG_WORDS or word.lower() in _ORG_BORN_SUBJECTS or (word.isupper() and len(word) >= 2 and not _is_given(word.capitalize())):
+            end = pos + w.end()
+            return not _PERSON_WORD_ANY_RE.match(text, end + 1 if text[end:end + 1] == " " else end)
+    return False
+
+
 def _detect_dates(text: str) -> Iterator[Candidate]:
     today = _today()
     cutoff = _ten_years_before(today)
@@ -927,6 +952,8 @@ def _detect_dates(text: str) -> Iterator[Candidate]:
     def person_born(s: int) -> bool:
         if _COHORT_BORN_RE.search(text[max(0, s - 70):s]):
             return False  # "children born between 1 September 2019 and 31 August 2020": a cohort
+        if _org_born_after(text, s):
+            return False  # "Born in 1948, the NHS turns 80": the clause's subject is an organisation (after set 20)
         m = _NON_PERSON_BORN_RE.search(text[max(0, s - _DOB_WINDOW - 16):s])
         if m is None:
             return True
@@ -1283,9 +1310,9 @@ _CONTEXT_RES: list[tuple[str, re.Pattern[str]]] = [
 _FILLER = frozenset(
     "no no. nr nr. num number numbers ref ref. refs reference references id ids is was are were of his "
     "her their the a an for it's its as on my our code codes details detail given reads read "
-    "ending shown quoted like e.g. eg".split()
+    "ending shown quoted like e.g. eg n".split()  # "n°", "nº": the "n" of the label (after set 20)
 )
-_CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.*_]*[A-Za-z0-9])?)")
+_CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“°º]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.*_]*[A-Za-z0-9])?)")
 # A short code and a long digit group after a context word are one number: a hospital number with its
 # trust code ("RX1 7654321"), a force code and a log number.
 _CODE_THEN_DIGITS_RE = re.compile(r"[ ]\d{5,10}(?![\w])")
@@ -3883,6 +3910,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         soft = [_trim_address(text, c, protected) if c[0] == ADDRESS else c for c in soft]
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]
     soft.extend(_more_addresses(text, protected))
+    soft.extend(_holding_addresses(text, protected))  # "Croft 12 Baile Ùr" (after set 20)
     soft = [c for c in soft if c[0] != ADDRESS or not _PLACEHOLDER_STREET_RE.search(text, c[1], c[2])]
     # places, conditions and placeholder people are no names, but may still be part of an address
     protected = protected + _protected_spans(text, _PLACE_INDEX) + _condition_and_placeholder_spans(text)
@@ -3893,6 +3921,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
                   _role_lower_pair_names, _initial_list_names, _document_owner_names, _bracket_role_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
+    names.extend(_job_role_names(text, protected, hard))  # "Taxi driver Sione Tuilagi, born ..." (after set 20)
     lower_pairs = _lower_pair_noun_names(text, protected) + _table_cell_names(text, protected, hard)
     names.extend(lower_pairs)
     names = _propagate_lists(text, names, protected)
@@ -3900,6 +3929,10 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     names.extend(slot_names)
     names, list_strong = _list_members(text, names, protected)
     names = _lower_list_members(text, names, protected)
+    left_add, left_drop, left_weak = _list_left_members(text, names, protected)  # "Firefighters Wood, Kaur and Ellison"
+    if left_add or left_drop or left_weak:
+        names = [c for c in names if (c[1], c[2]) not in left_drop] + left_add + left_weak
+        list_strong |= {(c[1], c[2]) for c in left_add}
     list_strong |= slot_strong
     list_strong |= {(c[1], c[2]) for c in lower_pairs}
     lower_pair_spans = {(c[1], c[2]) for c in lower_pairs}
@@ -3913,7 +3946,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
               or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2]) or _celtic_common_run(text, c[1], c[2])
               or _possessive_institution(text, c[2]) or _eponym_building(text, c[1], c[2]) or _company_product(text, c[1], c[2]) or _named_product(text, c[1], c[2])
               or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))
-              or _paired_institution(text, c[1], c[2]) or (_REGNAL_AFTER_RE.match(text, c[2]) and all(_is_given(w) for w in text[c[1]:c[2]].split()))]
+              or _paired_institution(text, c[1], c[2]) or _set20_name_vetoed(text, c[1], c[2]) or (_REGNAL_AFTER_RE.match(text, c[2]) and all(_is_given(w) for w in text[c[1]:c[2]].split()))]
     vetoed.extend(_fiction_spans(text, names))
     vetoed.extend(_work_spans(text, names))
     names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]
@@ -3929,6 +3962,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
                  if k and not any(ds <= c[1] and c[2] <= de for ds, de in dropped)]
         names = [c for c in names if not _bracketed_other_language_name(text, c[1], c[2], names, protected)]
     soft.extend(names)
+    soft.extend(_other_script_names(text, names))  # "name in Arabic is محمد الهاشمي" (after set 20)
+    soft.extend(_repeated_name_runs(text, names, protected))  # "Teodora Vasquez-Lunn? no, ... Teodora Lunn"
     if shape_only:  # a reference found by its shape alone needs something personal beside it
         shape_only = [sp for sp in shape_only if not _ref_personal(text, sp, hard, soft)]
         if shape_only:
@@ -3936,6 +3971,9 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
 
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER_RE.finditer(text)]
     candidates = [c for c in hard + soft if c[2] > c[1]]
+    helplines = _helpline_spans(text)  # "Childline 0800 1111": a well-known public line (after set 20)
+    if helplines:
+        candidates = [c for c in candidates if c[0] not in (PHONE, CASE_REFERENCE) or not _overlaps(c[1], c[2], helplines)]
     if placeholders:
         candidates = [c for c in candidates if not _overlaps(c[1], c[2], placeholders)]
 
@@ -4320,7 +4358,7 @@ _PLACE_PREFIXES = tuple(_NAME_CUES.get("place_prefixes", ()))
 _NAME_PARTICLES = frozenset(fold(w).lower() for w in _data_lines("name_particles.txt"))
 _PERSONAL_TOPIC_RE = re.compile(
     rf"(?i)\b(?:{_alt_words(_NAME_CUES.get('history_kinds', ()))})[ \t]+(?:history|summary|timeline|chronology|notes|record)"
-    rf"[ \t]+(?:of|on|about|for)[ \t]+$")
+    rf"[ \t]+(?:of|on|about|for)[ \t]+(?:the[ \t]+)?$")
 
 
 # (4) A list of three or more single capitalised names with a circumstance in the sentence ("Oyelaran,
@@ -4772,3 +4810,188 @@ def _question_personal(text: str, others: list, names: list) -> bool:
     for _, s, e in sorted(names, key=lambda c: -c[1]):
         masked = masked[:s] + " " * (e - s) + masked[e:]
     return bool(_CIRC_RE.search(masked) or _CTX_CIRC_PLURAL_RE.search(masked) or _CTX_PRONOUN_RE.search(masked) or _CTX_WORDS_RE.search(masked))
+
+
+# ------------------------------------------------------------------ after set 20 (issue 16, session 7)
+# Vocabulary: bot/data/helplines.txt and name_cues.txt [place_kinds], [eponymous_documents],
+# [other_script_cues], [numbered_holdings], [job_roles].
+def _helpline_digits() -> frozenset[str]:
+    out = set()
+    for line in _data_lines("helplines.txt"):
+        number = line.split("|", 1)[-1]
+        digits = "".join(ch for ch in number if ch.isdigit())
+        if digits:
+            out.add(digits)
+    return frozenset(out)
+
+
+_HELPLINE_DIGITS = _helpline_digits()
+_HELPLINE_NUMBER_RE = re.compile(r"(?<![\w\-/])\d[\d \t\-]{1,16}\d(?![\w\-/])|(?<![\w\-/])\d{3}(?![\w\-/])")
+
+
+def _helpline_spans(text: str) -> list[tuple[int, int]]:
+    """A well-known helpline's number ("Childline 0800 1111", "Samaritans 116 123"): an organisation's
+    public line, never a person's number or reference."""
+    out = []
+    for m in _HELPLINE_NUMBER_RE.finditer(text):
+        digits = "".join(ch for ch in m.group() if ch.isdigit())
+        if digits in _HELPLINE_DIGITS:
+            out.append((m.start(), m.end()))
+    return out
+
+
+# "Florence (the Italian city)": a bracket naming a kind of place right after a capitalised word
+_PLACE_KIND_AFTER_RE = re.compile(
+    rf"[ \t]*\((?i:the[ \t]+|a[ \t]+)?(?:[\w\-]+[ \t]+){{0,2}}(?i:{_alt_words(_NAME_CUES.get('place_kinds', ()))})"
+    rf"(?:[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?[{_UP}][\w\-]*(?:[ \t]+[{_UP}][\w\-]*)?)?[ \t]*\)")
+# "the Francis Report (Robert Francis QC, 2013)": the author of an eponymous document
+_EPONYM_DOC_BEFORE_RE = re.compile(
+    rf"(?P<sur>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?:['’]s)?[ \t]+(?i:{_alt_words(_NAME_CUES.get('eponymous_documents', ()))})"
+    rf"[ \t]*\([^()]{{0,6}}$")
+
+
+def _set20_name_vetoed(text: str, s: int, e: int) -> bool:
+    """A name span that is a place named by the bracket after it, or the author in the bracket
+    after a document named after them."""
+    if _PLACE_KIND_AFTER_RE.match(text, e):
+        return True
+    m = _EPONYM_DOC_BEFORE_RE.search(text, max(0, s - 60), s)
+    if m and m.end() == s:
+        last = text[s:e].split()[-1] if text[s:e].split() else ""
+        if fold(last).lower() == fold(m.group("sur")).lower():
+            return True
+    return False
+
+
+# A name written again in a non-Latin script ("name in Arabic is محمد الهاشمي", "(Cyrillic: Олена Коваль)")
+_OTHER_SCRIPT = ("\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
+                 "\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1200-\u137f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af")
+_OTHER_SCRIPT_RUN_RE = re.compile(
+    rf"(?P<n>[{_OTHER_SCRIPT}][{_OTHER_SCRIPT}\u200c\u200d'’\-]*(?:[ \t]+[{_OTHER_SCRIPT}][{_OTHER_SCRIPT}\u200c\u200d'’\-]*){{0,3}})")
+_OTHER_SCRIPT_CUE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('other_script_cues', ()))})(?![\w\-])"
+    rf"(?:[ \t]+(?:in|as|is|was|reads|:)){{0,3}}(?:[ \t]+(?:{_alt_words(_NAME_CUES.get('other_script_languages', ()))}))?"
+    rf"(?:[ \t]+(?:is|was|reads|:))?[^\w\n()]{{0,4}}$")
+_OTHER_SCRIPT_LANG_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_alt_words(_NAME_CUES.get('other_script_languages', ()))})(?![\w\-])[ \t]*(?:[:=\-–][ \t]*|[ \t]+(?:is|was)[ \t]+)$")
+_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_OTHER_SCRIPT_BRACKET_RE = re.compile(rf"[ \t]*[(\[][ \t]*$")
+
+
+def _other_script_names(text: str, names: list) -> Iterator[Candidate]:
+    for m in _OTHER_SCRIPT_RUN_RE.finditer(text):
+        s = m.start("n")
+        before = text[max(0, s - 40):s]
+        cued = _OTHER_SCRIPT_CUE_RE.search(before) is not None
+        if not cued and _OTHER_SCRIPT_BRACKET_RE.search(before):  # "Mohammed Al-Hashimi (محمد الهاشمي)"
+            b = _OTHER_SCRIPT_BRACKET_RE.search(before)
+            cut = s - len(before) + b.start()
+            cued = any(c[0] == NAME and 0 <= cut - c[2] <= 1 for c in names)
+        if not cued and names and _OTHER_SCRIPT_LANG_RE.search(before):  # "Urdu: ..." beside a named person
+            run = m.group("n")
+            nxt = text[m.end("n"):m.end("n") + 2].lstrip(" \t")
+            short = 2 <= len(run.split()) <= 4 or (_CJK_RE.match(run) and len(run) <= 4)
+            cued = bool(short) and not (nxt[:1] and _OTHER_SCRIPT_RUN_RE.match(nxt[:1]))
+        if cued:
+            yield NAME, s, m.end("n")
+
+
+# "Taxi driver Sione Tuilagi, born ...": a job title before a run of capitalised words, in a question
+# with other personal data
+_JOB_ROLE_RUN_RE = re.compile(
+    rf"(?i:(?<![\w\-])(?:{_alt_words(list(_NAME_CUES.get('job_roles', ())) + list(_NAME_CUES.get('job_titles_before_name', ())))}))[ \t]+"
+    rf"(?P<n>{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{1,2}})(?![\w\-])")
+
+
+def _job_role_names(text: str, protected: list[tuple[int, int]], hard: list) -> Iterator[Candidate]:
+    if not any(c[0] != NAME for c in hard):
+        return
+    for m in _JOB_ROLE_RUN_RE.finditer(text):
+        words = m.group("n").split()
+        if _overlaps(m.start("n"), m.end("n"), protected):
+            continue
+        if any(w.lower() in _ORG_WORDS or w in _NOT_NAME_WORDS or not _unknown_word_ok(w, lower=False)
+               and not (_is_given(w) or _is_surname(w)) for w in words):
+            continue
+        yield NAME, m.start("n"), m.end("n")
+
+
+# "Firefighters Wood, Kaur and Ellison": a list whose other members are names; a plural job title
+# before the first member is not one of them
+_SET20_LIST_RE = re.compile(
+    rf"(?<![\w\-'’])(?:(?P<role>[{_UP}][{_LO}]+)[ \t]+)?(?P<l>{_CAP_RUN_WORD}(?:[ \t]*,[ \t]*{_CAP_RUN_WORD})*"
+    rf"(?:[ \t]*,)?[ \t]+(?:and|&)[ \t]+{_CAP_RUN_WORD})(?![\w\-])")
+_JOB_ROLE_WORDS = frozenset(w.lower() for w in _NAME_CUES.get("job_roles", ()))
+
+
+def _is_role_plural(w: str) -> bool:
+    low = w.lower()
+    return low in _JOB_ROLE_WORDS or (low.endswith("s") and low[:-1] in _JOB_ROLE_WORDS) \
+        or (low.endswith("es") and low[:-2] in _JOB_ROLE_WORDS)
+
+
+def _list_left_members(text: str, names: list, protected: list[tuple[int, int]]
+                       ) -> tuple[list[Candidate], list[tuple[int, int]], list[Candidate]]:
+    """Members of a list whose other members were all taken for names (a surname that is also an
+    English word, "Wood"), and role words taken for a first member ("Firefighters")."""
+    add: list[Candidate] = []
+    weak: list[Candidate] = []  # members a role word alone makes names: still need a personal context
+    drop: list[tuple[int, int]] = []
+    spans = {(c[1], c[2]) for c in names if c[0] == NAME}
+    for m in _SET20_LIST_RE.finditer(text):
+        items = [(a.start() + m.start("l"), a.end() + m.start("l"), a.group())
+                 for a in re.finditer(_CAP_RUN_WORD, m.group("l"))]
+        items = [it for it in items if it[2] not in ("and",)]
+        role = m.group("role")
+        if role and not _is_role_plural(role):
+            continue
+        if len(items) < 3:
+            continue
+        named = [it for it in items if any(a <= it[0] and it[1] <= b for a, b in spans)]
+        if role and len(named) < 2:  # "Paramedics Hill, Singh and Moore were assaulted": the role says people
+            if all((_is_surname(w) or _is_given(w)) and w.lower() not in _ORG_WORDS
+                   and not _overlaps(a, b, protected) for a, b, w in items):
+                weak.extend((NAME, a, b) for a, b, _ in items if (a, b, _) not in named)
+                drop.append((m.start("role"), m.end("role")))
+            continue
+        if len(named) < 2 or len(named) == len(items):
+            continue
+        left = [it for it in items if it not in named]
+        if all((_is_surname(w) or _is_given(w)) and w.lower() not in _ORG_WORDS and not _overlaps(a, b, protected)
+               for a, b, w in left):
+            add.extend((NAME, a, b) for a, b, _ in left)
+            if role:
+                drop.append((m.start("role"), m.end("role")))
+    return add, drop, weak
+
+
+# "Croft 12 Baile Ùr": a numbered holding and its place words
+_HOLDING_RE = re.compile(
+    rf"(?<![\w\-])(?i:{_alt_words(_NAME_CUES.get('numbered_holdings', ()))})[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+"
+    rf"{_CAP_RUN_WORD}(?:[ \t]+(?:(?:an|na|nan|a|a['’]|an[ \t]+t-|na[ \t]+h-|of|y|yr)[ \t]+)?{_CAP_RUN_WORD}){{0,2}}(?![\w\-])")
+
+
+def _holding_addresses(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _HOLDING_RE.finditer(text):
+        yield ADDRESS, m.start(), m.end()
+
+
+# "Teodora Vasquez-Lunn? no, name's just Teodora Lunn": the same person's name written again
+# (corrected, shortened) shares its first or last word with a redacted name of two or more words
+_CAP_RUN_SPAN_RE = re.compile(rf"(?<![\w\-'’]){_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{0,2}}(?![\w\-])")
+
+
+def _repeated_name_runs(text: str, names: list, protected: list[tuple[int, int]]) -> list[Candidate]:
+    full = [text[c[1]:c[2]].split() for c in names if c[0] == NAME]
+    firsts = {fold(ws[0]).lower() for ws in full if len(ws) >= 2}
+    if not firsts:
+        return []
+    spans = [(c[1], c[2]) for c in names]
+    out = []
+    for m in _CAP_RUN_SPAN_RE.finditer(text):
+        ws = m.group().split()
+        if len(ws) < 2 or _overlaps(m.start(), m.end(), spans) or _overlaps(m.start(), m.end(), protected):
+            continue
+        if fold(ws[0]).lower() in firsts and all(_unknown_word_ok(w, lower=False) or _is_surname(w) or _is_given(w) for w in ws[1:]):
+            out.append((NAME, m.start(), m.end()))
+    return out
