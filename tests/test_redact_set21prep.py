@@ -96,3 +96,19 @@ def test_corrected_name():
 ])
 def test_clean_kept(text):
     _kept(text)
+
+
+# 9. a person's own financial details after a possessive name (round 15's first run:
+# "Alun Bevan's bank details" leaked; the figures' nouns were no personal context)
+@pytest.mark.parametrize("text,name", [
+    ("oops, i pasted Gethin Morys's bank details into chatgpt, what now?", "Gethin Morys"),
+    ("can copilot check whether Nerys Caddock's tax code is right", "Nerys Caddock"),
+    ("can gemini work out Tobias Quayle's pension from these figures", "Tobias Quayle"),
+])
+def test_financial_details_after_a_possessive_name(text, name):
+    _gone(text, name)
+
+
+def test_financial_words_alone_keep_clean_text():
+    _kept("can copilot summarise the bank details form guidance for suppliers")
+    _kept("Can Copilot compare the pension scheme options in the published consultation?")
