@@ -21,20 +21,20 @@ ORGS = Path(__file__).resolve().parents[1] / "eval" / "orgs"
 FLOORS = {
     "police": (0.89, 0.90, 1),     # p008 (an MG11 is a witness statement) needs knowledge the policy lacks
     "agency": (0.87, 0.85, 0),     # rpla018: a "land agent" reads as the undecided rule on agents
-    "fire": (0.90, 0.90, 0),
+    "fire": (0.93, 0.90, 0),
     "district": (0.87, 0.85, 0),
     "university": (0.85, 0.85, 0),
-    "trust": (0.80, 0.85, 0),
-    "county": (0.80, 0.84, 0),
+    "trust": (0.81, 0.85, 0),
+    "county": (0.87, 0.84, 0),
     "parks": (0.68, 0.70, 0),
     "courts": (0.8, 0.85, 0),
     # round 4 (first runs recorded in eval/orgs/README.md), now development sets
-    "metro": (0.70, 0.95, 0),     # wa039: "my own iphone" is a personal-device variant its row does not cover (unsure)
+    "metro": (0.75, 0.95, 0),     # wa039: "my own iphone" is a personal-device variant its row does not cover (held: no until confirmed)
     "borough": (0.67, 0.72, 2),
     "college": (0.79, 0.78, 1),
     "healthboard": (0.8, 0.77, 2),
     # round 5, likewise
-    "pfcc": (0.7, 0.72, 1),
+    "pfcc": (0.70, 0.72, 1),
     "kingsmere": (0.74, 0.69, 1),
     "unitary": (0.77, 0.80, 3),     # r5c041: "copilot" now means Copilot Chat; its undecided consultation point is missed
     "community": (0.8, 0.80, 5),
@@ -49,15 +49,15 @@ FLOORS = {
     "ravensfell": (0.75, 0.73, 6),
     "calderbridge": (0.8, 0.72, 3),
     "wessmoor": (0.89, 0.74, 4),
-    "harrowdale": (0.70, 0.69, 0),
+    "harrowdale": (0.77, 0.69, 0),
     # round 8, likewise (these are its first-run figures)
     "ardoch": (0.81, 0.77, 6),
     "calderwickcc": (0.8, 0.68, 2),
-    "harrowdene": (0.70, 0.89, 4),
-    "caldermouth": (0.70, 0.77, 7),
+    "harrowdene": (0.77, 0.89, 4),
+    "caldermouth": (0.79, 0.77, 7),
     # round 9, likewise (first runs: northmoor 0.64 / 5, cwmarian 0.59 / 9, ardenmuir 0.71 / 5,
     # hollinsbrook 0.73 / 0, kestrelvalefrs 0.69 / 3 dangerous)
-    "northmoor": (0.70, 0.73, 6),        # r9b036: Copilot Chat now takes OFFICIAL (internal); the tram NOC script
+    "northmoor": (0.71, 0.73, 6),        # r9b036: Copilot Chat now takes OFFICIAL (internal); the tram NOC script
                                          # it was kept from by accident is a security rule in other words
     "cwmarian": (0.71, 0.74, 6),
     "ardenmuir": (0.78, 0.72, 5),
@@ -91,9 +91,14 @@ FLOORS = {
     "pennardhb": (0.74, 0.73, 5),
     # round 14 (first-run figures)
     "brentmerelb": (0.72, 0.73, 1),
-    "tarnvalepolice": (0.60, 0.75, 10),
+    "tarnvalepolice": (0.69, 0.75, 10),
     "kelbournuni": (0.71, 0.64, 5),
     "northfellas": (0.68, 0.76, 1),
+    # round 15 (first-run figures, engine 807e84e)
+    "holmbrookmbc": (0.75, 0.63, 3),
+    "aberluneuni": (0.71, 0.76, 5),
+    "kirkhaven": (0.75, 0.77, 3),
+    "ruralpayments": (0.74, 0.86, 1),
 }
 
 
