@@ -206,10 +206,11 @@ DATA_KIND_WORDS = {
 }
 
 # --- what a sentence of the policy does --------------------------------------------------------
+# (a lifted obligation, "staff do not need to tell a claimant", forbids nothing)
 PROHIBITIVE = re.compile(r"""\b(
     must\s+not | must\s+never | shall\s+not | should\s+not | should\s+never | may\s+not | cannot\s+be | can\s*not\s+be |
     can't\s+be | is\s+not\s+(?:permitted|allowed|approved) | are\s+not\s+(?:permitted|allowed|approved) |
-    (?:is|are)\s+(?:prohibited|forbidden|banned|not\s+to\s+be\s+used) | never\s+be\s+used | do\s+not | don't | never\s+(?:use|enter|paste|upload|put|share)|
+    (?:is|are)\s+(?:prohibited|forbidden|banned|not\s+to\s+be\s+used) | never\s+be\s+used | do\s+not(?!\s+(?:need|have|always\s+need)\s+to\b) | don't(?!\s+(?:need|have)\s+to\b) | never\s+(?:use|enter|paste|upload|put|share)|
     not\s+be\s+(?:used|admitted|installed|entered|uploaded) | no\s+\w+\s+(?:may|should|must)\b | prohibited | not\s+permitted
 )\b""", re.I | re.X)
 QUALIFIED = re.compile(r"\b(until|unless|before|only\s+if|provided\s+that|without\s+(?:first|prior|the|their|a)|if\s+in\s+doubt)\b", re.I)
