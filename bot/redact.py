@@ -3955,7 +3955,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         example_q = _CTX_EXAMPLE_RE.search(text) is not None and not hard  # an example with real identifiers is not one
         # the narrow context only ever removes names: it is asked only where the older context holds
         personal_narrow = (personal_q and _question_personal_narrow(text, hard + soft, names)) if NAMES_NEED_PERSONAL_CONTEXT else None
-        keep = [any(a <= c[1] and c[2] <= b for a, b in list_strong)
+        keep = [any(a <= c[1] and c[2] <= b for a, b in list_strong) or _name_then_address(text, c[2], soft)
                 or _name_has_personal_context(text, c[1], c[2], personal_q, example_q, personal_narrow, names) for c in names]
         dropped = [(c[1], c[2]) for c, k in zip(names, keep) if not k]  # the decision is the whole name's:
         names = [c for c, k in zip(names, keep)                          # "Mrs Average" kept keeps "Average"
@@ -3968,6 +3968,11 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         shape_only = [sp for sp in shape_only if not _ref_personal(text, sp, hard, soft)]
         if shape_only:
             soft = [c for c in soft if c[0] != CASE_REFERENCE or (c[1], c[2]) not in shape_only]
+    case_refs = _personal_case_refs(text, names)  # "complaint CR-58213 about a named driver" (round 16)
+    if case_refs:
+        case_refs = [c for c in case_refs if not _overlaps(c[1], c[2], vendor) and not _overlaps(c[1], c[2], org_codes)
+                     and not _overlaps(c[1], c[2], protected)]
+        hard.extend(case_refs)
 
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER_RE.finditer(text)]
     candidates = [c for c in hard + soft if c[2] > c[1]]
@@ -4357,8 +4362,17 @@ _PLACE_SUFFIXES = tuple(_NAME_CUES.get("place_suffixes", ()))
 _PLACE_PREFIXES = tuple(_NAME_CUES.get("place_prefixes", ()))
 _NAME_PARTICLES = frozenset(fold(w).lower() for w in _data_lines("name_particles.txt"))
 _PERSONAL_TOPIC_RE = re.compile(
-    rf"(?i)\b(?:{_alt_words(_NAME_CUES.get('history_kinds', ()))})[ \t]+(?:history|summary|timeline|chronology|notes|record)"
-    rf"[ \t]+(?:of|on|about|for)[ \t]+(?:the[ \t]+)?$")
+    rf"(?i)\b(?:(?:{_alt_words(_NAME_CUES.get('history_kinds', ()))})[ \t]+"
+    rf"(?:history|summary|timeline|chronology|notes|record|{_alt_words(_NAME_CUES.get('record_kinds_documents', ()))})"
+    rf"[ \t]+(?:of|on|about|for|regarding|re|concerning))"
+    rf"[ \t]+(?:the[ \t]+)?$")
+# After the round-16 organisations' first runs: an intelligence or police record, or a referral, about
+# someone ("an intel summary about X", "intel on X", "a referral regarding X") is a person's record.
+_RECORD_ABOUT_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:(?:{_alt_words(_NAME_CUES.get('record_kinds', ()))})[ \t]+"
+    rf"(?:history|summary|timeline|chronology|notes|record|{_alt_words(_NAME_CUES.get('record_kinds_documents', ()))})"
+    rf"|{_alt_words(_NAME_CUES.get('record_documents', ()))})"
+    rf"[ \t]+(?:of|on|about|for|regarding|re|concerning)[ \t]+(?:the[ \t]+)?$")
 
 
 # (4) A list of three or more single capitalised names with a circumstance in the sentence ("Oyelaran,
@@ -4733,6 +4747,8 @@ def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, exam
                                personal_narrow: bool | None = None, names: list = ()) -> bool:
     narrow = NAMES_NEED_PERSONAL_CONTEXT and personal_narrow is not None
     before = text[max(0, s - 40):s]
+    if _RECORD_ABOUT_RE.search(before):  # "an intel summary about X": a person's record (round 16)
+        return True
     if _TOPIC_VERB_BEFORE_RE.search(before) and not _HONORIFIC_BEFORE_RE.match(text, s) and not _CIRC_RE.search(text):
         return False  # "to research Mary Somerville": a person as a topic (issue 16 after set 15)
     if _PERSONAL_TOPIC_RE.search(before):  # "the tenancy history of X", "the case summary on X": a record
@@ -4762,6 +4778,47 @@ _INCIDENT_TYPE_WORDS = frozenset("incident police crime criminal arson fire asb 
 # "no casualty details", "no names", "nobody hurt": persons said to be absent
 _NO_PERSON_RE = re.compile(r"(?i)\b(?:no|without|nobody|no[ \t]+one|none)[ \t]+(?:casualt(?:y|ies)|names?|personal|injur(?:y|ies)|patients?|"
                            r"people|persons?|victims?|hurt|injured)\b(?:[ \t]+(?:details?|data|info(?:rmation)?|involved))?")
+
+
+# After the round-16 organisations' first runs: a name followed straight away by a house address
+# ("about Liam Hendry, 14 Wharf Lane S6 2XY", "X of 3 Mill Row", "X at 7 Quay Street") is the person
+# living there, whatever topic cue is before it ("an intel summary about"). A postcode alone is not
+# enough: a place comes before it too ("Isle of Lewis, HS2 9QT").
+_NAME_ADDRESS_GAP_RE = re.compile(r"(?i)(?:['’]s)?[ \t]*(?:,[ \t]*|[ \t]+(?:of|at|from|living[ \t]+at|lives[ \t]+at|resident[ \t]+at)[ \t]+|[ \t]+)$")
+
+
+def _name_then_address(text: str, e: int, soft: list) -> bool:
+    for c in soft:
+        if c[0] == ADDRESS and e <= c[1] <= e + 24 and _NAME_ADDRESS_GAP_RE.fullmatch(text, e, c[1]):
+            return True
+    return False
+
+
+# After the round-16 organisations' first runs: a reference right after a personal case noun
+# (identifier_words.txt [personal_case_nouns]: "complaint CR-58213") is a person's case when the
+# question is about a person, though its prefix also names an organisation's own reference (CR).
+_PERSONAL_CASE_REF_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_alt_words(_ID_WORDS.get('personal_case_nouns', ()))})"
+    r"(?:[ \t]+(?:ref(?:erence)?|no|num|number|id|code))?\.?[ \t]*(?:[:#]|\bis\b)?[ \t]*"
+    r"(?=[A-Za-z0-9/\-_.]*\d)(?P<tok>[A-Za-z0-9][A-Za-z0-9/\-_.]*[A-Za-z0-9])(?![\w%£$€])")
+_CASE_PERSON_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:(?:about|against|regarding|concerning|involving|from|by|re|on|for|with)[ \t]+"
+    rf"(?:(?:a|an|the|one[ \t]+of[ \t]+our|our|my|this|that|one)[ \t]+)?"
+    rf"(?:(?:named|specific|particular|certain|former|current|individual)[ \t]+)?"
+    rf"(?:{_alt_words(_ID_WORDS.get('case_person_words', ()))})|a[ \t]+named[ \t]+[a-z]+)(?![\w\-])")
+
+
+def _personal_case_refs(text: str, names: list) -> list:
+    out = []
+    for m in _PERSONAL_CASE_REF_RE.finditer(text):
+        tok = m.group("tok")
+        if not _case_token_ok(tok, 3) or _DOC_REVISION_AFTER_RE.match(text, m.end("tok")):
+            continue
+        s, e = m.start("tok"), m.end("tok")
+        masked = text[:m.start()] + " " * (e - m.start()) + text[e:]  # the case noun is no circumstance itself
+        if names or _CASE_PERSON_RE.search(masked) or _CTX_PRONOUN_RE.search(masked) or _CIRC_RE.search(masked):
+            out.append((CASE_REFERENCE, s, e))
+    return out
 
 
 def _ref_personal(text: str, span: tuple[int, int], hard: list, soft: list) -> bool:
