@@ -4805,7 +4805,9 @@ _CASE_PERSON_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:(?:about|against|regarding|concerning|involving|from|by|re|on|for|with)[ \t]+"
     rf"(?:(?:a|an|the|one[ \t]+of[ \t]+our|our|my|this|that|one)[ \t]+)?"
     rf"(?:(?:named|specific|particular|certain|former|current|individual)[ \t]+)?"
-    rf"(?:{_alt_words(_ID_WORDS.get('case_person_words', ()))})|a[ \t]+named[ \t]+[a-z]+)(?![\w\-])")
+    rf"(?:{_alt_words(_ID_WORDS.get('case_person_words', ()))})|a[ \t]+named[ \t]+[a-z]+)(?![\w\-])"
+    # a person word as a modifier names a thing: "the customer portal", "the printer driver update"
+    rf"(?![ \t]+(?:{_alt_words(_ID_WORDS.get('case_person_modified', ()))})(?![\w\-]))")
 
 
 def _personal_case_refs(text: str, names: list) -> list:

@@ -67,6 +67,8 @@ def test_case_ref_about_a_person(text, value):
     "can copilot write a summary about Florence Nightingale for the year 5 assembly?",
     "a lesson summary about Winston Churchill for history club, is ChatGPT ok?",
     "the appeal process for planning decisions: can Copilot explain it?",
+    "complaint CHG-2291 about the printer driver update - can Claude help word the reply?",
+    "complaint CR-4410 about the customer portal being slow, is ChatGPT ok for the response?",
 ])
 def test_clean_kept(text):
     _kept(text)
