@@ -474,7 +474,33 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
                            blocked_kinds=(), alternatives=(), notes=[*d.notes, "topic_ban"])
         return _unsure(d, "rule_may_apply", f"The policy {kind} {topic.label} ({s.ref}), which may cover this; "
                                             "a person should check before you go ahead.", evidence=ev)
+    # 5. a rule that, read together with the question, settles it (the pair model)
+    hit = pair_rule(kb, ctx, q, sims, qvecs)
+    if hit is not None:
+        s = kb.sentences[hit]
+        ev = RuleMatch(hit, s, float(sims[hit]), float(sims[hit]), frozenset(), 0.0)
+        text = s.text if len(s.text) <= 160 else s.text[:157].rstrip() + "…"
+        return _unsure(d, "rule_may_apply", f"A rule of the policy may cover this (\u201c{text}\u201d, {s.ref}); "
+                                            "a person should check before you go ahead.", evidence=ev)
     return d
+
+
+def pair_rule(kb: Knowledge, ctx: GateContext, q: str, sims: np.ndarray, qvecs: np.ndarray | None) -> int | None:
+    """The rule (sentence index) among the few closest to the question that the pair model reads as
+    settling it as a no or leaving it open (`bot/engine/pair_model.py`); None when none does or the
+    model is not shipped."""
+    from bot.engine import pair_model
+    if qvecs is None or not len(ctx.rule_index) or not pair_model.available():
+        return None
+    top, threshold = pair_model.settings()
+    pair = ctx.pair_sims(sims, qvecs)
+    order = np.argsort(-pair, kind="stable")[:top]
+    idx = [int(ctx.rule_index[r]) for r in order]
+    texts = [f"{kb.sentences[i].lead} \u2026 {kb.sentences[i].text}" if kb.sentences[i].lead else kb.sentences[i].text
+             for i in idx]
+    p = pair_model.applies(q, texts)
+    best = int(np.argmax(p))
+    return idx[best] if float(p[best]) >= threshold else None
 
 
 _EXCEPT = re.compile(r"\b(?:other\s+than|except|unless|apart\s+from|besides|save\s+for)\b", re.I)
