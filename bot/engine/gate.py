@@ -495,7 +495,13 @@ def pair_rule(kb: Knowledge, ctx: GateContext, q: str, sims: np.ndarray, qvecs: 
     top, threshold = pair_model.settings()
     pair = ctx.pair_sims(sims, qvecs)
     order = np.argsort(-pair, kind="stable")[:top]
-    idx = [int(ctx.rule_index[r]) for r in order]
+    # a rule with a condition ("must not ... unless", "until ...") is a condition to follow, not a
+    # stop; a lead-in ("... must not be used in:") says nothing until its items do (they are rules)
+    idx = [i for i in (int(ctx.rule_index[r]) for r in order)
+           if not (kb.sentences[i].qualified and not kb.sentences[i].undecided)
+           and not kb.sentences[i].text.rstrip().endswith(":")]
+    if not idx:
+        return None
     texts = [f"{kb.sentences[i].lead} \u2026 {kb.sentences[i].text}" if kb.sentences[i].lead else kb.sentences[i].text
              for i in idx]
     p = pair_model.applies(q, texts)
