@@ -110,8 +110,11 @@ def test_a_ban_spelled_out_by_this_includes_catches_the_activity(engine):
     assert refs(a)[0] == f"{POLICY}#3.1"
 
 
-def test_an_area_named_in_the_examples_is_not_a_ban_on_everything_about_it(engine):
-    # "home visit" appears among the banned decisions; writing a thank-you note is no decision
+def test_an_area_named_in_the_examples_is_not_a_ban_on_everything_about_it(engine, monkeypatch):
+    # "home visit" appears among the banned decisions; writing a thank-you note is no decision.
+    # This tests how the rule is read; the pair model, read on top, holds this yes (p 0.63 for
+    # "This includes ... decisions about who receives a home visit"): a known cost, README step 5
+    monkeypatch.setenv("POLICYBOT_PAIR_MODEL", "off")
     a = engine.answer("can copilot help me write a thank you note to the volunteers who did home visit admin?")
     assert a.verdict in (Verdict.allowed, Verdict.conditional)
 
