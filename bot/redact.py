@@ -414,6 +414,9 @@ _CASE_SHAPE_RE = re.compile(
     r"(?<![\w\-/])(?P<p>[A-Z]{1,6})(?:[\-/](?:(?:19|20)?\d{2})[\-/](?=[A-Z0-9]*\d)[A-Z0-9]{3,10}(?:[\-/][A-Z0-9]{1,6})?"
     r"|-\d{3,8}|/\d{4,8}|\d{6,10})(?![\w\-/])"
 )
+# A personal service's prefix (identifier_words.txt [personal_ref_prefixes]) and two or three digit
+# groups: "SAR-0405-794", "EHCP/0912/33" (issue 16 after set 21).
+_PERSONAL_PREFIX_GROUPS_RE = re.compile(r"(?i)(?<![\w\-/])(?P<p>[A-Z]{2,5})[\-/]\d{2,6}[\-/]\d{2,6}(?:[\-/]\d{1,6})?(?![\w\-/])")
 _STANDARD_PREFIXES = frozenset(
     "ISO IEC BS EN RFC CVE CWE NIST GDPR DPA GPT COVID SARS NHS ICB NICE MHRA DCB DTAC DSPT "
     "PAS UKCA CE PCI SOC SHA MD AES RSA UTF HTTP TLS SSL TCP UDP USB HDMI DDR WCAG IEEE ANSI "
@@ -564,7 +567,8 @@ _SPELLED_EMAIL_RE = re.compile(
     rf"|nl|in|au|ca|us|mail|email|live|online)(?:{_SPELLED_DOT}(?:uk|com|org|net|au|nz|in|za))?(?![A-Za-z0-9])"
 )
 _SPELLED_HINT_RE = re.compile(r"(?i)(?:\bat\b|\[at\]|\(at\)|\{at\}|@)[^\n]{1,60}?(?:\bdot\b|\[dot\]|\(dot\)|\{dot\})"
-                             r"|\[at\]|\(at\)|\{at\}|\w[ \t]+@[ \t]*\w|\w@[ \t]+\w")  # "jo @ gmail.com": an "@" typed with spaces  # "j_kowalczyk [at] wp.pl": a bracketed "at" is an address
+                             r"|\[at\]|\(at\)|\{at\}|\w[ \t]+@[ \t]*\w|\w@[ \t]+\w"
+                             r"|[\w.]\w[ \t]+at[ \t]+[A-Za-z0-9\-]+\.[A-Za-z]{2,}")  # "bigdave_1974 at example.com" (after set 21)  # "jo @ gmail.com": an "@" typed with spaces  # "j_kowalczyk [at] wp.pl": a bracketed "at" is an address
 _MAIL_DOMAINS = frozenset("gmail googlemail hotmail outlook live yahoo icloud aol btinternet sky virginmedia "
                           "talktalk protonmail proton msn ymail gmx".split())
 
@@ -582,7 +586,12 @@ def _detect_emails(text: str) -> Iterator[Candidate]:
         local = m.group("local")
         first_domain = re.split(r"[^A-Za-z0-9\-]", m.group("domain"))[0].lower()
         # "look at bbc dot co dot uk" is a website: the part before "at" must look like a mailbox
-        if (re.search(r"[._\d+\-]", local) or first_domain in _MAIL_DOMAINS
+        if not re.search(r"(?i)\bdot\b|[\[({]at[\])}]|@", m.group()):
+            # a spoken "at" before a written domain ("bigdave_1974 at example.com", after set 21): the
+            # part before must be a mailbox ("_", ".", digits) or the domain a mail provider's
+            if re.search(r"[._\d+]", local) or first_domain in _MAIL_DOMAINS:
+                yield EMAIL, m.start(), m.end()
+        elif (re.search(r"[._\d+\-]", local) or first_domain in _MAIL_DOMAINS
                 or (local.lower() not in _ENGLISH and local.lower() not in _LOWER_STOP)):
             yield EMAIL, m.start(), m.end()
 
@@ -1073,6 +1082,11 @@ def _detect_case_refs(text: str, shape_only: list[tuple[int, int]] | None = None
         if shape_only is not None and not _overlaps(m.start(), m.end(), noun_spans):
             shape_only.append((m.start(), m.end()))
         yield CASE_REFERENCE, m.start(), m.end()
+    for m in _PERSONAL_PREFIX_GROUPS_RE.finditer(text):  # "SAR-0405-794" (after set 21)
+        if m.group("p").lower() in _PERSONAL_REF_PREFIXES:
+            if shape_only is not None and not _overlaps(m.start(), m.end(), noun_spans):
+                shape_only.append((m.start(), m.end()))
+            yield CASE_REFERENCE, m.start(), m.end()
     if shape_only and noun_spans:  # "adult social care case ASC-214367": a case noun found it too
         shape_only[:] = [sp for sp in shape_only if not _overlaps(sp[0], sp[1], noun_spans)]
 
@@ -1545,6 +1559,10 @@ def _vendor_support_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PERSONAL_REQUEST_LEAD_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_alt_words(_ID_WORDS.get('personal_request_lead', ()))})[ \t]+$")
+
+
 def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int]], list[Candidate]]:
     """(identifiers found after context words, spans of an organisation's own references, identifiers
     found right after a context word, which an organisation's own reference span vetoes)."""
@@ -1557,6 +1575,8 @@ def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int
                 continue
             section = "nonpersonal"
         for m in rx.finditer(text):
+            if section == "nonpersonal" and _PERSONAL_REQUEST_LEAD_RE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "subject access request SAR-0405-794": a person's own request (after set 21)
             back = _context_word_after(text, m.start(), section)
             if back is not None:  # "K7P4-22918 is his Mosaic ID", "INC 2074739314 in ServiceNow"
                 if section == "nonpersonal":
@@ -4799,7 +4819,7 @@ def _name_then_address(text: str, e: int, soft: list) -> bool:
 # question is about a person, though its prefix also names an organisation's own reference (CR).
 _PERSONAL_CASE_REF_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_alt_words(_ID_WORDS.get('personal_case_nouns', ()))})"
-    r"(?:[ \t]+(?:ref(?:erence)?|no|num|number|id|code))?\.?[ \t]*(?:[:#]|\bis\b)?[ \t]*"
+    r"(?:[ \t]+(?:ref(?:erence)?|no|num|number|id|code))?\.?[ \t]*(?:[:#(]|\bis\b)?[ \t]*"  # "appeal (SA51/509/24)" (after set 21)
     r"(?=[A-Za-z0-9/\-_.]*\d)(?P<tok>[A-Za-z0-9][A-Za-z0-9/\-_.]*[A-Za-z0-9])(?![\w%£$€])")
 _CASE_PERSON_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:(?:about|against|regarding|concerning|involving|from|by|re|on|for|with)[ \t]+"

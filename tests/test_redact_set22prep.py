@@ -1,0 +1,44 @@
+"""Issue 16 after set 21: classes set 21's first run leaked or altered, with other invented values
+(none from a stress set): a tribunal or appeal reference in brackets, a subject access request's
+reference, an email written with a spoken "at" before a written domain; and clean look-alikes kept.
+Each leaking input below fails on main at c604144."""
+import pytest
+
+from bot.redact import redact
+
+
+def _kept(text):
+    out = redact(text).text
+    assert out == text, out
+
+
+def _gone(text, *values):
+    out = redact(text).text
+    for v in values:
+        assert v.lower() not in out.lower(), out
+    return out
+
+
+# 1. fixed-format identifiers
+@pytest.mark.parametrize("text,values", [
+    ("SEND tribunal appeal (HX27/118/25) papers into copilot for a timeline?", ("HX27/118/25",)),
+    ("disability appeal (ZB40/772/23) bundle - can gemini summarise?", ("ZB40/772/23",)),
+    ("subject access request DSAR-2210-318 - can copilot search the mailbox for the requester?", ("DSAR-2210-318",)),
+    ("subject access request QX-88213: copilot to find every email about her?", ("QX-88213",)),
+    ("resident's email lou.pickard_88 at example.org, can chatgpt draft the reply?", ("lou.pickard_88 at example.org",)),
+    ("his email is m.ostrowski7 at outlook.com - ok to paste into copilot?", ("m.ostrowski7 at outlook.com",)),
+])
+def test_fixed_format_set21_classes(text, values):
+    _gone(text, *values)
+
+
+@pytest.mark.parametrize("text", [
+    "look at gov.uk for the guidance before using copilot?",
+    "our team at example.com uses copilot, is that allowed?",
+    "change request CR-2291 copilot summary?",
+    "FOI request 2024-0113 response - can chatgpt draft it?",
+    "how many subject access requests did we get in 2024 - can copilot chart them?",
+    "ISO-27001-2022 controls list in chatgpt?",
+])
+def test_fixed_format_clean_kept(text):
+    _kept(text)
