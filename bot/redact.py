@@ -3418,6 +3418,53 @@ _FAMILY_PERSON_NEXT_RE = re.compile(
 # Where a family lives, or what it is: "the Pattersons at no. 22", "the X (kinship family)".
 _FAMILY_PLACE_NEXT_RE = re.compile(
     r"(?i)[ \t]+(?:(?:at|from)[ \t]+(?:no\.?|number|flat)\b|in[ \t]+(?:flat|no\.?|number))|[ \t]*\([^)]{0,30}\bfamily\b")
+# Issue 16 after set 21: a family's role in brackets ("the Hendersons (kinship carers)"), where a
+# family with a name-shaped plural lives ("the MacLeods on Lewis, ..."), and a family written to,
+# visited or called ("write to the Abubakars about ...").
+_FAMILY_ROLE_NEXT_RE = re.compile(
+    r"(?i)[ \t]*\([^)]{0,30}\b(?:carers?|parents?|guardians?|foster|kinship|adopters?|adoptive|grandparents?"
+    r"|tenants?|residents?|household|siblings|twins|children|kids)\b")
+_FAMILY_ISLAND_NEXT_RE = re.compile(rf"[ \t]+(?:on|in)[ \t]+[{_UP}][{_LO}]+[ \t]*[,;(\-–—]")
+_FAMILY_ADDRESSED_AFTER_RE = re.compile(r"(?i)(?:[ \t]+(?:about|regarding|re|to|and|asking|explaining|inviting)\b|[ \t]*(?:[,.;:?!)\-–—]|$))")
+_FAMILY_ADDRESSED_BEFORE_RE = re.compile(
+    r"(?i)(?<![\w\-])(?:write|wrote|writing|letter|email|emailing|e-mail|message|text|reply|respond|visit|visiting"
+    r"|visited|call|ring|phone|meet|meeting|contact|contacting)[ \t]+(?:back[ \t]+)?(?:to[ \t]+|with[ \t]+)?$")
+# "fam. Yilmaz-Demir", Welsh "Y Teulu Bowen-Rhydderch" ("the family"): a family's name after its lead word.
+_FAMILY_LEAD_RE = re.compile(
+    rf"(?<![\w\-])(?:[Ff]am\.|FAM\.|[Yy][ \t]+[Tt]eulu|[Tt]eulu)[ \t]+(?P<n>{_NAMEWORD})(?![\w\-])")
+
+
+def _family_plural_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """A family in the plural with a cue that it is a family (after set 21): its role in brackets, where
+    a name-shaped family lives, or written to. The cue is the personal context: these are kept as found."""
+    for m in _FAMILY_PLURAL_ANY_RE.finditer(text):
+        n = m.group("n") + text[m.end("n"):m.end()]
+        low = n.lower()
+        if not n[:1].isupper() or low in _PLURAL_NOT or low in _STREET_AFTER or low in _STREET_AFTER_TITLE \
+                or low in _BUILDING_WORDS or n in _NOT_NAME_WORDS or n[:-1] in _NOT_NAME_WORDS \
+                or _overlaps(m.start("n"), m.end(), protected):
+            continue
+        stem = _plain_surname_stem(n)
+        shaped = bool(re.search(r"['’]|-", n)) or bool(_INNER_CAPITAL_RE.match(n)) or bool(_NAME_LETTERS_RE.search(n)) \
+            or bool(re.match(r"(?i)ma?c[a-z]{3,}", n) and n[:-1].lower() not in _ENGLISH)
+        unknown = n[:-1].lower() not in _ENGLISH and n[:-2].lower() not in _ENGLISH and low not in _ENGLISH
+        if ((stem or shaped or unknown) and _FAMILY_ROLE_NEXT_RE.match(text, m.end())) \
+                or (shaped and _FAMILY_ISLAND_NEXT_RE.match(text, m.end())) \
+                or ((stem or shaped or unknown) and _FAMILY_ADDRESSED_AFTER_RE.match(text, m.end())
+                    and _FAMILY_ADDRESSED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())):
+            yield NAME, m.start("n"), m.end()
+
+
+def _family_lead_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _FAMILY_LEAD_RE.finditer(text):
+        n = m.group("n")
+        parts = n.split("-")
+        if n in _NOT_NAME_WORDS or n.lower() in _ORG_WORDS or _overlaps(m.start("n"), m.end("n"), protected):
+            continue
+        if any(_is_surname(x) or _shape_name_word(x) for x in parts) or (len(parts) > 1 and not any(x.lower() in _ENGLISH for x in parts)):
+            yield NAME, m.start("n"), m.end("n")
+
+
 # A family name without "the": "Begum family", "Nowak household".
 _BARE_FAMILY_RE = re.compile(
     rf"(?<![\w\-])(?P<n>{_NAMEWORD})[ \t]+(?i:family|family's|household|twins|siblings)\b")
@@ -3938,12 +3985,14 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
                   _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names,
                   _lead_run_names, _self_intro_names, _lower_shaped_pairs, _situation_names, _unknown_names,
-                  _role_lower_pair_names, _initial_list_names, _document_owner_names, _bracket_role_names):
+                  _role_lower_pair_names, _initial_list_names, _document_owner_names, _bracket_role_names,
+                  _family_lead_names, _family_plural_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
     names.extend(_job_role_names(text, protected, hard))  # "Taxi driver Sione Tuilagi, born ..." (after set 20)
     lower_pairs = _lower_pair_noun_names(text, protected) + _table_cell_names(text, protected, hard)
     names.extend(lower_pairs)
+    family_strong = {(c[1], c[2]) for f in (_family_lead_names, _family_plural_names) for c in f(text, protected)}
     names = _propagate_lists(text, names, protected)
     slot_names, slot_strong = _slot_names(text, protected)
     names.extend(slot_names)
@@ -3954,6 +4003,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         names = [c for c in names if (c[1], c[2]) not in left_drop] + left_add + left_weak
         list_strong |= {(c[1], c[2]) for c in left_add}
     list_strong |= slot_strong
+    list_strong |= {(c[1], c[2]) for c in names if c[0] == NAME} & family_strong  # "fam. X", "the Xs (kinship carers)"
     list_strong |= {(c[1], c[2]) for c in lower_pairs}
     lower_pair_spans = {(c[1], c[2]) for c in lower_pairs}
     vetoed = [(c[1], c[2]) for c in names if (_followed_by_org_word(text, c[2]) and not (

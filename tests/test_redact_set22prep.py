@@ -42,3 +42,26 @@ def test_fixed_format_set21_classes(text, values):
 ])
 def test_fixed_format_clean_kept(text):
     _kept(text)
+
+
+# 2. families: in the plural with a cue that they are a family, after "fam." or Welsh "Y Teulu"
+@pytest.mark.parametrize("text,values", [
+    ("can chatgpt help me write to the Oyebanjis about the transport change?", ("Oyebanji",)),
+    ("the McCallums on Tiree, respite hours - copilot?", ("McCallum",)),
+    ("the Pembertons (foster carers) - gemini ok?", ("Pemberton",)),
+    ("fam. Adeyinka-Rowe, copilot ok?", ("Adeyinka-Rowe",)),
+    ("Y Teulu Pryce-Llewelyn — chatgpt for the review notes?", ("Pryce-Llewelyn",)),
+])
+def test_family_set21_classes(text, values):
+    _gone(text, *values)
+
+
+@pytest.mark.parametrize("text", [
+    "write to the Romans about the history project",
+    "the Simpsons in Springfield, a lesson plan for chatgpt?",
+    "the Greens (the party) manifesto summary in chatgpt?",
+    "Family Hub opening hours poster in copilot?",
+    "the Tudors (year 5 topic) - chatgpt quiz?",
+])
+def test_family_clean_kept(text):
+    _kept(text)
