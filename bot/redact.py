@@ -3434,6 +3434,34 @@ _FAMILY_LEAD_RE = re.compile(
     rf"(?<![\w\-])(?:[Ff]am\.|FAM\.|[Yy][ \t]+[Tt]eulu|[Tt]eulu)[ \t]+(?P<n>{_NAMEWORD})(?![\w\-])")
 
 
+# Issue 16 after set 21: a numbered pasted list of full names ("1. Freya Lindholm 2. Josh Tait"), and
+# given names listed with a school year ("Kian, Bella, Ty and Sienna from Y4"). The list is the context.
+_NUMBERED_ITEM_RE = re.compile(
+    rf"(?<![\w.])(?P<num>\d{{1,2}})[.)][ \t]+(?P<name>{_NAMEWORD}(?:[ \t]+{_NAMEWORD}){{1,2}})(?=[ \t]*(?:[,;—–\-]|\d{{1,2}}[.)][ \t]|$))")
+_YEAR_LIST_RE = re.compile(
+    rf"(?<![\w\-])(?P<list>[{_UP}][{_LO}]+(?:[ \t]*,[ \t]*[{_UP}][{_LO}]+)*(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+[{_UP}][{_LO}]+))"
+    r"(?=[ \t]+(?:from|in|of)[ \t]+(?:Y|Yr|Year|year|yr)[ \t]?\d{1,2}\b|[ \t]*\((?:Y|Yr|Year|year|yr)[ \t]?\d{1,2}\))")
+
+
+def _list_set21_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    items = list(_NUMBERED_ITEM_RE.finditer(text))
+    if len(items) >= 2:
+        for m in items:
+            words = m.group("name").split()
+            if _is_given(words[0]) and not any(w in _NOT_NAME_WORDS or w.lower() in _ORG_WORDS for w in words) \
+                    and not _overlaps(m.start("name"), m.end("name"), protected):
+                yield NAME, m.start("name"), m.end("name")
+    for m in _YEAR_LIST_RE.finditer(text):
+        words = list(re.finditer(rf"[{_UP}][{_LO}]+", m.group("list")))
+        words = [w for w in words if w.group() not in ("And",)]
+        given = [w for w in words if _is_given(w.group()) and fold(w.group()) not in _MONTHS_SEASONS]
+        if len(words) >= 3 and len(given) >= len(words) - 1 and not any(w.group() in _NOT_NAME_WORDS for w in words):
+            for w in words:
+                s, e = m.start("list") + w.start(), m.start("list") + w.end()
+                if not _overlaps(s, e, protected):
+                    yield NAME, s, e
+
+
 def _family_plural_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
     """A family in the plural with a cue that it is a family (after set 21): its role in brackets, where
     a name-shaped family lives, or written to. The cue is the personal context: these are kept as found."""
@@ -3986,13 +4014,13 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
                   _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names,
                   _lead_run_names, _self_intro_names, _lower_shaped_pairs, _situation_names, _unknown_names,
                   _role_lower_pair_names, _initial_list_names, _document_owner_names, _bracket_role_names,
-                  _family_lead_names, _family_plural_names):
+                  _family_lead_names, _family_plural_names, _list_set21_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
     names.extend(_job_role_names(text, protected, hard))  # "Taxi driver Sione Tuilagi, born ..." (after set 20)
     lower_pairs = _lower_pair_noun_names(text, protected) + _table_cell_names(text, protected, hard)
     names.extend(lower_pairs)
-    family_strong = {(c[1], c[2]) for f in (_family_lead_names, _family_plural_names) for c in f(text, protected)}
+    family_strong = {(c[1], c[2]) for f in (_family_lead_names, _family_plural_names, _list_set21_names) for c in f(text, protected)}
     names = _propagate_lists(text, names, protected)
     slot_names, slot_strong = _slot_names(text, protected)
     names.extend(slot_names)
@@ -4013,7 +4041,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
               or _possessive_topic(text, c[1], c[2], hard)
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
               or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])
-              or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2]) or _celtic_common_run(text, c[1], c[2])
+              or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2])
+              or (_celtic_common_run(text, c[1], c[2]) and (c[1], c[2]) not in family_strong)
               or _possessive_institution(text, c[2]) or _eponym_building(text, c[1], c[2]) or _company_product(text, c[1], c[2]) or _named_product(text, c[1], c[2])
               or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))
               or _paired_institution(text, c[1], c[2]) or _set20_name_vetoed(text, c[1], c[2]) or (_REGNAL_AFTER_RE.match(text, c[2]) and all(_is_given(w) for w in text[c[1]:c[2]].split()))]

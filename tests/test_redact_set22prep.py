@@ -65,3 +65,24 @@ def test_family_set21_classes(text, values):
 ])
 def test_family_clean_kept(text):
     _kept(text)
+
+
+# 3. lists: a numbered pasted list of full names, given names with a school year
+@pytest.mark.parametrize("text,values", [
+    ("copied in: 1. Esme Larkin 2. Tobias Wren 3. Aoife Brennan — chatgpt rank them?", ("Esme Larkin", "Tobias Wren", "Aoife Brennan")),
+    ("1) Harvey Doyle 2) Maisie Quarrie — can copilot merge the notes?", ("Harvey Doyle", "Maisie Quarrie")),
+    ("Alfie, Poppy, Ty and Imogen from Year 2 - chatgpt seating plan?", ("Alfie", "Poppy", "Ty", "Imogen")),
+    ("Rhys, Ffion, Ty and Gwen (Y3) - copilot report?", ("Rhys", "Ffion", "Ty", "Gwen")),
+])
+def test_list_set21_classes(text, values):
+    _gone(text, *values)
+
+
+@pytest.mark.parametrize("text", [
+    "1. Data Protection 2. Human Rights Act 3. Equality Act — copilot summary?",
+    "1. Microsoft Teams 2. Google Drive — which is allowed?",
+    "Spring, Summer and Autumn from Year 6 topics in chatgpt?",
+    "Maths, English and Science from Year 7 - copilot lesson plans?",
+])
+def test_list_clean_kept(text):
+    _kept(text)
