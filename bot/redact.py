@@ -3943,6 +3943,45 @@ def _condition_and_placeholder_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_COUNTRIES = tuple(w for w in _data_lines("countries.txt") if not any(_is_given(x) for x in w.split()))
+_COUNTRY_ALT = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(_COUNTRIES, key=len, reverse=True))
+_PLACE_COUNTRY_RE = re.compile(
+    rf"(?<![\w\-])(?P<place>[{_UP}][{_LO}]+(?:[ \t\-][{_UP}][{_LO}]+){{0,2}}),[ \t]*"
+    rf"(?P<country>{_COUNTRY_ALT})"
+    rf"(?![\w\-])(?![ \t]*,[ \t]*[{_UP}])(?![ \t]+(?:and|&|or)[ \t]+[{_UP}])")
+
+
+def _place_country_spans(text: str) -> list[tuple[int, int]]:
+    """A place and its country, state or province after a comma (issue 16 after set 21): "Florence,
+    Italy exchange trip". Not inside a list of capitalised words ("Tom, Florence, Italy and ...")."""
+    if "," not in text:
+        return []
+    out = []
+    for m in _PLACE_COUNTRY_RE.finditer(text):
+        if re.search(rf"[{_UP}][{_LO}]+[ \t]*,[ \t]*$", text[max(0, m.start() - 30):m.start()]):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+_VACANCY_REF_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_alt_words(_ID_WORDS.get('vacancy_words', ()))})(?![\w\-])[^()\n.?!]{{0,60}}?"
+    rf"(?-i:(?P<head>[{_UP}][{_LO}]+))[ \t]*\([ \t]*(?P<tok>[A-Za-z0-9][A-Za-z0-9/\-_.]*[A-Za-z0-9])[ \t]*\)")
+
+
+_JOB_HEADS = frozenset(
+    "worker officer manager nurse practitioner assistant advisor adviser coordinator co-ordinator lead head teacher "
+    "engineer analyst administrator director consultant therapist clerk planner surveyor architect developer "
+    "designer librarian warden inspector specialist supervisor technician apprentice".split())
+
+
+def _vacancy_ref_spans(text: str) -> list[tuple[int, int]]:
+    """A vacancy's reference in brackets after a job title (issue 16 after set 21)."""
+    return [(m.start("tok"), m.end("tok")) for m in _VACANCY_REF_RE.finditer(text)
+            if m.group("head").lower() in _JOB_HEADS or (m.group("head").lower() in _ENGLISH
+                                                         and not (_is_surname(m.group("head")) or _is_given(m.group("head"))))]
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -3979,6 +4018,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft.extend(_detect_court_refs(text))
     nonpersonal.extend(_nonpersonal_spans(text, address_spans))
     nonpersonal.extend(_org_ten_digit_spans(text))
+    nonpersonal.extend(_vacancy_ref_spans(text))
     nonpersonal.extend((c[1], c[2]) for c in phones if c[0] == _SERVICE_PHONE)
     if nonpersonal:  # an organisation's own references (CPV codes, tenders, risks, changes)
         soft = [c for c in soft if c[0] == NAME or not _overlaps(c[1], c[2], nonpersonal)]
@@ -4008,7 +4048,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft.extend(_holding_addresses(text, protected))  # "Croft 12 Baile Ùr" (after set 20)
     soft = [c for c in soft if c[0] != ADDRESS or not _PLACEHOLDER_STREET_RE.search(text, c[1], c[2])]
     # places, conditions and placeholder people are no names, but may still be part of an address
-    protected = protected + _protected_spans(text, _PLACE_INDEX) + _condition_and_placeholder_spans(text)
+    protected = protected + _protected_spans(text, _PLACE_INDEX) + _condition_and_placeholder_spans(text) \
+        + _place_country_spans(text)
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
                   _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names,

@@ -86,3 +86,22 @@ def test_list_set21_classes(text, values):
 ])
 def test_list_clean_kept(text):
     _kept(text)
+
+
+# 4. clean: a place and its country after a comma; a vacancy's reference after a job title
+@pytest.mark.parametrize("text", [
+    "Victoria, Canada twinning visit - chatgpt letter to the partner school?",
+    "Juliet, Ontario pen-pal project - can chatgpt draft the letter?",
+    "Can Copilot draft a vacancy advert for a Family Support Worker (FSW-2025-031)?",
+    "recruitment pack for a Deputy Head Teacher (DHT/2026/07) in chatgpt?",
+])
+def test_clean_set21_classes(text):
+    _kept(text)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("job advert - our social worker Kerrin Mabey (SW-2025-088) is leaving, copilot?", ("Kerrin Mabey", "SW-2025-088")),
+    ("Imogen, Italy and Bruno (siblings) - safeguarding referral in copilot?", ("Imogen", "Bruno")),
+])
+def test_clean_lookalike_personal(text, values):  # guards: redacted on main too
+    _gone(text, *values)
