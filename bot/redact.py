@@ -3443,6 +3443,21 @@ _YEAR_LIST_RE = re.compile(
     r"(?=[ \t]+(?:from|in|of)[ \t]+(?:Y|Yr|Year|year|yr)[ \t]?\d{1,2}\b|[ \t]*\((?:Y|Yr|Year|year|yr)[ \t]?\d{1,2}\))")
 
 
+# An initial and a surname in brackets with a school year or an age: "pupil (T. Abernethy, Y6)".
+_BRACKET_INITIAL_YEAR_RE = re.compile(
+    rf"\([ \t]*(?P<name>[{_UP}]\.?[ \t]*{_NAMEWORD})[ \t]*,[ \t]*(?:Y|Yr|Year|year|yr|aged?|age)[ \t]?\d{{1,2}}\b")
+# A house name in quotes after a person's house: "the carer's house 'Taigh na Mara'" (after set 21).
+_QUOTED_HOUSE_RE = re.compile(
+    rf"(?i:(?:['’]s|\b(?:his|her|their|my|your|our))[ \t]+(?:house|home|cottage|croft|farmhouse|farm|bungalow)"
+    rf"(?:[ \t]+(?:is|was|called|named))?)[ \t]*[‘'\"“](?P<h>[{_UP}][{_LO}’'\-]+(?:[ \t]+[{_UP}{_LO}][{_LO}’'\-]*){{0,4}})[’'\"”]")
+
+
+def _quoted_house_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _QUOTED_HOUSE_RE.finditer(text):
+        if _house_name_ok(m.group("h"), protected, m.start("h"), m.end("h")):
+            yield ADDRESS, m.start("h"), m.end("h")
+
+
 def _list_set21_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
     items = list(_NUMBERED_ITEM_RE.finditer(text))
     if len(items) >= 2:
@@ -3451,6 +3466,10 @@ def _list_set21_names(text: str, protected: list[tuple[int, int]]) -> Iterator[C
             if _is_given(words[0]) and not any(w in _NOT_NAME_WORDS or w.lower() in _ORG_WORDS for w in words) \
                     and not _overlaps(m.start("name"), m.end("name"), protected):
                 yield NAME, m.start("name"), m.end("name")
+    for m in _BRACKET_INITIAL_YEAR_RE.finditer(text):
+        sur = m.group("name").split(".")[-1].split()[-1]
+        if sur not in _NOT_NAME_WORDS and sur.lower() not in _ORG_WORDS and not _overlaps(m.start("name"), m.end("name"), protected):
+            yield NAME, m.start("name"), m.end("name")
     for m in _YEAR_LIST_RE.finditer(text):
         words = list(re.finditer(rf"[{_UP}][{_LO}]+", m.group("list")))
         words = [w for w in words if w.group() not in ("And",)]
@@ -3982,6 +4001,18 @@ def _vacancy_ref_spans(text: str) -> list[tuple[int, int]]:
                                                          and not (_is_surname(m.group("head")) or _is_given(m.group("head"))))]
 
 
+_CASE_WORD_AFTER_NAME_RE = re.compile(
+    rf"(?i)[ \t]*[,:\-–—]?[ \t]*(?:{_ctx_phrase_re(_data_lines('case_words_after_name.txt'))})(?![\w\-])")
+
+
+def _name_then_case_word(text: str, s: int, e: int) -> bool:
+    """A full name straight before a case word ("Gráinne Ní Mhaoláin complaint", after set 21)."""
+    words = text[s:e].split()
+    if len(words) < 2 or not _CASE_WORD_AFTER_NAME_RE.match(text, e):
+        return False
+    return any(_is_surname(w) or _shape_name_word(w) or not w.isascii() for w in words)
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -4046,6 +4077,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]
     soft.extend(_more_addresses(text, protected))
     soft.extend(_holding_addresses(text, protected))  # "Croft 12 Baile Ùr" (after set 20)
+    soft.extend(_quoted_house_names(text, protected))  # "the carer's house 'Taigh na Mara'" (after set 21)
     soft = [c for c in soft if c[0] != ADDRESS or not _PLACEHOLDER_STREET_RE.search(text, c[1], c[2])]
     # places, conditions and placeholder people are no names, but may still be part of an address
     protected = protected + _protected_spans(text, _PLACE_INDEX) + _condition_and_placeholder_spans(text) \
@@ -4072,6 +4104,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         names = [c for c in names if (c[1], c[2]) not in left_drop] + left_add + left_weak
         list_strong |= {(c[1], c[2]) for c in left_add}
     list_strong |= slot_strong
+    list_strong |= {(c[1], c[2]) for c in names if c[0] == NAME and _name_then_case_word(text, c[1], c[2])}
     list_strong |= {(c[1], c[2]) for c in names if c[0] == NAME} & family_strong  # "fam. X", "the Xs (kinship carers)"
     list_strong |= {(c[1], c[2]) for c in lower_pairs}
     lower_pair_spans = {(c[1], c[2]) for c in lower_pairs}

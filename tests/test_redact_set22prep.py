@@ -105,3 +105,27 @@ def test_clean_set21_classes(text):
 ])
 def test_clean_lookalike_personal(text, values):  # guards: redacted on main too
     _gone(text, *values)
+
+
+# 5. a name that is the subject of a very short question (a case word after it), an initial and a
+# surname in brackets with a school year, a house name in quotes after a person's house
+@pytest.mark.parametrize("text,values", [
+    ("Siobhán Ó Ceallaigh complaint - gemini?", ("Siobhán Ó Ceallaigh",)),
+    ("Dağhan Öztürkoğlu, interpreter booked, chatgpt ok?", ("Dağhan Öztürkoğlu",)),
+    ("pupil (R. Quarmby, Y5) pushed in the line — chatgpt?", ("R. Quarmby",)),
+    ("child (K Trelawny, Year 2) fell in PE - copilot incident form?", ("K Trelawny",)),
+    ("the tenant's house 'Tigh an Uillt' - chatgpt?", ("Tigh an Uillt",)),
+    ("her cottage \u201cPen y Bryn\u201d needs a ramp - copilot?", ("Pen y Bryn",)),
+])
+def test_subject_name_set21_classes(text, values):
+    _gone(text, *values)
+
+
+@pytest.mark.parametrize("text", [
+    "Florence Nightingale appeal poster in chatgpt?",
+    "Microsoft Teams complaint - copilot?",
+    "the council's house 'Town Hall' tour for year 6?",
+    "Year 6 (Y6, 2025) transition plan in copilot?",
+])
+def test_subject_name_clean_kept(text):
+    _kept(text)
