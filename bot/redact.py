@@ -414,6 +414,9 @@ _CASE_SHAPE_RE = re.compile(
     r"(?<![\w\-/])(?P<p>[A-Z]{1,6})(?:[\-/](?:(?:19|20)?\d{2})[\-/](?=[A-Z0-9]*\d)[A-Z0-9]{3,10}(?:[\-/][A-Z0-9]{1,6})?"
     r"|-\d{3,8}|/\d{4,8}|\d{6,10})(?![\w\-/])"
 )
+# A personal service's prefix (identifier_words.txt [personal_ref_prefixes]) and two or three digit
+# groups: "SAR-0405-794", "EHCP/0912/33" (issue 16 after set 21).
+_PERSONAL_PREFIX_GROUPS_RE = re.compile(r"(?i)(?<![\w\-/])(?P<p>[A-Z]{2,5})[\-/]\d{2,6}[\-/]\d{2,6}(?:[\-/]\d{1,6})?(?![\w\-/])")
 _STANDARD_PREFIXES = frozenset(
     "ISO IEC BS EN RFC CVE CWE NIST GDPR DPA GPT COVID SARS NHS ICB NICE MHRA DCB DTAC DSPT "
     "PAS UKCA CE PCI SOC SHA MD AES RSA UTF HTTP TLS SSL TCP UDP USB HDMI DDR WCAG IEEE ANSI "
@@ -564,7 +567,8 @@ _SPELLED_EMAIL_RE = re.compile(
     rf"|nl|in|au|ca|us|mail|email|live|online)(?:{_SPELLED_DOT}(?:uk|com|org|net|au|nz|in|za))?(?![A-Za-z0-9])"
 )
 _SPELLED_HINT_RE = re.compile(r"(?i)(?:\bat\b|\[at\]|\(at\)|\{at\}|@)[^\n]{1,60}?(?:\bdot\b|\[dot\]|\(dot\)|\{dot\})"
-                             r"|\[at\]|\(at\)|\{at\}|\w[ \t]+@[ \t]*\w|\w@[ \t]+\w")  # "jo @ gmail.com": an "@" typed with spaces  # "j_kowalczyk [at] wp.pl": a bracketed "at" is an address
+                             r"|\[at\]|\(at\)|\{at\}|\w[ \t]+@[ \t]*\w|\w@[ \t]+\w"
+                             r"|[\w.]\w[ \t]+at[ \t]+[A-Za-z0-9\-]+\.[A-Za-z]{2,}")  # "bigdave_1974 at example.com" (after set 21)  # "jo @ gmail.com": an "@" typed with spaces  # "j_kowalczyk [at] wp.pl": a bracketed "at" is an address
 _MAIL_DOMAINS = frozenset("gmail googlemail hotmail outlook live yahoo icloud aol btinternet sky virginmedia "
                           "talktalk protonmail proton msn ymail gmx".split())
 
@@ -582,7 +586,12 @@ def _detect_emails(text: str) -> Iterator[Candidate]:
         local = m.group("local")
         first_domain = re.split(r"[^A-Za-z0-9\-]", m.group("domain"))[0].lower()
         # "look at bbc dot co dot uk" is a website: the part before "at" must look like a mailbox
-        if (re.search(r"[._\d+\-]", local) or first_domain in _MAIL_DOMAINS
+        if not re.search(r"(?i)\bdot\b|[\[({]at[\])}]|@", m.group()):
+            # a spoken "at" before a written domain ("bigdave_1974 at example.com", after set 21): the
+            # part before must be a mailbox ("_", ".", digits) or the domain a mail provider's
+            if re.search(r"[._\d+]", local) or first_domain in _MAIL_DOMAINS:
+                yield EMAIL, m.start(), m.end()
+        elif (re.search(r"[._\d+\-]", local) or first_domain in _MAIL_DOMAINS
                 or (local.lower() not in _ENGLISH and local.lower() not in _LOWER_STOP)):
             yield EMAIL, m.start(), m.end()
 
@@ -1073,6 +1082,11 @@ def _detect_case_refs(text: str, shape_only: list[tuple[int, int]] | None = None
         if shape_only is not None and not _overlaps(m.start(), m.end(), noun_spans):
             shape_only.append((m.start(), m.end()))
         yield CASE_REFERENCE, m.start(), m.end()
+    for m in _PERSONAL_PREFIX_GROUPS_RE.finditer(text):  # "SAR-0405-794" (after set 21)
+        if m.group("p").lower() in _PERSONAL_REF_PREFIXES:
+            if shape_only is not None and not _overlaps(m.start(), m.end(), noun_spans):
+                shape_only.append((m.start(), m.end()))
+            yield CASE_REFERENCE, m.start(), m.end()
     if shape_only and noun_spans:  # "adult social care case ASC-214367": a case noun found it too
         shape_only[:] = [sp for sp in shape_only if not _overlaps(sp[0], sp[1], noun_spans)]
 
@@ -1545,6 +1559,10 @@ def _vendor_support_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PERSONAL_REQUEST_LEAD_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_alt_words(_ID_WORDS.get('personal_request_lead', ()))})[ \t]+$")
+
+
 def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int]], list[Candidate]]:
     """(identifiers found after context words, spans of an organisation's own references, identifiers
     found right after a context word, which an organisation's own reference span vetoes)."""
@@ -1557,6 +1575,8 @@ def _detect_context_ids(text: str) -> tuple[list[Candidate], list[tuple[int, int
                 continue
             section = "nonpersonal"
         for m in rx.finditer(text):
+            if section == "nonpersonal" and _PERSONAL_REQUEST_LEAD_RE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "subject access request SAR-0405-794": a person's own request (after set 21)
             back = _context_word_after(text, m.start(), section)
             if back is not None:  # "K7P4-22918 is his Mosaic ID", "INC 2074739314 in ServiceNow"
                 if section == "nonpersonal":
@@ -3398,6 +3418,100 @@ _FAMILY_PERSON_NEXT_RE = re.compile(
 # Where a family lives, or what it is: "the Pattersons at no. 22", "the X (kinship family)".
 _FAMILY_PLACE_NEXT_RE = re.compile(
     r"(?i)[ \t]+(?:(?:at|from)[ \t]+(?:no\.?|number|flat)\b|in[ \t]+(?:flat|no\.?|number))|[ \t]*\([^)]{0,30}\bfamily\b")
+# Issue 16 after set 21: a family's role in brackets ("the Hendersons (kinship carers)"), where a
+# family with a name-shaped plural lives ("the MacLeods on Lewis, ..."), and a family written to,
+# visited or called ("write to the Abubakars about ...").
+_FAMILY_ROLE_NEXT_RE = re.compile(
+    r"(?i)[ \t]*\([^)]{0,30}\b(?:carers?|parents?|guardians?|foster|kinship|adopters?|adoptive|grandparents?"
+    r"|tenants?|residents?|household|siblings|twins|children|kids)\b")
+_FAMILY_ISLAND_NEXT_RE = re.compile(rf"[ \t]+(?:on|in)[ \t]+[{_UP}][{_LO}]+[ \t]*[,;(\-–—]")
+_FAMILY_ADDRESSED_AFTER_RE = re.compile(r"(?i)(?:[ \t]+(?:about|regarding|re|to|and|asking|explaining|inviting)\b|[ \t]*(?:[,.;:?!)\-–—]|$))")
+_FAMILY_ADDRESSED_BEFORE_RE = re.compile(
+    r"(?i)(?<![\w\-])(?:write|wrote|writing|letter|email|emailing|e-mail|message|text|reply|respond|visit|visiting"
+    r"|visited|call|ring|phone|meet|meeting|contact|contacting)[ \t]+(?:back[ \t]+)?(?:to[ \t]+|with[ \t]+)?$")
+# "fam. Yilmaz-Demir", Welsh "Y Teulu Bowen-Rhydderch" ("the family"): a family's name after its lead word.
+_FAMILY_LEAD_RE = re.compile(
+    rf"(?<![\w\-])(?:[Ff]am\.|FAM\.|[Yy][ \t]+[Tt]eulu|[Tt]eulu)[ \t]+(?P<n>{_NAMEWORD})(?![\w\-])")
+
+
+# Issue 16 after set 21: a numbered pasted list of full names ("1. Freya Lindholm 2. Josh Tait"), and
+# given names listed with a school year ("Kian, Bella, Ty and Sienna from Y4"). The list is the context.
+_NUMBERED_ITEM_RE = re.compile(
+    rf"(?<![\w.])(?P<num>\d{{1,2}})[.)][ \t]+(?P<name>{_NAMEWORD}(?:[ \t]+{_NAMEWORD}){{1,2}})(?=[ \t]*(?:[,;—–\-]|\d{{1,2}}[.)][ \t]|$))")
+_YEAR_LIST_RE = re.compile(
+    rf"(?<![\w\-])(?P<list>[{_UP}][{_LO}]+(?:[ \t]*,[ \t]*[{_UP}][{_LO}]+)*(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+[{_UP}][{_LO}]+))"
+    r"(?=[ \t]+(?:from|in|of)[ \t]+(?:Y|Yr|Year|year|yr)[ \t]?\d{1,2}\b|[ \t]*\((?:Y|Yr|Year|year|yr)[ \t]?\d{1,2}\))")
+
+
+# An initial and a surname in brackets with a school year or an age: "pupil (T. Abernethy, Y6)".
+_BRACKET_INITIAL_YEAR_RE = re.compile(
+    rf"\([ \t]*(?P<name>[{_UP}]\.?[ \t]*{_NAMEWORD})[ \t]*,[ \t]*(?:Y|Yr|Year|year|yr|aged?|age)[ \t]?\d{{1,2}}\b")
+# A house name in quotes after a person's house: "the carer's house 'Taigh na Mara'" (after set 21).
+_QUOTED_HOUSE_RE = re.compile(
+    rf"(?i:(?:['’]s|\b(?:his|her|their|my|your|our))[ \t]+(?:house|home|cottage|croft|farmhouse|farm|bungalow)"
+    rf"(?:[ \t]+(?:is|was|called|named))?)[ \t]*[‘'\"“](?P<h>[{_UP}][{_LO}’'\-]+(?:[ \t]+[{_UP}{_LO}][{_LO}’'\-]*){{0,4}})[’'\"”]")
+
+
+def _quoted_house_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _QUOTED_HOUSE_RE.finditer(text):
+        if _house_name_ok(m.group("h"), protected, m.start("h"), m.end("h")):
+            yield ADDRESS, m.start("h"), m.end("h")
+
+
+def _list_set21_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    items = list(_NUMBERED_ITEM_RE.finditer(text))
+    if len(items) >= 2:
+        for m in items:
+            words = m.group("name").split()
+            if _is_given(words[0]) and not any(w in _NOT_NAME_WORDS or w.lower() in _ORG_WORDS for w in words) \
+                    and not _overlaps(m.start("name"), m.end("name"), protected):
+                yield NAME, m.start("name"), m.end("name")
+    for m in _BRACKET_INITIAL_YEAR_RE.finditer(text):
+        sur = m.group("name").split(".")[-1].split()[-1]
+        if sur not in _NOT_NAME_WORDS and sur.lower() not in _ORG_WORDS and not _overlaps(m.start("name"), m.end("name"), protected):
+            yield NAME, m.start("name"), m.end("name")
+    for m in _YEAR_LIST_RE.finditer(text):
+        words = list(re.finditer(rf"[{_UP}][{_LO}]+", m.group("list")))
+        words = [w for w in words if w.group() not in ("And",)]
+        given = [w for w in words if _is_given(w.group()) and fold(w.group()) not in _MONTHS_SEASONS]
+        if len(words) >= 3 and len(given) >= len(words) - 1 and not any(w.group() in _NOT_NAME_WORDS for w in words):
+            for w in words:
+                s, e = m.start("list") + w.start(), m.start("list") + w.end()
+                if not _overlaps(s, e, protected):
+                    yield NAME, s, e
+
+
+def _family_plural_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """A family in the plural with a cue that it is a family (after set 21): its role in brackets, where
+    a name-shaped family lives, or written to. The cue is the personal context: these are kept as found."""
+    for m in _FAMILY_PLURAL_ANY_RE.finditer(text):
+        n = m.group("n") + text[m.end("n"):m.end()]
+        low = n.lower()
+        if not n[:1].isupper() or low in _PLURAL_NOT or low in _STREET_AFTER or low in _STREET_AFTER_TITLE \
+                or low in _BUILDING_WORDS or n in _NOT_NAME_WORDS or n[:-1] in _NOT_NAME_WORDS \
+                or _overlaps(m.start("n"), m.end(), protected):
+            continue
+        stem = _plain_surname_stem(n)
+        shaped = bool(re.search(r"['’]|-", n)) or bool(_INNER_CAPITAL_RE.match(n)) or bool(_NAME_LETTERS_RE.search(n)) \
+            or bool(re.match(r"(?i)ma?c[a-z]{3,}", n) and n[:-1].lower() not in _ENGLISH)
+        unknown = n[:-1].lower() not in _ENGLISH and n[:-2].lower() not in _ENGLISH and low not in _ENGLISH
+        if ((stem or shaped or unknown) and _FAMILY_ROLE_NEXT_RE.match(text, m.end())) \
+                or (shaped and _FAMILY_ISLAND_NEXT_RE.match(text, m.end())) \
+                or ((stem or shaped or unknown) and _FAMILY_ADDRESSED_AFTER_RE.match(text, m.end())
+                    and _FAMILY_ADDRESSED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())):
+            yield NAME, m.start("n"), m.end()
+
+
+def _family_lead_names(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _FAMILY_LEAD_RE.finditer(text):
+        n = m.group("n")
+        parts = n.split("-")
+        if n in _NOT_NAME_WORDS or n.lower() in _ORG_WORDS or _overlaps(m.start("n"), m.end("n"), protected):
+            continue
+        if any(_is_surname(x) or _shape_name_word(x) for x in parts) or (len(parts) > 1 and not any(x.lower() in _ENGLISH for x in parts)):
+            yield NAME, m.start("n"), m.end("n")
+
+
 # A family name without "the": "Begum family", "Nowak household".
 _BARE_FAMILY_RE = re.compile(
     rf"(?<![\w\-])(?P<n>{_NAMEWORD})[ \t]+(?i:family|family's|household|twins|siblings)\b")
@@ -3848,6 +3962,57 @@ def _condition_and_placeholder_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_COUNTRIES = tuple(w for w in _data_lines("countries.txt") if not any(_is_given(x) for x in w.split()))
+_COUNTRY_ALT = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(_COUNTRIES, key=len, reverse=True))
+_PLACE_COUNTRY_RE = re.compile(
+    rf"(?<![\w\-])(?P<place>[{_UP}][{_LO}]+(?:[ \t\-][{_UP}][{_LO}]+){{0,2}}),[ \t]*"
+    rf"(?P<country>{_COUNTRY_ALT})"
+    rf"(?![\w\-])(?![ \t]*,[ \t]*[{_UP}])(?![ \t]+(?:and|&|or)[ \t]+[{_UP}])")
+
+
+def _place_country_spans(text: str) -> list[tuple[int, int]]:
+    """A place and its country, state or province after a comma (issue 16 after set 21): "Florence,
+    Italy exchange trip". Not inside a list of capitalised words ("Tom, Florence, Italy and ...")."""
+    if "," not in text:
+        return []
+    out = []
+    for m in _PLACE_COUNTRY_RE.finditer(text):
+        if re.search(rf"[{_UP}][{_LO}]+[ \t]*,[ \t]*$", text[max(0, m.start() - 30):m.start()]):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+_VACANCY_REF_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_alt_words(_ID_WORDS.get('vacancy_words', ()))})(?![\w\-])[^()\n.?!]{{0,60}}?"
+    rf"(?-i:(?P<head>[{_UP}][{_LO}]+))[ \t]*\([ \t]*(?P<tok>[A-Za-z0-9][A-Za-z0-9/\-_.]*[A-Za-z0-9])[ \t]*\)")
+
+
+_JOB_HEADS = frozenset(
+    "worker officer manager nurse practitioner assistant advisor adviser coordinator co-ordinator lead head teacher "
+    "engineer analyst administrator director consultant therapist clerk planner surveyor architect developer "
+    "designer librarian warden inspector specialist supervisor technician apprentice".split())
+
+
+def _vacancy_ref_spans(text: str) -> list[tuple[int, int]]:
+    """A vacancy's reference in brackets after a job title (issue 16 after set 21)."""
+    return [(m.start("tok"), m.end("tok")) for m in _VACANCY_REF_RE.finditer(text)
+            if m.group("head").lower() in _JOB_HEADS or (m.group("head").lower() in _ENGLISH
+                                                         and not (_is_surname(m.group("head")) or _is_given(m.group("head"))))]
+
+
+_CASE_WORD_AFTER_NAME_RE = re.compile(
+    rf"(?i)[ \t]*[,:\-–—]?[ \t]*(?:{_ctx_phrase_re(_data_lines('case_words_after_name.txt'))})(?![\w\-])")
+
+
+def _name_then_case_word(text: str, s: int, e: int) -> bool:
+    """A full name straight before a case word ("Gráinne Ní Mhaoláin complaint", after set 21)."""
+    words = text[s:e].split()
+    if len(words) < 2 or not _CASE_WORD_AFTER_NAME_RE.match(text, e):
+        return False
+    return any(_is_surname(w) or _shape_name_word(w) or not w.isascii() for w in words)
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -3884,6 +4049,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft.extend(_detect_court_refs(text))
     nonpersonal.extend(_nonpersonal_spans(text, address_spans))
     nonpersonal.extend(_org_ten_digit_spans(text))
+    nonpersonal.extend(_vacancy_ref_spans(text))
     nonpersonal.extend((c[1], c[2]) for c in phones if c[0] == _SERVICE_PHONE)
     if nonpersonal:  # an organisation's own references (CPV codes, tenders, risks, changes)
         soft = [c for c in soft if c[0] == NAME or not _overlaps(c[1], c[2], nonpersonal)]
@@ -3911,19 +4077,23 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]
     soft.extend(_more_addresses(text, protected))
     soft.extend(_holding_addresses(text, protected))  # "Croft 12 Baile Ùr" (after set 20)
+    soft.extend(_quoted_house_names(text, protected))  # "the carer's house 'Taigh na Mara'" (after set 21)
     soft = [c for c in soft if c[0] != ADDRESS or not _PLACEHOLDER_STREET_RE.search(text, c[1], c[2])]
     # places, conditions and placeholder people are no names, but may still be part of an address
-    protected = protected + _protected_spans(text, _PLACE_INDEX) + _condition_and_placeholder_spans(text)
+    protected = protected + _protected_spans(text, _PLACE_INDEX) + _condition_and_placeholder_spans(text) \
+        + _place_country_spans(text)
     names = list(_name_candidates(text, protected)) + _more_name_candidates(text, protected)
     for extra in (_lower_title_names, _lower_and_circumstance_names, _sentence_start_names, _gaelic_names,
                   _care_of_names, _clause_names, _shape_run_names, _wordlike_person_names, _bracket_list_names,
                   _lead_run_names, _self_intro_names, _lower_shaped_pairs, _situation_names, _unknown_names,
-                  _role_lower_pair_names, _initial_list_names, _document_owner_names, _bracket_role_names):
+                  _role_lower_pair_names, _initial_list_names, _document_owner_names, _bracket_role_names,
+                  _family_lead_names, _family_plural_names, _list_set21_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
     names.extend(_job_role_names(text, protected, hard))  # "Taxi driver Sione Tuilagi, born ..." (after set 20)
     lower_pairs = _lower_pair_noun_names(text, protected) + _table_cell_names(text, protected, hard)
     names.extend(lower_pairs)
+    family_strong = {(c[1], c[2]) for f in (_family_lead_names, _family_plural_names, _list_set21_names) for c in f(text, protected)}
     names = _propagate_lists(text, names, protected)
     slot_names, slot_strong = _slot_names(text, protected)
     names.extend(slot_names)
@@ -3934,6 +4104,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         names = [c for c in names if (c[1], c[2]) not in left_drop] + left_add + left_weak
         list_strong |= {(c[1], c[2]) for c in left_add}
     list_strong |= slot_strong
+    list_strong |= {(c[1], c[2]) for c in names if c[0] == NAME and _name_then_case_word(text, c[1], c[2])}
+    list_strong |= {(c[1], c[2]) for c in names if c[0] == NAME} & family_strong  # "fam. X", "the Xs (kinship carers)"
     list_strong |= {(c[1], c[2]) for c in lower_pairs}
     lower_pair_spans = {(c[1], c[2]) for c in lower_pairs}
     vetoed = [(c[1], c[2]) for c in names if (_followed_by_org_word(text, c[2]) and not (
@@ -3943,7 +4115,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
               or _possessive_topic(text, c[1], c[2], hard)
               or _SAINT_OR_MONARCH_BEFORE_RE.search(text[max(0, c[1] - 10):c[1]])
               or _ORG_PLURAL_VERB_RE.match(text, c[2]) or _TOPIC_BEFORE_RE.search(text[max(0, c[1] - 40):c[1]])
-              or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2]) or _celtic_common_run(text, c[1], c[2])
+              or _modifier_name(text, c[1], c[2]) or _celtic_institution(text, c[1], c[2])
+              or (_celtic_common_run(text, c[1], c[2]) and (c[1], c[2]) not in family_strong)
               or _possessive_institution(text, c[2]) or _eponym_building(text, c[1], c[2]) or _company_product(text, c[1], c[2]) or _named_product(text, c[1], c[2])
               or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))
               or _paired_institution(text, c[1], c[2]) or _set20_name_vetoed(text, c[1], c[2]) or (_REGNAL_AFTER_RE.match(text, c[2]) and all(_is_given(w) for w in text[c[1]:c[2]].split()))]
@@ -4799,7 +4972,7 @@ def _name_then_address(text: str, e: int, soft: list) -> bool:
 # question is about a person, though its prefix also names an organisation's own reference (CR).
 _PERSONAL_CASE_REF_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_alt_words(_ID_WORDS.get('personal_case_nouns', ()))})"
-    r"(?:[ \t]+(?:ref(?:erence)?|no|num|number|id|code))?\.?[ \t]*(?:[:#]|\bis\b)?[ \t]*"
+    r"(?:[ \t]+(?:ref(?:erence)?|no|num|number|id|code))?\.?[ \t]*(?:[:#(]|\bis\b)?[ \t]*"  # "appeal (SA51/509/24)" (after set 21)
     r"(?=[A-Za-z0-9/\-_.]*\d)(?P<tok>[A-Za-z0-9][A-Za-z0-9/\-_.]*[A-Za-z0-9])(?![\w%£$€])")
 _CASE_PERSON_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:(?:about|against|regarding|concerning|involving|from|by|re|on|for|with)[ \t]+"
