@@ -51,8 +51,7 @@ def pairs(hold_out: set[str]) -> list[dict]:
         eng = Engine.open(home, embed_model=embed)
         kb, ctx = eng.kb, eng.gate
         idx = [int(i) for i in ctx.rule_index]
-        texts = [f"{kb.sentences[i].lead} \u2026 {kb.sentences[i].text}" if kb.sentences[i].lead else kb.sentences[i].text
-                 for i in idx]
+        texts = [kb.sentences[i].shown for i in idx]
         refs = [_ref(kb.sentences[i].ref) for i in idx]
         for c in load_cases(cases):
             q = expand(" ".join(redact(c["question"]).text.split()), kb.abbreviations, kb.abbr_caps)

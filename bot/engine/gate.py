@@ -454,8 +454,11 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
         return _unsure(d, "data_suspected", f"The question may involve {words} information, which "
                                             f"{d.entry.tool if d.entry else 'the approved tools'} may not take; "
                                             "a person should check.")
+    # how close each rule is to the question (question variants and the rule's lead-in counted):
+    # read once, by step 4 and by step 5
+    pair = ctx.pair_sims(sims, qvecs) if qvecs is not None else None
     # 4. a rule that forbids, needs approval or is undecided, on the same topic
-    hit = bearing_rule(kb, ctx, sig, sims, frozenset(e.ref for e in entries), qvecs)
+    hit = bearing_rule(kb, ctx, sig, sims, frozenset(e.ref for e in entries), pair)
     if hit is not None:
         i, topic = hit
         s = kb.sentences[i]
@@ -475,7 +478,7 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
         return _unsure(d, "rule_may_apply", f"The policy {kind} {topic.label} ({s.ref}), which may cover this; "
                                             "a person should check before you go ahead.", evidence=ev)
     # 5. a rule that, read together with the question, settles it (the pair model)
-    hit = pair_rule(kb, ctx, q, sims, qvecs)
+    hit = pair_rule(kb, ctx, q, pair)
     if hit is not None:
         s = kb.sentences[hit]
         ev = RuleMatch(hit, s, float(sims[hit]), float(sims[hit]), frozenset(), 0.0)
@@ -485,15 +488,14 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
     return d
 
 
-def pair_rule(kb: Knowledge, ctx: GateContext, q: str, sims: np.ndarray, qvecs: np.ndarray | None) -> int | None:
-    """The rule (sentence index) among the few closest to the question that the pair model reads as
-    settling it as a no or leaving it open (`bot/engine/pair_model.py`); None when none does or the
-    model is not shipped."""
+def pair_rule(kb: Knowledge, ctx: GateContext, q: str, pair: np.ndarray | None) -> int | None:
+    """The rule (sentence index) among the few closest to the question (`pair`: each rule's
+    similarity, `GateContext.pair_sims`) that the pair model reads as settling it as a no or leaving
+    it open (`bot/engine/pair_model.py`); None when none does or the model is not shipped."""
     from bot.engine import pair_model
-    if qvecs is None or not len(ctx.rule_index) or not pair_model.available():
+    if pair is None or not len(ctx.rule_index) or not pair_model.available():
         return None
     top, threshold = pair_model.settings()
-    pair = ctx.pair_sims(sims, qvecs)
     order = np.argsort(-pair, kind="stable")[:top]
     # a rule with a condition ("must not ... unless", "until ...") is a condition to follow, not a
     # stop; a lead-in ("... must not be used in:") says nothing until its items do (they are rules)
@@ -502,9 +504,7 @@ def pair_rule(kb: Knowledge, ctx: GateContext, q: str, sims: np.ndarray, qvecs: 
            and not kb.sentences[i].text.rstrip().endswith(":")]
     if not idx:
         return None
-    texts = [f"{kb.sentences[i].lead} \u2026 {kb.sentences[i].text}" if kb.sentences[i].lead else kb.sentences[i].text
-             for i in idx]
-    p = pair_model.applies(q, texts)
+    p = pair_model.applies(q, [kb.sentences[i].shown for i in idx])
     best = int(np.argmax(p))
     return idx[best] if float(p[best]) >= threshold else None
 
@@ -530,13 +530,15 @@ def class_ban(kb: Knowledge, q: str, u, entry=None) -> tuple[int, str] | None:
 
 
 def bearing_rule(kb: Knowledge, ctx: GateContext, sig: QuestionSignals, sims: np.ndarray,
-                 tools: frozenset[str], qvecs: np.ndarray | None = None):
+                 tools: frozenset[str], pair: np.ndarray | None = None):
     """The closest rule that shares a topic with the question and applies to its tools, with that
-    topic; None when there is none."""
+    topic; None when there is none. `pair`: each rule's similarity to the question
+    (`GateContext.pair_sims`); without it, the sentence similarities `sims`."""
     qt = sig.topics(ctx)
     if not qt or not len(ctx.rule_index):
         return None
-    pair = ctx.pair_sims(sims, qvecs) if qvecs is not None else np.asarray([sims[i] for i in ctx.rule_index])
+    if pair is None:
+        pair = np.asarray([sims[i] for i in ctx.rule_index])
     best = None
     for r, i in enumerate(ctx.rule_index):
         sim = float(pair[r])

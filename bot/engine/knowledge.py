@@ -54,6 +54,13 @@ class Sentence:
     products: frozenset[str] = frozenset()   # words written the way products are ("GPTZero")
     forbids: bool = False                    # any "must not" / "never", qualified or not
 
+    @property
+    def shown(self) -> str:
+        """The sentence as it reads in the policy: a list item under its lead-in
+        ("must not be used in: \u2026 (a) grievance hearings"). What answers quote and what the
+        pair model reads, in training and in use."""
+        return f"{self.lead} \u2026 {self.text}" if self.lead else self.text
+
 
 @dataclass
 class Knowledge:

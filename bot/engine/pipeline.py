@@ -269,8 +269,7 @@ class Engine:
         cits = assemble(self.kb, sims, qterms, refs, prefer=prefer, first=first)
         quote = None
         if d.evidence:   # a list item is shown under its lead-in: "must not be used in: … (a) grievance hearings"
-            s = d.evidence.sentence
-            quote = f"{s.lead} \u2026 {s.text}" if s.lead else s.text
+            quote = d.evidence.sentence.shown
         extra = self._extra_conditions(d, sims, qterms, refs)
         return Answer(
             verdict=d.verdict, summary=summary(d, u.data_kinds, u.tools.unknown, quote),
