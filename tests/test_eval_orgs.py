@@ -109,6 +109,11 @@ FLOORS = {
     "greyfriarsmat": (0.62, 0.64, 3),
     "moorlandfrs": (0.77, 0.74, 2),
     "northgateicb": (0.69, 0.67, 1),
+    # round 18 (first runs at 3af3087: tamesbridge 0.66, wyvernhill 0.83, eastmere 0.60, daleshead 0.75)
+    "tamesbridge": (0.65, 0.65, 3),
+    "wyvernhill": (0.82, 0.74, 2),
+    "eastmere": (0.60, 0.74, 0),
+    "daleshead": (0.75, 0.60, 0),
 }
 
 
