@@ -4015,7 +4015,7 @@ def _name_then_case_word(text: str, s: int, e: int) -> bool:
     if any(_is_surname(w) or _shape_name_word(w) or not w.isascii() for w in words):
         return True
     # a listed given name and a capitalised last word that is no English word ("Priya Raman complaint", after set 22)
-    return _is_given(words[0]) and not _is_ambiguous(words[0]) and words[-1][:1].isupper() \
+    return _is_given(words[0]) and not _is_ambiguous(words[0]) and (words[-1][:1].isupper() or text[s:e].islower()) \
         and not _is_english_any(re.sub(r"['’]s?$", "", words[-1]))
 
 
@@ -4128,9 +4128,10 @@ def _names_22(text: str, protected: list[tuple[int, int]]) -> tuple[list[Candida
                 and not _overlaps(m.start("n"), m.end("n"), protected):
             strong.append((NAME, m.start("n"), m.end("n") + (2 if text[m.end("n"):m.end("n") + 2] == "es" else 1)))
     rows = [m for m in _SURNAME_INITIAL_RE.finditer(text)
-            if _is_surname(m.group("sur")) and not is_english_word(m.group("sur").lower())
+            if _is_surname(m.group("sur")) and m.group("sur") not in _NOT_NAME_WORDS
             and not _overlaps(m.start("n"), m.end("n"), protected)]
-    if len(rows) >= 2:  # "Patel R (12d), Jones D (4d)": a list of surnames and initials
+    # "Patel R (12d), Jones D (4d)": a list of listed surnames and initials, one at least no English word
+    if len(rows) >= 2 and any(not is_english_word(m.group("sur").lower()) for m in rows):
         strong.extend((NAME, m.start("n"), m.end("n")) for m in rows)
     return names, strong
 
