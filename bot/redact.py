@@ -4034,6 +4034,9 @@ _VEHICLE_CONTEXT_RE = re.compile(
 # three letters (not I, Q).
 _NOT_VEHICLE_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_sections('vehicle_words.txt').get('not_vehicle_before', ()))})[ \t]*$")
+_VEHICLE_CODE_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_sections('vehicle_words.txt').get('code_words_before', ()))})"
+    r"(?![\w\-])[\s:#.]*(?:(?:ref|no|number|code|is|was|the)\.?[\s:#]*){0,2}$")
 _VRM_CURRENT_RE = re.compile(
     r"(?<![\w\-/])(?P<v>[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[1256]\d|7[0-6])[ ]?[A-HJ-PR-Z]{3})(?![\w\-/])")
 _VRM_OLD_RE = re.compile(
@@ -4045,9 +4048,12 @@ _VRM_OLD_RE = re.compile(
 def _detect_vehicle_regs(text: str) -> Iterator[Candidate]:
     """UK vehicle registration marks: the current format anywhere, older formats after a context word."""
     for m in _VRM_CURRENT_RE.finditer(text):
-        v = m.group("v").replace(" ", "")
         if _POSTCODE_RE.fullmatch(m.group("v")):
             continue
+        if _VEHICLE_CODE_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]):
+            continue  # "model ref EX65 UPS": a product's code of the same shape
+        if _CTX_EXAMPLE_RE.search(text[max(0, m.start() - 30):m.end() + 30]):
+            continue  # "our AB12 CDE example plate": an example, not a vehicle
         yield VEHICLE_REG, m.start("v"), m.end("v")
     for c in _VEHICLE_CONTEXT_RE.finditer(text):
         if _NOT_VEHICLE_BEFORE_RE.search(text[max(0, c.start() - 30):c.start()]):
@@ -4072,7 +4078,8 @@ _CLAIM_NO_RE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10}(?![\
 
 def _detect_court_refs_22(text: str) -> Iterator[Candidate]:
     for m in _JR_REF_RE.finditer(text):
-        if _JR_CONTEXT_RE.search(text):
+        if _JR_CONTEXT_RE.search(text) and not _CTX_EXAMPLE_RE.search(text) \
+                and not re.match(r"[ \t]+is[ \t]+the[ \t]+(?:format|shape|pattern)\b", text[m.end():]):
             yield CASE_REFERENCE, m.start(), m.end()
     for c in _COURT_NAME_RE.finditer(text):
         o = _CLAIM_NO_RE.match(text, c.end())

@@ -44,6 +44,9 @@ def test_fixed_format_set22_classes(text, values):
     "Born in 1948, the NHS turns 80 soon - can chatgpt write a staff newsletter piece?",
     "ISO 27001 and BS10008 compliance for copilot, any view?",
     "the bus route X12 and the A14 roadworks - can AI draft the notice?",
+    "model ref KX71 UPS battery spares - copilot for the order?",
+    "Our GH19 TRP example plate in the training slides - ok?",
+    "AC-2025-BHM-000917 is the format of a court reference - explain with copilot?",
 ])
 def test_fixed_format_guards(text):
     _kept(text)
