@@ -942,6 +942,8 @@ def _org_born_after(text: str, s: int) -> bool:
     o = _ORG_BORN_AFTER_RE.match(text, s)
     if not o:
         return False
+    if o.group("run").split()[0].lower() in _TIME_NOUNS:
+        return False  # "born 1948-07-05, the day the NHS started": the clause describes the date (after set 22)
     pos = o.start("run")
     for w in re.finditer(r"[\w&\-]+", o.group("run")):
         word = w.group()
@@ -3707,7 +3709,7 @@ def _person_named_products(text: str, protected: list[tuple[int, int]]) -> tuple
             any(_LIST_JOIN_RE.fullmatch(text[e:ps]) for ps, pe in others if ps >= e)
         tool = bool(_TOOL_AFTER_RE.match(text, e) or in_list)
         asked_what_it_does = bool(_TOOL_QUESTION_BEFORE_RE.search(before) and _TOOL_VERB_AFTER_RE.match(text, e))
-        if not person_before and (tool or asked_what_it_does or _TOOL_BEFORE_RE.search(before)):
+        if not person_before and (tool or asked_what_it_does or _TOOL_BEFORE_RE.search(before) or _TOOL_BEFORE_22_RE.search(before)):
             keep.append((s, e))
             continue
         clause = re.split(r"[.?!;]", text[e:e + 60], maxsplit=1)[0]
@@ -4002,7 +4004,7 @@ def _vacancy_ref_spans(text: str) -> list[tuple[int, int]]:
 
 
 _CASE_WORD_AFTER_NAME_RE = re.compile(
-    rf"(?i)[ \t]*[,:\-–—]?[ \t]*(?:{_ctx_phrase_re(_data_lines('case_words_after_name.txt'))})(?![\w\-])")
+    rf"(?i)(?:['’]s?)?[ \t]*[,:\-–—]?[ \t]*(?-i:[A-Z]{{2,5}}[ \t]+)?(?:{_ctx_phrase_re(_data_lines('case_words_after_name.txt'))})(?![\w\-])")
 
 
 def _name_then_case_word(text: str, s: int, e: int) -> bool:
@@ -4010,7 +4012,201 @@ def _name_then_case_word(text: str, s: int, e: int) -> bool:
     words = text[s:e].split()
     if len(words) < 2 or not _CASE_WORD_AFTER_NAME_RE.match(text, e):
         return False
-    return any(_is_surname(w) or _shape_name_word(w) or not w.isascii() for w in words)
+    if any(_is_surname(w) or _shape_name_word(w) or not w.isascii() for w in words):
+        return True
+    # a listed given name and a capitalised last word that is no English word ("Priya Raman complaint", after set 22)
+    return _is_given(words[0]) and not _is_ambiguous(words[0]) and (words[-1][:1].isupper() or text[s:e].islower()) \
+        and not _is_english_any(re.sub(r"['’]s?$", "", words[-1]))
+
+
+# ------------------------------------------------------------------ after set 22 (session 8)
+# Each rule is a class of what set 22's first run leaked or altered; the vocabularies are in
+# bot/data (vehicle_words.txt, product_cues.txt, identifier_words.txt [court_names] and
+# [judicial_review_context], name_cues.txt [family_plural_after] and [street_naming_cues],
+# street_words.txt [house_heads], month_names.txt [time_nouns], case_words_after_name.txt).
+VEHICLE_REG = "vehicle_registration"
+PLACEHOLDERS[VEHICLE_REG] = "[vehicle registration]"
+_PRIORITY[VEHICLE_REG] = 72
+_VEHICLE_CONTEXT_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_sections('vehicle_words.txt').get('context', ()))})(?![\w\-])")
+# Current format (2001-): two letters (not I, Q, Z first), the age identifier (02-26 for March, 51-76
+# for September; the scheme runs to 2051 so any two digits of 0-9 are allowed after 0/5, 1/6, 2/7),
+# three letters (not I, Q).
+_NOT_VEHICLE_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_sections('vehicle_words.txt').get('not_vehicle_before', ()))})[ \t]*$")
+_VEHICLE_CODE_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_sections('vehicle_words.txt').get('code_words_before', ()))})"
+    r"(?![\w\-])[\s:#.]*(?:(?:ref|no|number|code|is|was|the)\.?[\s:#]*){0,2}$")
+_VRM_CURRENT_RE = re.compile(
+    r"(?<![\w\-/])(?P<v>[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[1256]\d|7[0-6])[ ]?[A-HJ-PR-Z]{3})(?![\w\-/])")
+_VRM_OLD_RE = re.compile(
+    r"(?<![\w\-/])(?P<v>[A-HJ-NPR-Y]\d{1,3}[ ]?[A-HJ-PR-Y]{3}"      # prefix, 1983-2001: "A123 BCD"
+    r"|[A-HJ-PR-Y]{3}[ ]?\d{1,3}[ ]?[A-HJ-NPR-Y]"                      # suffix, 1963-1983: "ABC 123D"
+    r"|[A-HJ-PR-Y]{1,3}[ ]?\d{1,4}|\d{1,4}[ ]?[A-HJ-PR-Y]{1,3})(?![\w\-/])")  # dateless: "ABC 123", "1234 AB"
+
+
+def _detect_vehicle_regs(text: str) -> Iterator[Candidate]:
+    """UK vehicle registration marks: the current format anywhere, older formats after a context word."""
+    for m in _VRM_CURRENT_RE.finditer(text):
+        if _POSTCODE_RE.fullmatch(m.group("v")):
+            continue
+        if _VEHICLE_CODE_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]):
+            continue  # "model ref EX65 UPS": a product's code of the same shape
+        if _CTX_EXAMPLE_RE.search(text[max(0, m.start() - 30):m.end() + 30]):
+            continue  # "our AB12 CDE example plate": an example, not a vehicle
+        yield VEHICLE_REG, m.start("v"), m.end("v")
+    for c in _VEHICLE_CONTEXT_RE.finditer(text):
+        if _NOT_VEHICLE_BEFORE_RE.search(text[max(0, c.start() - 30):c.start()]):
+            continue  # "VAT reg GB 123 4567 89", "company registration ..."
+        m = re.compile(r"[ \t]*(?:(?:no|number|is|was|of|the|mark)\.?[ \t]*[:#]?[ \t]*){0,3}[:#]?[ \t]*").match(text, c.end())
+        o = _VRM_OLD_RE.match(text, m.end())
+        if o and any(ch.isdigit() for ch in o.group()) and any(ch.isalpha() for ch in o.group()) \
+                and not re.match(r"[ \t]*[\-/.]?[ \t]*\d", text[o.end():]):  # more digit groups: another number
+            yield VEHICLE_REG, o.start("v"), o.end("v")
+
+
+# Judicial review / Administrative Court references ("AC-2024-LON-000311") and county court claim
+# numbers right after the court's name and place ("County Court at Leeds J9QZ41X7").
+_JR_REF_RE = re.compile(r"(?<![\w\-/])[A-Z]{2,3}-(?:19|20)\d{2}-[A-Z]{3}-\d{4,6}(?![\w\-/])")
+_JR_CONTEXT_RE = _words_re("judicial_review_context")
+_COURT_NAME_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_ID_WORDS.get('court_names', ()))})(?![\w\-])"
+    rf"(?:[ \t]+(?:at|in|of|sitting[ \t]+at)[ \t]+(?-i:[{_UP}][{_LO}]+(?:[ \t\-]+[{_UP}][{_LO}]+){{0,2}}))?"
+    r"[ \t]*,?[ \t]*(?:(?:claim|case)[ \t]+)?(?:(?:no|number|ref|reference)\.?[ \t]*)?[:#]?[ \t]*")
+_CLAIM_NO_RE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10}(?![\w\-/])")
+
+
+def _detect_court_refs_22(text: str) -> Iterator[Candidate]:
+    for m in _JR_REF_RE.finditer(text):
+        if _JR_CONTEXT_RE.search(text) and not _CTX_EXAMPLE_RE.search(text) \
+                and not re.match(r"[ \t]+is[ \t]+the[ \t]+(?:format|shape|pattern)\b", text[m.end():]):
+            yield CASE_REFERENCE, m.start(), m.end()
+    for c in _COURT_NAME_RE.finditer(text):
+        o = _CLAIM_NO_RE.match(text, c.end())
+        if o and sum(ch.isdigit() for ch in o.group()) >= 2:
+            yield CASE_REFERENCE, o.start(), o.end()
+
+
+# Names.
+_PARTICLE_NAME_RE = re.compile(
+    rf"(?<![\w\-])(?P<n>(?P<first>{_NAMEWORD})[ \t]+(?:ap|ab|ferch|verch)[ \t]+{_NAMEWORD}(?:[ \t]+(?P<last>{_NAMEWORD}))?)")
+_DOTTED_INITIALS_RE = re.compile(rf"(?<![\w.\-])(?P<n>(?:[{_UP}]\.[ \t]?){{2,3}}(?P<sur>{_NAMEWORD}))(?![\w\-])")
+_FAMILY_PLURAL_POSS_RE = re.compile(rf"(?i:\bthe)[ \t]+(?P<n>[{_UP}][{_UP}{_LO}'’\-]+?)(?:e?s)['’](?![\w])")
+_FAMILY_PLURAL_AFTER_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<n>[{_UP}][{_UP}{_LO}'’\-]+?)(?:es|s)[ \t]+"
+    rf"(?i:{_ctx_phrase_re(_data_sections('name_cues.txt').get('family_plural_after', ()))})(?![\w\-])")
+_SURNAME_INITIAL_RE = re.compile(
+    rf"(?<![\w\-’'.])(?P<n>(?P<sur>[{_UP}]{_AW})[ \t]+[{_UP}]\.?)(?=[ \t]*(?:\([^()\n]{{0,16}}\))?[ \t]*(?:[,;]|[ \t]-|$))")
+
+
+def _surname_word(w: str) -> bool:
+    """A capitalised word that is a listed surname, or shaped like a name, and no English word."""
+    bare = re.sub(r"['’]s?$", "", w)
+    return bool(bare) and bare[:1].isupper() and bare.lower() not in _ORG_WORDS and (
+        _is_surname(bare) or _shape_name_word(bare) or not _is_english_any(bare)) \
+        and not (bare.lower() in _ENGLISH and not _is_surname(bare))
+
+
+def _names_22(text: str, protected: list[tuple[int, int]]) -> tuple[list[Candidate], list[Candidate]]:
+    """(names, names strong enough to need no other personal context)."""
+    names: list[Candidate] = []
+    strong: list[Candidate] = []
+    for m in _PARTICLE_NAME_RE.finditer(text):  # "Dafydd ap Gwilym Jones": a modern name beyond a poet's
+        s, e = m.start("n"), m.end("n")
+        if not _is_given(m.group("first")) or any(ps <= s and e <= pe for ps, pe in protected):
+            continue
+        if m.group("last") and not _surname_word(m.group("last")):
+            e = m.start("last")
+            e = len(text[:e].rstrip())
+            if any(ps <= s and e <= pe for ps, pe in protected):
+                continue
+        names.append((NAME, s, e))
+    for m in _DOTTED_INITIALS_RE.finditer(text):  # "J.P. Donnelly"
+        if _surname_word(m.group("sur")) and not _overlaps(m.start("n"), m.end("n"), protected):
+            names.append((NAME, m.start("n"), m.end("n")))
+    for m in _FAMILY_PLURAL_POSS_RE.finditer(text):  # "the O'Driscolls' adoption papers"
+        n = m.group("n")
+        if (_is_surname(n) or _shape_name_word(n)) and not is_english_word(n.lower()) \
+                and not _overlaps(m.start("n"), m.end(), protected):
+            strong.append((NAME, m.start("n"), m.end() - 1))
+    for m in _FAMILY_PLURAL_AFTER_RE.finditer(text):  # "Zhangs next door", "the Joneses opposite"
+        n = m.group("n")
+        if (_is_surname(n) or _shape_name_word(n)) and not is_english_word(n.lower()) \
+                and not _overlaps(m.start("n"), m.end("n"), protected):
+            strong.append((NAME, m.start("n"), m.end("n") + (2 if text[m.end("n"):m.end("n") + 2] == "es" else 1)))
+    rows = [m for m in _SURNAME_INITIAL_RE.finditer(text)
+            if _is_surname(m.group("sur")) and m.group("sur") not in _NOT_NAME_WORDS
+            and not _overlaps(m.start("n"), m.end("n"), protected)]
+    # "Patel R (12d), Jones D (4d)": a list of listed surnames and initials, one at least no English word
+    if len(rows) >= 2 and any(not is_english_word(m.group("sur").lower()) for m in rows):
+        strong.extend((NAME, m.start("n"), m.end("n")) for m in rows)
+    return names, strong
+
+
+_LIST_THE_PLURAL_RE = re.compile(rf"[ \t]*(?:,|;|&|\band\b)[ \t]*(?i:the)[ \t]+(?P<n>[{_UP}][{_UP}{_LO}'’\-]+?)(?:es|s)(?![\w\-’'])")
+
+
+def _list_family_members(text: str, names: list[Candidate]) -> Iterator[Candidate]:
+    """"Mrs X, Gwen Y, the Nowaks": a family in the plural listed right after a kept name."""
+    for c in names:
+        m = _LIST_THE_PLURAL_RE.match(text, c[2])
+        if m and (_is_surname(m.group("n")) or _shape_name_word(m.group("n")) or not _is_english_any(m.group("n"))):
+            yield NAME, m.start("n"), m.end()
+
+
+def _gaelic_lower_pairs(text: str, protected: list[tuple[int, int]], hard: list) -> Iterator[Candidate]:
+    """"mairi macinnes" beside other personal data: a lower-case given name and a Mac/Mc surname."""
+    if not hard:
+        return
+    for m in re.finditer(rf"(?<![\w\-’'])(?P<n>(?P<g>[{_LO}]+)[ \t]+(?:mac|mc)[{_LO}]{{3,}})(?![\w\-])", text):
+        if _is_given(m.group("g")) and not _is_ambiguous(m.group("g")) and not _overlaps(m.start(), m.end(), protected):
+            yield NAME, m.start("n"), m.end("n")
+
+
+# Addresses.
+_HOUSE_HEADS = frozenset(w.lower() for w in _STREET.get("house_heads", ()))
+_HOUSE_NR_RE = re.compile(
+    rf"(?<![\w\-])(?P<house>(?:The[ \t]+)?(?:[{_UP}]{_AW}[ \t]+){{0,2}}(?P<hw>[{_UP}]{_AW}))[ \t]*,[ \t]*(?i:nr\.?|near)[ \t]+[{_UP}]")
+_HOUSE_BEFORE_RE = re.compile(
+    rf"(?<![\w\-])(?P<house>(?P<the>The[ \t]+)?(?:[{_UP}]{_AW}[ \t]+){{0,2}}(?P<hw>[{_UP}]{_AW}))[ \t]*,[ \t]*$")
+_SPACED_COMMA_ADDR_RE = re.compile(
+    rf"(?<![\w./-])(?P<no>\d{{1,4}}[A-Za-z]?)[ \t]+,[ \t]*(?P<words>(?:[{_UP}]{_AW}[ \t]+){{1,3}})(?P<sw>[A-Za-z]+)(?![\w\-])")
+
+
+def _house_words_ok(house: str) -> bool:
+    ws = house.split()
+    return not any(w.lower() in _ORG_WORDS or w.lower() in _PUBLIC_BUILDINGS or w.lower() in _STREET_AFTER for w in ws[1:] if w != "The") \
+        and not any(w.lower() in _ORG_WORDS for w in ws)
+
+
+def _addresses_22(text: str, soft: list) -> Iterator[Candidate]:
+    for m in _SPACED_COMMA_ADDR_RE.finditer(text):  # "102 , Albert Street"
+        if m.group("sw").lower() in _STREET_AFTER | _STREET_AFTER_TITLE and not any(
+                w.lower() in _ADDR_STOP for w in m.group("words").split()):
+            yield ADDRESS, m.start(), m.end()
+    for m in _HOUSE_NR_RE.finditer(text):  # "Hillcrest Farm, nr Builth Wells"
+        if m.group("hw").lower() in _HOUSE_HEADS and _house_words_ok(m.group("house")):
+            yield ADDRESS, m.start("house"), m.end("house")
+    for c in soft:  # "The Laurels, 3 Orchard Way": a named house before a numbered street
+        if c[0] != ADDRESS or not text[c[1]:c[1] + 1].isdigit():
+            continue
+        m = _HOUSE_BEFORE_RE.search(text, max(0, c[1] - 50), c[1])
+        if m and (m.group("the") or m.group("hw").lower() in _HOUSE_HEADS) and _house_words_ok(m.group("house")) \
+                and _SENTENCE_START_RE.search(text[:m.start()]) is not None:
+            yield ADDRESS, m.start("house"), m.end("house")
+
+
+_STREET_NAMING_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_sections('name_cues.txt').get('street_naming_cues', ()))})(?![\w\-])")
+
+
+def _street_naming_question(text: str) -> bool:
+    return _STREET_NAMING_RE.search(text) is not None or bool(re.search(r"(?i)\bstreets?\b[^.?!]*\?\s*shortlist", text))
+
+
+_TIME_NOUNS = frozenset(w.lower() for w in _MONTH_DATA.get("time_nouns", ()))
+_TOOL_BEFORE_22_RE = re.compile(
+    rf"(?i)\b(?:{_ctx_phrase_re(_data_sections('product_cues.txt').get('tool_before', ()))})[ \t]+$")
 
 
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
@@ -4055,6 +4251,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         soft = [c for c in soft if c[0] == NAME or not _overlaps(c[1], c[2], nonpersonal)]
         hard = [c for c in hard if c[0] != CASE_REFERENCE or not _overlaps(c[1], c[2], nonpersonal)]
     hard.extend(_detect_police_refs(text))  # police logs and CPS URNs: personal whatever the prefix lists say
+    hard.extend(_detect_court_refs_22(text))  # "AC-2024-LON-000123" judicial review, "County Court at X <claim no>"
+    hard.extend(_detect_vehicle_regs(text))  # "van reg AB12 CDE" (after set 22)
     hard.extend(context_ids)  # an identifier after "crime ref", "passport no" is personal whatever its shape
     # right after a case system or "ref no": personal unless an organisation's own reference ("ticket ref no")
     hard.extend(c for c in context_ids_right_after if not _overlaps(c[1], c[2], nonpersonal))
@@ -4078,7 +4276,10 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft.extend(_more_addresses(text, protected))
     soft.extend(_holding_addresses(text, protected))  # "Croft 12 Baile Ùr" (after set 20)
     soft.extend(_quoted_house_names(text, protected))  # "the carer's house 'Taigh na Mara'" (after set 21)
+    soft.extend(list(_addresses_22(text, soft)))  # "102 , Albert Street", "Hillcrest Farm, nr X", "The Laurels, 3 ..."
     soft = [c for c in soft if c[0] != ADDRESS or not _PLACEHOLDER_STREET_RE.search(text, c[1], c[2])]
+    if _street_naming_question(text):  # "name the new streets? shortlist: ..." (after set 22)
+        soft = [c for c in soft if c[0] != ADDRESS or any(ch.isdigit() for ch in text[c[1]:c[2]])]
     # places, conditions and placeholder people are no names, but may still be part of an address
     protected = protected + _protected_spans(text, _PLACE_INDEX) + _condition_and_placeholder_spans(text) \
         + _place_country_spans(text)
@@ -4090,6 +4291,10 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
                   _family_lead_names, _family_plural_names, _list_set21_names):
         names.extend(extra(text, protected))
     names.extend(product_people)
+    names_22, strong_22 = _names_22(text, protected)  # after set 22
+    names.extend(names_22)
+    names.extend(strong_22)
+    names.extend(_gaelic_lower_pairs(text, protected, hard))
     names.extend(_job_role_names(text, protected, hard))  # "Taxi driver Sione Tuilagi, born ..." (after set 20)
     lower_pairs = _lower_pair_noun_names(text, protected) + _table_cell_names(text, protected, hard)
     names.extend(lower_pairs)
@@ -4107,6 +4312,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     list_strong |= {(c[1], c[2]) for c in names if c[0] == NAME and _name_then_case_word(text, c[1], c[2])}
     list_strong |= {(c[1], c[2]) for c in names if c[0] == NAME} & family_strong  # "fam. X", "the Xs (kinship carers)"
     list_strong |= {(c[1], c[2]) for c in lower_pairs}
+    list_strong |= {(c[1], c[2]) for c in strong_22}
     lower_pair_spans = {(c[1], c[2]) for c in lower_pairs}
     vetoed = [(c[1], c[2]) for c in names if (_followed_by_org_word(text, c[2]) and not (
                   # "farhan hussains appeal": a lower-case org word after a lower-case full name is the person's
@@ -4135,6 +4341,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
                  if k and not any(ds <= c[1] and c[2] <= de for ds, de in dropped)]
         names = [c for c in names if not _bracketed_other_language_name(text, c[1], c[2], names, protected)]
     soft.extend(names)
+    soft.extend(_list_family_members(text, names))  # "Gwen X, the Nowaks" (after set 22)
     soft.extend(_other_script_names(text, names))  # "name in Arabic is محمد الهاشمي" (after set 20)
     soft.extend(_repeated_name_runs(text, names, protected))  # "Teodora Vasquez-Lunn? no, ... Teodora Lunn"
     if shape_only:  # a reference found by its shape alone needs something personal beside it
