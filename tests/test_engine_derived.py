@@ -59,3 +59,11 @@ def test_a_role_that_approves_is_not_a_tool():
     )
     assert "Microsoft 365 Copilot Chat" in e
     assert not any(w in t.lower() for t in e for w in ("clerk", "officer")), sorted(e)
+
+
+def test_the_organisation_blocking_named_services_bans_them():
+    e = entries("On national cyber security advice the Trust blocks certain AI services, currently including "
+                "DeepSeek and Manus.",
+                "Staff may use tools such as ChatGPT with public information.")
+    assert e["DeepSeek"].status == "prohibited" and e["Manus"].status == "prohibited"
+    assert e["ChatGPT"].status != "prohibited"

@@ -327,3 +327,24 @@ def test_a_possessive_names_the_product():
     cat = ToolCatalogue.build(reg)
     m = cat.match("is zoom's ai companion ok for notes on our supplier call?")
     assert m.unknown and "zoom" in m.unknown.lower(), m
+
+
+@pytest.mark.parametrize("question", [
+    "can i use copilot chat to make a blank handover template? no patient info in it",
+    "can i use copilot to help write a generic CHC template letter explaining how the process works?",
+    "can i reword our team newsletter with copilot? nothing about patients in it, just the bake sale",
+    "ideas for supporting pupils with dyslexia in science lessons? not about any particular pupil",
+])
+def test_material_that_holds_no_ones_information_is_not_special_category(question):
+    kinds = detect_data_kinds(question)
+    assert not ({"personal", "special_category"} & kinds), kinds
+
+
+@pytest.mark.parametrize("question", [
+    "template letter to Mrs Jones about her diagnosis, NHS no 943 476 5919",
+    "can i paste the care plan into copilot, there are no names in it",
+    "can copilot draft a letter about his diagnosis",
+])
+def test_someones_information_stays_so_in_a_template_or_without_names(question):
+    kinds = detect_data_kinds(question, implied_data_kinds(redact(question)))
+    assert {"personal", "special_category"} & kinds, kinds

@@ -67,7 +67,7 @@ FLOORS = {
     # brackenholt 0.54 / 5, csra 0.75 / 5 dangerous)
     "ashcombeicb": (0.84, 0.67, 2),     # r10a068: "copilot" now means Copilot Chat; the social-media monitoring rule is missed
     "cwmllechen": (0.80, 0.71, 2),
-    "wealdmoor": (0.68, 0.74, 4),
+    "wealdmoor": (0.68, 0.73, 4),   # session 8: the any-tool stance now cites 5.1 (hit@3 0.761 -> 0.731)
     "brackenholt": (0.63, 0.65, 3),      # r10d047: Copilot Chat now takes Named information; "free dinners" is
                                          # free school meals (Protected), which the engine does not know
     "csra": (0.81, 0.78, 2),
@@ -84,7 +84,7 @@ FLOORS = {
     "lunebeck": (0.68, 0.80, 1),     # "copilot" means Copilot Chat (+8 right); r12c041, r12c055: a decision rule and a browser-on-personal-device rule missed
     "severnside": (0.69, 0.75, 4),
     # round 13 (first-run figures)
-    "glenmorvenhscp": (0.71, 0.70, 2),
+    "glenmorvenhscp": (0.71, 0.68, 2),
     "harbourfielddc": (0.72, 0.79, 5),
     "thornburycollege": (0.78, 0.67, 2),
     "westmarchfrs": (0.78, 0.85, 3),     # first run 0.54 / 0.79 / 6; its stance read right since ed14f1e
@@ -112,7 +112,7 @@ FLOORS = {
     # round 18 (first runs at 3af3087: tamesbridge 0.66, wyvernhill 0.83, eastmere 0.60, daleshead 0.75)
     "tamesbridge": (0.65, 0.65, 3),
     "wyvernhill": (0.82, 0.74, 2),
-    "eastmere": (0.60, 0.74, 0),
+    "eastmere": (0.72, 0.80, 1),   # session 8: its any-tool stance read (0.60 -> 0.73); ECH059, an undecided point on anonymised datasets, then gets a yes
     "daleshead": (0.75, 0.60, 0),
 }
 

@@ -264,3 +264,41 @@ def test_a_step_required_of_everyone_before_any_tool_is_no_any_tool_stance(tmp_p
     build_index(k, tmp_path / "home", embed_model=onnx_embed)
     m = Engine.open(tmp_path / "home", embed_model=onnx_embed).model
     assert m.stance.effect != "allowed_with_conditions", m.stance
+
+
+def test_the_policys_own_name_for_public_tools_states_the_any_tool_stance(tmp_path, onnx_embed):
+    """"Fenlink Service means any generative AI tool that is available to the general public" is the
+    catch-all tier; "Staff may use any Fenlink Service for work" is then the any-tool stance, and a
+    sentence saying no other product is in the assured tier is not a whitelist."""
+    k = tmp_path / "k"
+    k.mkdir()
+    (k / "p.md").write_text(
+        "# Policy\n\n## 2. Definitions\n\n2.1 Fenlink Service means any generative AI tool that is available to the "
+        "general public, whether free or paid. Examples include ChatGPT, Gemini and Claude.\n\n2.2 Guarded "
+        "Information means patient-identifiable information and staff personal information.\n\n## 4. Using AI\n\n"
+        "4.1 Staff may use any Fenlink Service for Board work without asking for permission, provided no Guarded "
+        "Information is entered and the output is checked.\n\n## 5. Assured products\n\n5.1 Microsoft Copilot "
+        "Chat, signed in with a Board account, is Board-Assured and may also be used with internal drafts.\n\n5.2 "
+        "No other generative AI product is Board-Assured unless it appears on the Assured Products List, which "
+        "states the purposes each product may be used for.\n", encoding="utf-8")
+    build_index(k, tmp_path / "home", embed_model=onnx_embed)
+    eng = Engine.open(tmp_path / "home", embed_model=onnx_embed)
+    assert eng.model.stance.effect == "allowed_with_conditions", eng.model.stance
+    assert eng.model.stance.item.ref.endswith("#4.1")
+    assert [t.catch_all for t in eng.kb.tool_classes if t.name == "Fenlink Service"] == [True]
+    a = eng.answer("can i use chatgpt to write a job advert? nothing about anyone in it")
+    assert a.verdict in (Verdict.allowed, Verdict.conditional), a.summary
+
+
+def test_a_sentence_about_every_tool_being_in_a_tier_is_no_stance(tmp_path, onnx_embed):
+    """"On any other device every AI tool is a public AI tool" defines a tier; read with the tier's
+    meaning it must not become a whitelist ("any other") or an any-tool stance."""
+    k = tmp_path / "k"
+    k.mkdir()
+    (k / "p.md").write_text(
+        "# Policy\n\n## 3. Definitions\n\n3.1 A public AI tool is any generative AI tool that is not an approved "
+        "tool.\n\n3.2 On any other personal device every AI tool is a public AI tool.\n\n## 5. Tools\n\n5.1 Public "
+        "AI tools may be used only with public information.\n", encoding="utf-8")
+    build_index(k, tmp_path / "home", embed_model=onnx_embed)
+    m = Engine.open(tmp_path / "home", embed_model=onnx_embed).model
+    assert m.stance.effect != "not_allowed", m.stance

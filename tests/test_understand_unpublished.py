@@ -12,6 +12,8 @@ from bot.engine.understand import detect_data_kinds
     "tidy up the press release before comms have signed it off",
     "the press release hasn't been issued yet, can gemini make it punchier",
     "our draft press release for next week",
+    "can ai help me write up the review of the flood response before it goes to the scrutiny panel",
+    "tidy the options paper before it goes to cabinet",
 ])
 def test_not_yet_published_material_is_internal_not_public(q):
     assert detect_data_kinds(q) == {"internal"}

@@ -214,6 +214,10 @@ def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_
         if ref not in t.refs:
             t.refs.append(ref)
         t.aliases += [a for a in _given_aliases(s, name) if a not in t.aliases]
+        at = s.lower().find(name.lower())
+        if not forbid and at >= 0 and _BAN_ACTIVE.search(s[:at]):
+            t.prohibited = True                 # "the Trust blocks certain AI services, including X"
+            continue
         if forbid and (not permit or forbid.start() < permit.start()):
             obj_kinds = _kinds(view(lx.EXCEPTION_TAIL.sub(" ", s[forbid.end():])))
             if obj_kinds:
@@ -242,6 +246,9 @@ _BAN_WORD = re.compile(
     r"(?=\s*(?:[.;]|$|for\s+(?:\w+\s+)?(?:business|work|purposes)|in\s+any\s+circumstances|at\s+all|"
     r"on\s+(?:\w+\s+)?devices|and\s+must\s+not\s+be\s+installed)))", re.I)
 _BAN_LIST = re.compile(r"\b(?:prohibited|banned|blocked)\s*(?:tools?|apps?|services?|products?)?\s*(?:are|include|:|such\s+as|e\.g\.)", re.I)
+# the organisation as the one who bans: "the Trust blocks certain AI services, currently including X"
+_BAN_ACTIVE = re.compile(r"\b(?:blocks|bans|prohibits|forbids|(?:has|have)\s+(?:blocked|banned|prohibited))\b[^.;:]{0,60}?"
+                         r"(?:\bincluding|\bsuch\s+as|\be\.g\.|\bnamely|:)[^.;:]{0,80}$", re.I)
 _BAN_USE = re.compile(r"\b(?:must\s+not|do\s+not|never|may\s+not|shall\s+not)\s+(?:use|install|admit|allow|permit)\b"
                       r"(?:\s+(?:the\s+)?(?:use\s+of\s+)?(?:any\s+)?)?", re.I)
 
@@ -259,7 +266,7 @@ def _prohibits(s: str, name: str) -> bool:
     if m and m.start() <= 90:
         return True
     before = s[:at]
-    if _BAN_LIST.search(before):
+    if _BAN_LIST.search(before) or _BAN_ACTIVE.search(before):
         return True
     head, colon, _ = before.rpartition(":")
     if colon and FORBIDS.search(head) and not PERMITS.search(head):

@@ -142,6 +142,8 @@ UNPUBLISHED_CUES = re.compile(r"""\b(
     before\s+(?:it\s+is|it's|its|they\s+are|they're|it|they|we|comms|the\s+\w+)?\s*(?:has\s+|have\s+)?(?:been\s+)?
         (?:published|released|announced|issued|signed\s+(?:it\s+|them\s+)?off|goes?\s+out|go\s+live|launched|approved) |
     draft(?:s|ed)?\s+(?:press\s+release|statement|report|news\s+release|announcement) |
+    before\s+(?:it|they|this|these|the\s+\w+)\s+(?:goes?|go|is\s+taken|are\s+taken|gets?\s+presented)\s+to\s+(?:the\s+)?
+        (?:\w+\s+)?(?:panel|committee|board|cabinet|council|scrutiny|members|councillors|governors|trustees) |
     goes\s+out\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+week)
 )\b""", re.I | re.X)
 
@@ -159,6 +161,20 @@ WEAK_INTERNAL_CUES = re.compile(r"""\b(?:our|my|the|this|these|those|their|his|h
     force's|trust's|board's|department's|dept's|company's|organisation's|authority's)\s+(?:[\w'-]+\s+){0,2}?
     (?:spreadsheets?|code|codebase|repo|repository|sql|scripts?|database|data\s+extract|extract)\b |
     \b(?:spreadsheets?|database|extract|export)\s+(?:of|with|containing|listing|showing)\b""", re.I | re.X)
+
+# the question says the material holds no one's information: "no patient info in it", "nothing
+# about patients", "not about any particular pupil", "a blank handover template", "a generic
+# letter". Its care, health or HR words are then its topic, not its data (bot/engine/understand.py).
+NO_PERSON_DATA = re.compile(r"""\b(
+    (?:no|nothing|none|not\s+any|without\s+any|zero)\s+(?:real\s+|actual\s+|identifiable\s+)?
+        (?:patient|client|service[\s-]user|pupil|student|learner|staff|resident|tenant|customer|personal|person|people|
+           individual|case|family)s?['\u2019]?\s*(?:info|information|data|details|records?|names?|stuff)\b |
+    nothing\s+(?:about|on|to\s+do\s+with)\s+(?:any\s+)?(?:patients?|anyone|anybody|individuals?|a\s+person|people|pupils?|
+        students?|residents?|tenants?|clients?|staff|colleagues?|a\s+(?:particular|specific|real)\s+\w+) |
+    not\s+(?:about|for|on)\s+(?:any|a)\s+(?:particular|specific|individual|real|named|actual)\s+\w+ |
+    blank\s+(?:\w+\s+){0,2}(?:templates?|forms?) | templates? | generic | general\s+(?:\w+\s+)?(?:leaflet|letter|guide|guidance|
+        strategies|advice|information|question|poster|template|overview|explainer|faq|email|post)s?
+)\b""", re.I | re.X)
 
 STAFF_WORK_DETAILS = re.compile(r"""\b(
     (?:names?|contact\s+details),?\s+(?:and\s+)?(?:job\s+)?(?:titles?|roles?) | job\s+titles? | work\s+(?:contact\s+)?details |

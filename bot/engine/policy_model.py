@@ -159,16 +159,32 @@ def _read_stance(kb: Knowledge, embed) -> tuple[str, int, float] | None:
     idx = [i for i, s in enumerate(kb.sentences) if not s.register]
     if not idx:
         return None
+    # the policy's own name for the public's tools ("Open AI Service means any generative AI tool
+    # that is available to the general public") read as what it means: "Staff may use any Open AI
+    # Service for work" states the any-tool stance (read so for that stance only: "every AI tool is
+    # a public AI tool" says nothing about which tools may be used)
+    any_tool = effects.index("allowed_with_conditions") if "allowed_with_conditions" in effects else -1
+    said_as = {r: _as_any_tool(kb.sentences[i].text, kb) for r, i in enumerate(idx)}
+    said_as = {r: t for r, t in said_as.items() if t is not None}
     sims = kb.vectors[idx] @ vecs.T
     owner_a = np.asarray(owner)
     per = np.stack([sims[:, owner_a == j].max(axis=1) for j in range(len(effects))], axis=1)
+    if said_as and any_tool >= 0:
+        rv = np.asarray(embed([said_as[r] for r in said_as]), dtype=np.float32)
+        rv /= np.clip(np.linalg.norm(rv, axis=1, keepdims=True), 1e-12, None)
+        sub = rv @ vecs[owner_a == any_tool].T
+        for k, r in enumerate(said_as):
+            per[r, any_tool] = float(sub[k].max())
     best = None
     for r, i in enumerate(idx):
-        low = f" {kb.sentences[i].text.lower()} "
-        said = [j for j in range(len(effects)) if any(c in low for c in cues[j])
-                and (not requires[j] or any(c in low for c in requires[j])) and not any(c in low for c in excludes[j])]
+        text = kb.sentences[i].text
+        lows = [f" {said_as.get(r, text).lower()} " if j == any_tool else f" {text.lower()} " for j in range(len(effects))]
+        said = [j for j in range(len(effects)) if any(c in lows[j] for c in cues[j])
+                and (not requires[j] or any(c in lows[j] for c in requires[j])) and not any(c in lows[j] for c in excludes[j])]
         if "needs_approval" in effects and effects.index("needs_approval") in said:
             said = [j for j in said if effects[j] != "not_allowed"]
+        if _puts_in_tier(text, kb):     # "every other AI tool is a public AI tool": which tier, not which use
+            said = [j for j in said if j == any_tool and r in said_as]
         if not said:
             continue
         j = max(said, key=lambda j: per[r, j])        # the closest stance among those its words say
@@ -177,6 +193,28 @@ def _read_stance(kb: Knowledge, embed) -> tuple[str, int, float] | None:
         if top >= STANCE_SIM and top - others >= STANCE_MARGIN and (best is None or top > best[2]):
             best = (effects[j], i, top)
     return best
+
+
+def _puts_in_tier(text: str, kb: Knowledge) -> bool:
+    """Does the sentence say which of the policy's tiers tools belong to ("On any other device every
+    AI tool is a public AI tool", "These are Managed Tools")?"""
+    for t in getattr(kb, "tool_classes", None) or []:
+        if t.pattern is None:
+            continue
+        for m in t.pattern.finditer(text):
+            if re.search(r"\b(?:is|are|becomes?|counts?\s+as|treated\s+as)\s+(?:an?\s+|the\s+)?$", text[:m.start()], re.I):
+                return True
+    return False
+
+
+def _as_any_tool(text: str, kb: Knowledge) -> str | None:
+    """The sentence with the policy's catch-all tier ("Open AI Service") written as "generative AI
+    tool"; None when it does not name one."""
+    tiers = [t for t in (getattr(kb, "tool_classes", None) or []) if t.catch_all and t.pattern is not None]
+    out = text
+    for t in tiers:
+        out = t.pattern.sub("generative AI tool", out)
+    return out if out != text else None
 
 
 def _preconditions(kb: Knowledge, embed) -> list[Item]:

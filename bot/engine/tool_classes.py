@@ -45,8 +45,11 @@ _DEF = re.compile(r"^\s*(?:(?:A|An|The)\s+)?[\"'\u201c\u2018]?(?P<name>(?:[A-Za-
 _NAMED_IN = re.compile(r"\b(?:named|listed|set\s+out)\s+in\s+(?:paragraph|clause|section|table)?\s*([A-Z]?\d+(?:\.\d+)*)", re.I)
 _TOOLISH = re.compile(r"\b(?:tool|tools|service|services|software|product|products|app|apps|application|"
                       r"chatbot|assistant|platform|system)\b", re.I)
+# a catch-all tier: "every other AI tool", "any tool that is not ...", and the public's tools
+# ("any generative AI tool that is available to the general public", "publicly available tools")
 _CATCH_ALL = re.compile(r"\b(?:every|any|all)\s+other\b|\bany\s+(?:\w+\s+){0,3}(?:tool|service|app|product|software)s?\s+"
-                        r"(?:that|which)\s+(?:is|are)\s+not\b|\banything\s+else\b|\ball\s+remaining\b", re.I)
+                        r"(?:that|which)\s+(?:is|are)\s+(?:not\b|(?:freely\s+)?available\s+to\s+(?:the\s+)?(?:general\s+)?public\b)|"
+                        r"\banything\s+else\b|\ball\s+remaining\b|^\W*(?:an?\s+|any\s+)?publicly\s+available\b", re.I)
 _NOT_NAME = frozenset("a an the any every all other such this that these those some many most few no only "
                       "generative ai genai approved prohibited new your our their".split())
 _PERMIT = re.compile(r"\b(?:may|can)\s+(?:only\s+)?(?:be\s+)?(?:used|entered|put|pasted|uploaded|typed|shared|given)\b|"
