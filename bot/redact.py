@@ -4209,6 +4209,190 @@ _TOOL_BEFORE_22_RE = re.compile(
     rf"(?i)\b(?:{_ctx_phrase_re(_data_sections('product_cues.txt').get('tool_before', ()))})[ \t]+$")
 
 
+# ------------------------------------------------------------------ after set 23 (session 8)
+# A name opening a terse question, or a clause, or right after "for" / "from" / "about" / "re:" or a
+# listed redacted name, followed by a short noun phrase (the person's matter) in a question about a
+# tool or AI: "<Name> absence record - can I paste it into ChatGPT", "<name> housing - ai ok?". The
+# case phrase need not be listed: the name's shape does the work. A run of two to four name words
+# (particles such as "van der", "el", "thi" between) is a name when each word is a listed given name
+# or surname or no English word, one at least no English word, and the first word a listed,
+# unambiguous given name or no English word; a name made of common words ("Hope Bishop", "grace
+# wood") or written in lower case needs a listed given name first, listed names after, and a
+# person's matter (bot/data/personal_matters.txt) or a possessive after it. The existing vetoes
+# (organisation, building, award, product words after a name) still apply.
+_PM23 = _data_sections("personal_matters.txt")
+_MATTER_23_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('matter_words', ()))})(?![\w\-])")
+_PERSON_AFTER_23_RE = re.compile(rf"(?i)[ \t]+(?:{_ctx_phrase_re(_PM23.get('person_after', ()))})(?![\w\-])")
+_TOOL_23_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('tool_words', ()))})(?![\w\-])")
+_COMMON_SURNAMES_23 = frozenset(fold(w) for w in _PM23.get("common_word_surnames", ()))
+_CELTIC_COMMON_23 = frozenset(fold(w) for w in _data_lines("celtic_common_words.txt"))
+_PARTICLES_23 = frozenset("van von der den de del della da dos das du le la el al bin binti ibn ap ab nic ní ni ó "
+                          "ua uí mac thi thị văn van ter ten bint".split())
+_WORD_23_RE = re.compile(rf"[{_UP}{_LO}][{_UP}{_LO}'’]*(?:-[{_UP}{_LO}][{_UP}{_LO}'’]*)*")
+_TITLE_WORD_23_RE = re.compile(
+    rf"(?:{_NAMEWORD}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?|[{_UP}][{_LO}]*['’][{_UP}][{_LO}]+-[{_UP}][{_LO}]+)")
+_OPENER_23_RE = re.compile(
+    r"(?:(?:^|[.!?;\n|]|:|[-–—][ \t])[ \t\"“'‘(]*"
+    r"|(?i:\b(?:for|from|about|re|regarding|concerning))[ \t]*:?[ \t]+"
+    r"|\[name\][ \t]*(?:,|&|\band\b)[ \t]*(?:\[name\][ \t]*(?:,|&|\band\b)[ \t]*)*)$")
+_MATTER_AFTER_23_RE = re.compile(
+    r"(?P<poss>['’]s?(?![\w]))?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*,?[ \t]*(?:and[ \t]+(?:the|her|his|their)[ \t]+)?"
+    r"(?P<m>(?:(?:[a-z][\w\-/]*|[A-Z]{2,6}s?|\d{1,3}\+?)[ \t]+){0,5}(?:[a-z][\w\-/]*|[A-Z]{2,6}s?|\d{1,3}\+?))?"
+    r"(?P<end>[ \t]*(?:[\-–—,?:(]|\.(?:[ \t]|$)|$|\?)|[ \t]+(?=(?i:can|could|ok|okay|is|into|via|using|copilot|chatgpt|gemini|claude|ai)\b))")
+
+
+def _core_words_23(words: list[str]) -> list[str]:
+    return [w for w in words if fold(w) not in _PARTICLES_23]
+
+
+def _listed_word_23(w: str) -> bool:
+    bare = re.sub(r"['’]s?$", "", w)
+    if fold(bare) in _COMMON_SURNAMES_23:
+        return True
+    return _is_given(bare) or _is_surname(bare) or all(_is_surname(p) or _is_given(p) for p in bare.split("-"))
+
+
+def _opener_run_23(text: str, s: int, lower: bool) -> int:
+    """The end of a run of name words (with particles) starting at s, or s."""
+    pos, e, n = s, s, 0
+    while n < 4:
+        m = _WORD_23_RE.match(text, pos)
+        if not m:
+            break
+        w = m.group()
+        if fold(w) in _PARTICLES_23 and n > 0:
+            nxt = re.match(r"[ \t]+", text[m.end():])
+            if not nxt:
+                break
+            pos = m.end() + nxt.end()
+            continue
+        if lower:
+            if not w.islower():
+                break
+        elif not _TITLE_WORD_23_RE.fullmatch(re.sub(r"['’]s?$", "", w)):
+            break
+        e, n = m.end(), n + 1
+        sp = re.match(r"[ \t]+", text[e:])
+        if not sp:
+            break
+        pos = e + sp.end()
+    return e
+
+
+def _opener_names_23(text: str, protected: list[tuple[int, int]]) -> list[Candidate]:
+    if not _TOOL_23_RE.search(text):
+        return []
+    out: list[Candidate] = []
+    lower_q = not re.search(rf"[{_UP}][{_LO}]", _TOOL_23_RE.sub(" ", text))
+    for m in _WORD_23_RE.finditer(text):
+        s = m.start()
+        before = text[max(0, s - 60):s]
+        if s > 60:
+            before = "\x00" + before  # not the real start
+        om = _OPENER_23_RE.search(before.replace("\x00", "x"))
+        if not om:
+            continue
+        lower = m.group().islower()
+        if lower and not lower_q:
+            continue
+        e = _opener_run_23(text, s, lower)
+        if e <= s:
+            continue
+        # trim trailing words until the run is accepted
+        words = text[s:e].split()
+        while len(_core_words_23(words)) >= 2:
+            cand = _accept_23(text, s, words, lower, om.group(), protected)
+            if cand:
+                out.append(cand)
+                break
+            words = words[:-1]
+            while words and fold(words[-1]) in _PARTICLES_23:
+                words = words[:-1]
+    return out
+
+
+def _accept_23(text: str, s: int, words: list[str], lower: bool, opener: str, protected) -> Candidate | None:
+    e = s + len(" ".join(words)) if " ".join(words) == text[s:s + len(" ".join(words))] else None
+    if e is None:  # tabs or double spaces: find the end of the last word
+        pos = s
+        for w in words:
+            pos = text.index(w, pos) + len(w)
+        e = pos
+    span_text = text[s:e]
+    bare_end = re.sub(r"['’]s?$", "", span_text)
+    e = s + len(bare_end)
+    if _overlaps(s, e, protected):
+        return None
+    ws = bare_end.split()
+    core = _core_words_23(ws)
+    if not 2 <= len(core) <= 4:
+        return None
+    after_particle = {w for i, w in enumerate(ws) if i > 0 and fold(ws[i - 1]) in _PARTICLES_23 and fold(w) not in _PARTICLES_23}
+    if any(fold(w) in _STREET_BEFORE or fold(w) in _CELTIC_COMMON_23 for w in core):
+        return None  # "Lôn Glan Môr": a Welsh street's name
+    m = _MATTER_AFTER_23_RE.match(text, e)
+    after_cue = bool(_PERSON_AFTER_23_RE.match(text, e))
+    poss = bool(m and m.group("poss"))
+    matter = (m.group("m") or "") if m else ""
+    if not m and not after_cue:
+        return None
+    if not _TOOL_23_RE.search(text, e) and not _TOOL_23_RE.search(text[:s]):
+        return None
+    after_prep = bool(re.search(r"(?i)\b(?:for|from|about|re|regarding|concerning)[ \t]*:?[ \t]+$", opener))
+    after_list = opener.rstrip().endswith((",", "&", "and")) and "[name]" in opener
+    # the matter must be a noun phrase (or the name ends the clause after a preposition or a list)
+    if not matter and not poss and not after_cue:
+        if not (after_prep and _MATTER_23_RE.search(text[max(0, s - 40):s])) and not after_list:
+            return None
+    first = core[0]
+    # the person's matter: a listed word among the first three of the phrase ("and the origins of social
+    # housing" is a topic, "and the housing offer" a matter)
+    matter_head = " ".join(re.sub(r"^(?:and[ \t]+(?:the|her|his|their)[ \t]+)", "", matter).split()[:3])
+    personal = poss or after_cue or bool(_MATTER_23_RE.search(matter_head)) or (
+        after_prep and _MATTER_23_RE.search(text[max(0, s - 40):s]) is not None) or after_list
+    for i, w in enumerate(core):
+        lw = fold(w)
+        if lw in _ORG_WORDS or w in _NOT_NAME_WORDS or lw in _NOT_NAME_LOWER or lw in _MONTHS \
+                or lw in _STREET_AFTER or lw in _STREET_AFTER_TITLE:
+            # "Bridget Ward who's ...", "grace wood's disciplinary": a surname that is also such a word,
+            # after a listed given name, with a person's matter
+            if not (i > 0 and (_is_surname(w) or fold(w) in _COMMON_SURNAMES_23 or w in after_particle)
+                    and _is_given(first) and personal):
+                return None
+    english = [_is_english_any(w) and not _is_given(w) and not (_is_surname(w) and not is_english_word(w))
+               and w not in after_particle for w in core]
+    if lower:
+        # lower case: a listed given name or surname first, listed names (or a word after a particle) after
+        ws = bare_end.split()
+        if not (_listed_word_23(first) and not (_is_ambiguous(first) and not personal)):
+            return None
+        for i, w in enumerate(ws[1:], 1):
+            if fold(w) in _PARTICLES_23:
+                continue
+            if not (_listed_word_23(w) or (fold(ws[i - 1]) in _PARTICLES_23 and not _is_english_any(w))
+                    or (i == 1 and not _is_english_any(w) and len(w) >= 3)):
+                return None
+        return (NAME, s, e) if personal else None
+    # title case
+    distinctive = any(not _is_english_any(w) for w in core) \
+        and (not _is_english_any(first) or (_is_given(first) and not _is_ambiguous(first))) \
+        and all(_listed_word_23(w) or not _is_english_any(w) or w in after_particle for w in core)
+    if distinctive and personal:
+        # an unlisted first word needs a listed or name-shaped word beside it
+        if not _listed_word_23(first) and not any(_listed_word_23(w) or _shape_name_word(w) or not w.isascii() for w in core[1:]) \
+                and not personal:
+            return None
+        return NAME, s, e
+    common = _is_given(first) and all(_is_surname(w) or _is_given(w) or fold(w) in _COMMON_SURNAMES_23
+                                      or w in after_particle for w in core[1:])
+    if common and personal:
+        return NAME, s, e
+    # "Dawn Whittle's stage 2 complaint": a listed given name, a possessive and a person's matter
+    if _is_given(first) and len(core) == 2 and poss and _MATTER_23_RE.search(matter_head):
+        return NAME, s, e
+    return None
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -4294,6 +4478,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     names_22, strong_22 = _names_22(text, protected)  # after set 22
     names.extend(names_22)
     names.extend(strong_22)
+    strong_23 = _opener_names_23(text, protected)  # "<Name> absence record - chatgpt?" (after set 23)
+    names.extend(strong_23)
     names.extend(_gaelic_lower_pairs(text, protected, hard))
     names.extend(_job_role_names(text, protected, hard))  # "Taxi driver Sione Tuilagi, born ..." (after set 20)
     lower_pairs = _lower_pair_noun_names(text, protected) + _table_cell_names(text, protected, hard)
@@ -4313,8 +4499,12 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     list_strong |= {(c[1], c[2]) for c in names if c[0] == NAME} & family_strong  # "fam. X", "the Xs (kinship carers)"
     list_strong |= {(c[1], c[2]) for c in lower_pairs}
     list_strong |= {(c[1], c[2]) for c in strong_22}
+    list_strong |= {(c[1], c[2]) for c in strong_23}
     lower_pair_spans = {(c[1], c[2]) for c in lower_pairs}
+    strong_23_spans = {(c[1], c[2]) for c in strong_23}
     vetoed = [(c[1], c[2]) for c in names if (_followed_by_org_word(text, c[2]) and not (
+                  # "<Name> school attendance - AI?": a lower-case org word after an opening name (after set 23)
+                  ((c[1], c[2]) in strong_23_spans and (text[c[2]:c[2] + 30].split() or [""])[0][:1].islower()) or
                   # "farhan hussains appeal": a lower-case org word after a lower-case full name is the person's
                   (c[1], c[2]) in lower_pair_spans and (text[c[2]:c[2] + 30].split() or [""])[0][:1].islower()))
               or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _possessive_work(text, c[1], c[2]) or _historical_figure(text, c[2])
