@@ -4393,6 +4393,86 @@ def _accept_23(text: str, s: int, words: list[str], lower: bool, opener: str, pr
     return None
 
 
+# Fixed formats (after set 23).
+_VW23 = _data_sections("vehicle_words.txt")
+_VEHICLE_DATED_CONTEXT_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_VW23.get('context_dated', ()))})(?![\w\-])")
+_VEHICLE_LOWER_NEAR_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_VW23.get('lower_nearby', ()))})(?![\w\-])")
+_VEHICLE_FILLER_23_RE = re.compile(r"\.?[ \t]*(?:(?:no|number|is|was|of|the|mark)\.?[ \t]*[:#]?[ \t]*){0,3}[:#]?[ \t]*")
+_VRM_DATED_23_RE = re.compile(
+    r"(?<![\w\-/])(?P<v>[A-HJ-NPR-Y]\d{1,3}[ ]?[A-HJ-PR-Y]{3}"           # prefix: "Y123 ABC"
+    r"|[A-HJ-PR-Y]{3}[ ]?\d{1,3}[ ]?[A-HJ-NPR-Y]"                           # suffix: "GHJ 456T"
+    r"|[A-Z]?(?:[A-HJ-Z]Z|[A-Z]I|I[A-Z])[ ]?\d{1,4})(?![\w\-/])")           # Northern Irish: "AJZ 4521"
+_VRM_LOWER_23_RE = re.compile(
+    r"(?<![\w\-/.@])(?P<v>[a-hj-pr-y]{2}(?:0[2-9]|[1256]\d|7[0-6])[ ]?[a-hj-pr-z]{3})(?![\w\-/])")
+
+
+def _detect_vehicle_regs_23(text: str) -> Iterator[Candidate]:
+    for c in list(_VEHICLE_CONTEXT_RE.finditer(text)) + list(_VEHICLE_DATED_CONTEXT_RE.finditer(text)):
+        if _NOT_VEHICLE_BEFORE_RE.search(text[max(0, c.start() - 30):c.start()]):
+            continue
+        f = _VEHICLE_FILLER_23_RE.match(text, c.end())
+        o = _VRM_DATED_23_RE.match(text, f.end())
+        if o and o.start() > c.end() and not re.match(r"[ \t]*[\-/.]?[ \t]*\d", text[o.end():]):
+            yield VEHICLE_REG, o.start("v"), o.end("v")
+    for m in _VRM_LOWER_23_RE.finditer(text):  # "VRM bd51smr", "permit for ye70hjl (... car)"
+        near = text[max(0, m.start() - 40):m.end() + 40]
+        if _VEHICLE_LOWER_NEAR_RE.search(near) and not _VEHICLE_CODE_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]) \
+                and not _POSTCODE_RE.fullmatch(m.group("v").upper()):
+            yield VEHICLE_REG, m.start("v"), m.end("v")
+
+
+# Family court case numbers ("BS24P00912": court code, year, case type, serial), immigration appeal
+# numbers in any case ("pa/01288/2024"), employment tribunal numbers with spaces around the slash
+# ("1403377 / 2025"), NI numbers with OCR spacing after an NI word, emails with spaces around "." and "@".
+_FAMILY_CASE_NO_RE = re.compile(r"(?<![\w\-/])[A-Z]{2}(?:0\d|1\d|2\d)[PCZFDL]\d{5}(?![\w\-/])")
+_APPEAL_NO_ANYCASE_RE = re.compile(r"(?i)(?<![\w\-/])(?:pa|hu|ea|rp|da|dc|ia|aa|oa|lp|ui|lh)[ \t]*/[ \t]*\d{5}[ \t]*/[ \t]*(?:19|20)\d{2}(?![\w\-/])")
+_ET_SPACED_RE = re.compile(r"(?<![\w\-/])\d{6,7}[ \t]*/[ \t]*(?:19|20)\d{2}(?![\w\-/])")
+_ET_CONTEXT_RE = re.compile(r"(?i)\b(?:et|ets|employment[ \t]+tribunal|tribunal|et1|et3|acas)\b")
+_NI_OCR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<p>[A-Za-z]{2})(?:[ \t]*\d){6}(?:[ \t]*[A-Da-d])?(?![A-Za-z0-9])")
+_EMAIL_SPACED_RE = re.compile(
+    r"(?<![\w.@])[A-Za-z0-9_+\-]+(?:(?:\.|[ \t]+\.[ \t]+)[A-Za-z0-9_+\-]+)*(?:[ \t]+@[ \t]*|@[ \t]+)[A-Za-z0-9\-]+"
+    r"(?:(?:\.|[ \t]+\.[ \t]+)(?:com|org|net|uk|co|gov|ac|nhs|io|ie|eu|info|me|scot|wales|edu|sch|mod|police|ltd|plc|biz)(?![\w]))+")
+
+
+def _detect_fixed_23(text: str) -> Iterator[Candidate]:
+    for m in _FAMILY_CASE_NO_RE.finditer(text):
+        if not _VEHICLE_CODE_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]) \
+                and not _CTX_EXAMPLE_RE.search(text[max(0, m.start() - 30):m.end() + 30]):
+            yield CASE_REFERENCE, m.start(), m.end()
+    for m in _APPEAL_NO_ANYCASE_RE.finditer(text):
+        yield CASE_REFERENCE, m.start(), m.end()
+    if _ET_CONTEXT_RE.search(text):
+        for m in _ET_SPACED_RE.finditer(text):
+            yield CASE_REFERENCE, m.start(), m.end()
+    for c in re.finditer(r"(?i)\b(?:ni|nino|nat[ \t.]*ins|national[ \t]+insurance)\b", text):
+        m = _NI_OCR_RE.search(text, c.end(), min(len(text), c.end() + 40))
+        if m and re.fullmatch(r"[^.?!\n\d]{0,25}", text[c.end():m.start()]) and _ni_prefix_ok(m.group("p").upper()):
+            yield NI_NUMBER, m.start(), m.end()
+    for m in _EMAIL_SPACED_RE.finditer(text):
+        if re.search(r"[ \t]", m.group()):
+            yield EMAIL, m.start(), m.end()
+
+
+# Addresses without a street word (after set 23): a numbered pitch, mooring or caravan on a named site.
+_HOLDING_UNITS_23 = _STREET.get("holding_units", ())
+_HOLDING_SITES_23 = _STREET.get("holding_sites", ())
+_HOLDING_23_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_alt(_HOLDING_UNITS_23)})[ \t]+(?:no\.?[ \t]*)?\d{{1,3}}[a-z]?[ \t]*(?:,|[ \t]at|[ \t]on)[ \t]*(?:the[ \t]+)?"
+    rf"(?-i:(?:[{_UP}][{_LO}'’]+[ \t]+){{1,3}})(?:{_alt(_HOLDING_SITES_23)})(?![\w\-])")
+
+
+_SPORTS_23_RE = re.compile(r"(?i)\b(?:football|rugby|cricket|hockey|netball|5-a-side|five-a-side|match|matches|league|fixtures?|stadium|sports?)\b")
+
+
+def _holding_addresses_23(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _HOLDING_23_RE.finditer(text):
+        nxt = (text[m.end():m.end() + 30].split() or [""])[0].lower().strip(".,;:!?()")
+        if nxt in _PUBLIC_BUILDINGS or nxt in _BUILDING_WORDS or nxt in _ORG_WORDS or _SPORTS_23_RE.search(text) \
+                or _overlaps(m.start(), m.end(), protected):
+            continue  # "pitch 3 at Wembley Park stadium", a football pitch
+        yield ADDRESS, m.start(), m.end()
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -4437,6 +4517,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_police_refs(text))  # police logs and CPS URNs: personal whatever the prefix lists say
     hard.extend(_detect_court_refs_22(text))  # "AC-2024-LON-000123" judicial review, "County Court at X <claim no>"
     hard.extend(_detect_vehicle_regs(text))  # "van reg AB12 CDE" (after set 22)
+    hard.extend(_detect_vehicle_regs_23(text))  # "reg no. Y123 ABC", "vehicle GHJ 456T", "VRM bd51smr" (after set 23)
+    hard.extend(_detect_fixed_23(text))  # "BS24P00912", "pa/01288/2024", "ET 1403377 / 2025", "RL 55 0 3 91 A" (after set 23)
     hard.extend(context_ids)  # an identifier after "crime ref", "passport no" is personal whatever its shape
     # right after a case system or "ref no": personal unless an organisation's own reference ("ticket ref no")
     hard.extend(c for c in context_ids_right_after if not _overlaps(c[1], c[2], nonpersonal))
@@ -4459,6 +4541,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]
     soft.extend(_more_addresses(text, protected))
     soft.extend(_holding_addresses(text, protected))  # "Croft 12 Baile Ùr" (after set 20)
+    soft.extend(_holding_addresses_23(text, protected))  # "Pitch 6, Clearwater Traveller Site" (after set 23)
     soft.extend(_quoted_house_names(text, protected))  # "the carer's house 'Taigh na Mara'" (after set 21)
     soft.extend(list(_addresses_22(text, soft)))  # "102 , Albert Street", "Hillcrest Farm, nr X", "The Laurels, 3 ..."
     soft = [c for c in soft if c[0] != ADDRESS or not _PLACEHOLDER_STREET_RE.search(text, c[1], c[2])]
