@@ -4222,7 +4222,8 @@ _TOOL_BEFORE_22_RE = re.compile(
 # (organisation, building, award, product words after a name) still apply.
 _PM23 = _data_sections("personal_matters.txt")
 _MATTER_23_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('matter_words', ()))})(?![\w\-])")
-_PERSON_AFTER_23_RE = re.compile(rf"(?i)[ \t]+(?:{_ctx_phrase_re(_PM23.get('person_after', ()))})(?![\w\-])")
+_PERSON_AFTER_23_RE = re.compile(rf"(?i)[ \t]*,?[ \t]*\(?(?:{_ctx_phrase_re(_PM23.get('person_after', ()))})(?![\w\-])")
+_LIST_VERBS_23_RE = re.compile(rf"(?i)(?:{_ctx_phrase_re(_PM23.get('list_verbs', ()))})(?![\w\-])")
 _TOOL_23_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('tool_words', ()))})(?![\w\-])")
 _COMMON_SURNAMES_23 = frozenset(fold(w) for w in _PM23.get("common_word_surnames", ()))
 _CELTIC_COMMON_23 = frozenset(fold(w) for w in _data_lines("celtic_common_words.txt"))
@@ -4234,7 +4235,8 @@ _TITLE_WORD_23_RE = re.compile(
 _OPENER_23_RE = re.compile(
     r"(?:(?:^|[.!?;\n|]|:|[-–—][ \t])[ \t\"“'‘(]*"
     r"|(?i:\b(?:for|from|about|re|regarding|concerning))[ \t]*:?[ \t]+"
-    r"|\[name\][ \t]*(?:,|&|\band\b)[ \t]*(?:\[name\][ \t]*(?:,|&|\band\b)[ \t]*)*)$")
+    rf"|(?:\[name\]|{_NAMEWORD}[ \t]+{_NAMEWORD})[ \t]*(?:,|&|\band\b)[ \t]*(?:\[name\][ \t]*(?:,|&|\band\b)[ \t]*)*"
+    r"|,[ \t]*)$")
 _MATTER_AFTER_23_RE = re.compile(
     r"(?P<poss>['’]s?(?![\w]))?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*,?[ \t]*(?:and[ \t]+(?:the|her|his|their)[ \t]+)?"
     r"(?P<m>(?:(?:[a-z][\w\-/]*|[A-Z]{2,6}s?|\d{1,3}\+?)[ \t]+){0,5}(?:[a-z][\w\-/]*|[A-Z]{2,6}s?|\d{1,3}\+?))?"
@@ -4339,7 +4341,15 @@ def _accept_23(text: str, s: int, words: list[str], lower: bool, opener: str, pr
     if not _TOOL_23_RE.search(text, e) and not _TOOL_23_RE.search(text[:s]):
         return None
     after_prep = bool(re.search(r"(?i)\b(?:for|from|about|re|regarding|concerning)[ \t]*:?[ \t]+$", opener))
-    after_list = opener.rstrip().endswith((",", "&", "and")) and "[name]" in opener
+    after_list = opener.rstrip().endswith((",", "&", "and")) and bool(
+        re.search(rf"(?:\[name\]|{_NAMEWORD}[ \t]+{_NAMEWORD})[ \t]*(?:,|&|\band\b)", opener))
+    if after_list and "[name]" not in opener and not (
+            _LIST_VERBS_23_RE.match(matter) or _MATTER_23_RE.search(" ".join(matter.split()[:3]))):
+        after_list = False  # "Walter Tull and Olive Morris": a list of names, not of people with a matter
+        if opener.rstrip().endswith(("&", "and")):
+            return None
+    if opener.rstrip().endswith(",") and not after_list and not after_cue:
+        return None  # after a bare comma only a person's cue ("X Y, born ...") makes a name
     # the matter must be a noun phrase (or the name ends the clause after a preposition or a list)
     if not matter and not poss and not after_cue:
         if not (after_prep and _MATTER_23_RE.search(text[max(0, s - 40):s])) and not after_list:
@@ -4473,6 +4483,30 @@ def _holding_addresses_23(text: str, protected: list[tuple[int, int]]) -> Iterat
         yield ADDRESS, m.start(), m.end()
 
 
+# Lists after a name or a meeting's attendance label (after set 23): "Emre, Ayşe and little Deniz",
+# "present: Yonas, Senait, Selam".
+_LITTLE_AFTER_23_RE = re.compile(rf"[ \t]*(?:,|&|\band\b)[ \t]*(?:little|baby|young|wee)[ \t]+(?P<g>{_NAMEWORD})(?![\w\-])")
+_PRESENT_LIST_23_RE = re.compile(
+    rf"(?i:\b(?:present|attendees|attending|in[ \t]+attendance|apologies|attended[ \t]+by))[ \t]*[:\-][ \t]*"
+    rf"(?P<l>{_NAMEWORD}(?:[ \t]*(?:,|&|\band\b)[ \t]*{_NAMEWORD}){{1,9}})")
+
+
+def _list_names_23(text: str, names: list, protected: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in names:
+        m = _LITTLE_AFTER_23_RE.match(text, c[2])
+        if m and _is_given(m.group("g")) and not _overlaps(m.start("g"), m.end("g"), protected):
+            out.append((NAME, m.start("g"), m.end("g")))
+    for m in _PRESENT_LIST_23_RE.finditer(text):
+        ws = list(re.finditer(_NAMEWORD, m.group("l")))
+        base = m.start("l")
+        if sum(1 for w in ws if _is_given(w.group()) and not _is_ambiguous(w.group())) >= 2 and all(
+                _is_given(w.group()) or not _is_english_any(w.group()) for w in ws):
+            out.extend((NAME, base + w.start(), base + w.end()) for w in ws
+                       if not _overlaps(base + w.start(), base + w.end(), protected))
+    return out
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -4562,6 +4596,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     names.extend(names_22)
     names.extend(strong_22)
     strong_23 = _opener_names_23(text, protected)  # "<Name> absence record - chatgpt?" (after set 23)
+    strong_23 += _list_names_23(text, names + strong_23, protected)  # "X, Y and little Deniz", "present: A, B, C"
     names.extend(strong_23)
     names.extend(_gaelic_lower_pairs(text, protected, hard))
     names.extend(_job_role_names(text, protected, hard))  # "Taxi driver Sione Tuilagi, born ..." (after set 20)
