@@ -3712,6 +3712,10 @@ def _person_named_products(text: str, protected: list[tuple[int, int]]) -> tuple
         if not person_before and (tool or asked_what_it_does or _TOOL_BEFORE_RE.search(before) or _TOOL_BEFORE_22_RE.search(before)):
             keep.append((s, e))
             continue
+        if not person_before and any(ps != s and text[ps:pe].lower().startswith(m.group().lower() + " ")
+                                     for ps, pe in protected):
+            keep.append((s, e))  # "Is Jasper the same as Jasper Chat": the product beside its own longer name (after set 23)
+            continue
         clause = re.split(r"[.?!;]", text[e:e + 60], maxsplit=1)[0]
         circ = _CIRC_RE.search(clause)
         if person_before or circ:
@@ -4507,6 +4511,26 @@ def _list_names_23(text: str, names: list, protected: list[tuple[int, int]]) -> 
     return out
 
 
+# Clean look-alikes (after set 23): a name at the head of a longer capitalised name that ends in an
+# organisation or building word, "and" / "&" / "of" between ("Sir Ludwig Guttmann Health and Wellbeing
+# Centre"); a name described as a service, app or tool straight after it ("Florence (the NHS text
+# messaging service)").
+_EPONYM_RUN_23_RE = re.compile(
+    rf"[ \t]+(?:(?:[{_UP}][\w'’\-]*|and|&|of|for|the)[ \t]+){{1,5}}(?P<o>[{_UP}][\w'’\-]*)(?![\w\-])")
+_DESCRIBED_PRODUCT_23_RE = re.compile(
+    r"(?i)[ \t]*(?:\(|,|[\-–—][ \t])[ \t]*(?:the|an?|our)[ \t]+(?:[\w\-]+[ \t]+){0,4}?"
+    r"(?:service|app|tool|system|platform|chatbot|bot|assistant|software|product|model)s?(?![ \t]+users?)\b")
+
+
+def _vetoed_23(text: str, s: int, e: int) -> bool:
+    m = _EPONYM_RUN_23_RE.match(text, e)
+    if m and m.group("o").lower() in _ORG_WORDS and not text.startswith(("'s", "’s"), e) \
+            and all(w[:1].isupper() or w in ("and", "&", "of", "for", "the") for w in m.group().split()) \
+            and not any(_is_given(w) and not _is_ambiguous(w) for w in m.group().split()) and not _is_surname(m.group("o")):
+        return True
+    return bool(_DESCRIBED_PRODUCT_23_RE.match(text, e))
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -4633,7 +4657,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
               or (_celtic_common_run(text, c[1], c[2]) and (c[1], c[2]) not in family_strong)
               or _possessive_institution(text, c[2]) or _eponym_building(text, c[1], c[2]) or _company_product(text, c[1], c[2]) or _named_product(text, c[1], c[2])
               or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))
-              or _paired_institution(text, c[1], c[2]) or _set20_name_vetoed(text, c[1], c[2]) or (_REGNAL_AFTER_RE.match(text, c[2]) and all(_is_given(w) for w in text[c[1]:c[2]].split()))]
+              or _paired_institution(text, c[1], c[2]) or _set20_name_vetoed(text, c[1], c[2]) or _vetoed_23(text, c[1], c[2]) or (_REGNAL_AFTER_RE.match(text, c[2]) and all(_is_given(w) for w in text[c[1]:c[2]].split()))]
     vetoed.extend(_fiction_spans(text, names))
     vetoed.extend(_work_spans(text, names))
     names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]
