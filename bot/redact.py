@@ -4519,7 +4519,7 @@ _EPONYM_RUN_23_RE = re.compile(
     rf"[ \t]+(?:(?:[{_UP}][\w'’\-]*|and|&|of|for|the)[ \t]+){{1,5}}(?P<o>[{_UP}][\w'’\-]*)(?![\w\-])")
 _DESCRIBED_PRODUCT_23_RE = re.compile(
     r"(?i)[ \t]*(?:\(|,|[\-–—][ \t])[ \t]*(?:the|an?|our)[ \t]+(?:[\w\-]+[ \t]+){0,4}?"
-    r"(?:service|app|tool|system|platform|chatbot|bot|assistant|software|product|model)s?(?![ \t]+users?)\b")
+    r"(?:service|app|tool|system|platform|chatbot|software|product|(?:ai|virtual|digital|voice)[ \t]+assistant)s?(?![ \t]+users?)\b")
 
 
 def _vetoed_23(text: str, s: int, e: int) -> bool:
