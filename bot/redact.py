@@ -4226,7 +4226,7 @@ _TOOL_BEFORE_22_RE = re.compile(
 # (organisation, building, award, product words after a name) still apply.
 _PM23 = _data_sections("personal_matters.txt")
 _MATTER_23_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('matter_words', ()))})(?![\w\-])")
-_PERSON_AFTER_23_RE = re.compile(rf"(?i)[ \t]*,?[ \t]*\(?(?:{_ctx_phrase_re(_PM23.get('person_after', ()))})(?![\w\-])")
+_PERSON_AFTER_23_RE = re.compile(rf"(?i)[ \t]*,?[ \t]*\(?(?:from[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+)?(?:{_ctx_phrase_re(_PM23.get('person_after', ()))})(?![\w\-])")
 _LIST_VERBS_23_RE = re.compile(rf"(?i)(?:{_ctx_phrase_re(_PM23.get('list_verbs', ()))})(?![\w\-])")
 _TOOL_23_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('tool_words', ()))})(?![\w\-])")
 _COMMON_SURNAMES_23 = frozenset(fold(w) for w in _PM23.get("common_word_surnames", ()))
@@ -4244,7 +4244,7 @@ _OPENER_23_RE = re.compile(
 _MATTER_AFTER_23_RE = re.compile(
     r"(?P<poss>['’]s?(?![\w]))?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*,?[ \t]*(?:and[ \t]+(?:the|her|his|their)[ \t]+)?"
     r"(?P<m>(?:(?:[a-z][\w\-/]*|[A-Z]{2,6}s?|\d{1,3}\+?)[ \t]+){0,5}(?:[a-z][\w\-/]*|[A-Z]{2,6}s?|\d{1,3}\+?))?"
-    r"(?P<end>[ \t]*(?:[\-–—,?:(]|\.(?:[ \t]|$)|$|\?)|[ \t]+(?=(?i:can|could|ok|okay|is|into|via|using|copilot|chatgpt|gemini|claude|ai)\b))")
+    r"(?P<end>[ \t]*(?:[\-–—,?:(|]|\.(?:[ \t]|$)|$|\?)|[ \t]+(?=(?i:can|could|ok|okay|is|into|via|using|copilot|chatgpt|gemini|claude|ai)\b))")
 
 
 def _core_words_23(words: list[str]) -> list[str]:
@@ -4352,6 +4352,8 @@ def _accept_23(text: str, s: int, words: list[str], lower: bool, opener: str, pr
         after_list = False  # "Walter Tull and Olive Morris": a list of names, not of people with a matter
         if opener.rstrip().endswith(("&", "and")):
             return None
+    if opener.rstrip().endswith("|") and text.count("|") >= 6 and re.search(r"(?i)\|[ \t]*(?:full[ \t]+)?name[ \t]*\|", text):
+        after_list = True  # a cell of a pasted table with a Name column
     if opener.rstrip().endswith(",") and not after_list and not after_cue:
         return None  # after a bare comma only a person's cue ("X Y, born ...") makes a name
     # the matter must be a noun phrase (or the name ends the clause after a preposition or a list)
@@ -4531,6 +4533,39 @@ def _vetoed_23(text: str, s: int, e: int) -> bool:
     return bool(_DESCRIBED_PRODUCT_23_RE.match(text, e))
 
 
+# Families and initials (after set 23): "the McDonaghs on the transit site", "the MacLeods at the croft",
+# "Petrauskai (the whole family)", "J. Kowalczyk & [name]".
+_FAMILY_ON_SITE_23_RE = re.compile(
+    rf"(?i:\bthe)[ \t]+(?P<n>[{_UP}][{_UP}{_LO}'’\-]+?)(?:es|s)[ \t]+(?i:on|at|in)[ \t]+the[ \t]+(?:[\w\-]+[ \t]+)?"
+    r"(?i:site|croft|farm|caravan|pitch|boat|narrowboat|estate|smallholding)s?(?![\w\-])")
+_FAMILY_BRACKET_23_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<n>[{_UP}][{_LO}]+[{_UP}]?[{_LO}]*)[ \t]*\([ \t]*(?i:the[ \t]+)?(?i:whole[ \t]+|entire[ \t]+)?(?i:family|household)[ \t]*\)")
+_INITIAL_LIST_23_RE = re.compile(
+    rf"(?<![\w.\-])(?P<n>[{_UP}]\.[ \t]?(?P<sur>{_NAMEWORD}))(?=[ \t]*(?:&|\band\b|,)[ \t]*(?:\[name\]|[{_UP}]\.[ \t]?{_NAMEWORD}(?![\w\-])))"
+    rf"|(?:(?<=\[name\])|(?<=[{_LO}]))[ \t]*(?:&|\band\b|,)[ \t]*(?P<n2>[{_UP}]\.[ \t]?(?P<sur2>{_NAMEWORD}))(?![\w\-])")
+
+
+def _families_23(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _FAMILY_ON_SITE_23_RE.finditer(text):
+        n = m.group("n")
+        if (_is_surname(n) or _shape_name_word(n)) and not is_english_word(n.lower()) and not _overlaps(m.start("n"), m.end("n"), protected):
+            end = m.start("n") + len(n) + (2 if text[m.start("n") + len(n):].startswith("es") else 1)
+            yield NAME, m.start("n"), end
+    for m in _FAMILY_BRACKET_23_RE.finditer(text):
+        n = m.group("n")
+        if not _is_english_any(n) and n.lower() not in _ORG_WORDS and not _overlaps(m.start("n"), m.end("n"), protected):
+            yield NAME, m.start("n"), m.end("n")
+    for m in _INITIAL_LIST_23_RE.finditer(text):
+        g = "n" if m.group("n") else "n2"
+        sur = m.group("sur") or m.group("sur2")
+        if g == "n2" and not text[:m.start()].endswith("[name]"):
+            prev = re.search(rf"[{_UP}]\.[ \t]?(?P<s>{_NAMEWORD})$", text[:m.start()].rstrip())
+            if not (prev and _surname_word(prev.group("s"))):
+                continue
+        if _surname_word(sur) and not _overlaps(m.start(g), m.end(g), protected):
+            yield NAME, m.start(g), m.end(g)
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -4621,6 +4656,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     names.extend(strong_22)
     strong_23 = _opener_names_23(text, protected)  # "<Name> absence record - chatgpt?" (after set 23)
     strong_23 += _list_names_23(text, names + strong_23, protected)  # "X, Y and little Deniz", "present: A, B, C"
+    strong_23 += list(_families_23(text, protected))  # "the McDonaghs on the transit site", "Petrauskai (the whole family)"
     names.extend(strong_23)
     names.extend(_gaelic_lower_pairs(text, protected, hard))
     names.extend(_job_role_names(text, protected, hard))  # "Taxi driver Sione Tuilagi, born ..." (after set 20)
