@@ -4560,9 +4560,9 @@ def _families_23(text: str, protected: list[tuple[int, int]]) -> Iterator[Candid
         sur = m.group("sur") or m.group("sur2")
         if g == "n2" and not text[:m.start()].endswith("[name]"):
             prev = re.search(rf"[{_UP}]\.[ \t]?(?P<s>{_NAMEWORD})$", text[:m.start()].rstrip())
-            if not (prev and _surname_word(prev.group("s"))):
+            if not (prev and _surname_word(prev.group("s")) and (_is_surname(prev.group("s")) or _shape_name_word(prev.group("s")))):
                 continue
-        if _surname_word(sur) and not _overlaps(m.start(g), m.end(g), protected):
+        if _surname_word(sur) and (_is_surname(sur) or _shape_name_word(sur)) and not _overlaps(m.start(g), m.end(g), protected):
             yield NAME, m.start(g), m.end(g)
 
 
