@@ -4373,7 +4373,7 @@ def _accept_23(text: str, s: int, words: list[str], lower: bool, opener: str, pr
             # "Bridget Ward who's ...", "grace wood's disciplinary": a surname that is also such a word,
             # after a listed given name, with a person's matter
             if not (i > 0 and (_is_surname(w) or fold(w) in _COMMON_SURNAMES_23 or w in after_particle)
-                    and _is_given(first) and personal):
+                    and (_is_given(first) or _is_ambiguous(first)) and personal):
                 return None
     english = [_is_english_any(w) and not _is_given(w) and not (_is_surname(w) and not is_english_word(w))
                and w not in after_particle for w in core]
@@ -4399,10 +4399,10 @@ def _accept_23(text: str, s: int, words: list[str], lower: bool, opener: str, pr
                 and not personal:
             return None
         return NAME, s, e
-    common = _is_given(first) and all(_is_surname(w) or _is_given(w) or fold(w) in _COMMON_SURNAMES_23
+    common = (_is_given(first) or _is_ambiguous(first)) and all(_is_surname(w) or _is_given(w) or fold(w) in _COMMON_SURNAMES_23
                                       or w in after_particle for w in core[1:])
-    if common and personal:
-        return NAME, s, e
+    if common and personal and not (matter.split() or [""])[0].lower() in _ORG_WORDS:
+        return NAME, s, e  # "Summer Hill school attendance" may be a school's: an org word next is no matter
     # "Dawn Whittle's stage 2 complaint": a listed given name, a possessive and a person's matter
     if _is_given(first) and len(core) == 2 and poss and _MATTER_23_RE.search(matter_head):
         return NAME, s, e
