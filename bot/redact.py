@@ -4247,6 +4247,10 @@ _MATTER_AFTER_23_RE = re.compile(
     r"(?P<end>[ \t]*(?:[\-–—,?:(|]|\.(?:[ \t]|$)|$|\?)|[ \t]+(?=(?i:can|could|ok|okay|is|into|via|using|copilot|chatgpt|gemini|claude|ai)\b))")
 
 
+_OPENER_CHARS_23 = frozenset(".!?;:|-–—,&]\n")
+_OPENER_WORDS_23 = ("for", "from", "about", "re", "regarding", "concerning", "and")
+
+
 def _core_words_23(words: list[str]) -> list[str]:
     return [w for w in words if fold(w) not in _PARTICLES_23]
 
@@ -4292,6 +4296,11 @@ def _opener_names_23(text: str, protected: list[tuple[int, int]]) -> list[Candid
     lower_q = not re.search(rf"[{_UP}][{_LO}]", _TOOL_23_RE.sub(" ", text))
     for m in _WORD_23_RE.finditer(text):
         s = m.start()
+        if m.group()[:1].islower() and not lower_q:
+            continue
+        prev = text[max(0, s - 16):s].rstrip(" \t\"“'‘(")
+        if prev and prev[-1] not in _OPENER_CHARS_23 and not prev.lower().endswith(_OPENER_WORDS_23):
+            continue  # quick test before the opener's regex
         before = text[max(0, s - 60):s]
         if s > 60:
             before = "\x00" + before  # not the real start
