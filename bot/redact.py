@@ -4229,6 +4229,8 @@ _MATTER_23_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('matte
 _PERSON_AFTER_23_RE = re.compile(rf"(?i)[ \t]*,?[ \t]*\(?(?:from[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+)?(?:{_ctx_phrase_re(_PM23.get('person_after', ()))})(?![\w\-])")
 _LIST_VERBS_23_RE = re.compile(rf"(?i)(?:{_ctx_phrase_re(_PM23.get('list_verbs', ()))})(?![\w\-])")
 _TOOL_23_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('tool_words', ()))})(?![\w\-])")
+_TOPIC_23_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('topic_words', ()))})(?![\w\-])")
+_PERSON_ORG_WORDS_23 = frozenset(w.lower() for w in _PM23.get("person_org_words", ()))
 _COMMON_SURNAMES_23 = frozenset(fold(w) for w in _PM23.get("common_word_surnames", ()))
 _CELTIC_COMMON_23 = frozenset(fold(w) for w in _data_lines("celtic_common_words.txt"))
 _PARTICLES_23 = frozenset("van von der den de del della da dos das du le la el al bin binti ibn ap ab nic ní ni ó "
@@ -4343,8 +4345,8 @@ def _accept_23(text: str, s: int, words: list[str], lower: bool, opener: str, pr
     if not 2 <= len(core) <= 4:
         return None
     after_particle = {w for i, w in enumerate(ws) if i > 0 and fold(ws[i - 1]) in _PARTICLES_23 and fold(w) not in _PARTICLES_23}
-    if any(fold(w) in _STREET_BEFORE or fold(w) in _CELTIC_COMMON_23 for w in core):
-        return None  # "Lôn Glan Môr": a Welsh street's name
+    if any(fold(w) in _STREET_BEFORE or fold(w) in _CELTIC_COMMON_23 or fold(w) in _TIME_NOUNS for w in core):
+        return None  # "Lôn Glan Môr": a Welsh street's name; "Stephen Lawrence Day": a day
     m = _MATTER_AFTER_23_RE.match(text, e)
     after_cue = bool(_PERSON_AFTER_23_RE.match(text, e))
     poss = bool(m and m.group("poss"))
@@ -4373,6 +4375,8 @@ def _accept_23(text: str, s: int, words: list[str], lower: bool, opener: str, pr
     # the person's matter: a listed word among the first three of the phrase ("and the origins of social
     # housing" is a topic, "and the housing offer" a matter)
     matter_head = " ".join(re.sub(r"^(?:and[ \t]+(?:the|her|his|their)[ \t]+)", "", matter).split()[:3])
+    if _TOPIC_23_RE.search(matter):
+        return None  # "<Name> anniversary grant": a public figure's topic
     personal = poss or after_cue or bool(_MATTER_23_RE.search(matter_head)) or (
         after_prep and _MATTER_23_RE.search(text[max(0, s - 40):s]) is not None) or after_list
     for i, w in enumerate(core):
@@ -4691,7 +4695,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     strong_23_spans = {(c[1], c[2]) for c in strong_23}
     vetoed = [(c[1], c[2]) for c in names if (_followed_by_org_word(text, c[2]) and not (
                   # "<Name> school attendance - AI?": a lower-case org word after an opening name (after set 23)
-                  ((c[1], c[2]) in strong_23_spans and (text[c[2]:c[2] + 30].split() or [""])[0][:1].islower()) or
+                  ((c[1], c[2]) in strong_23_spans and (text[c[2]:c[2] + 30].split() or [""])[0] in _PERSON_ORG_WORDS_23) or
                   # "farhan hussains appeal": a lower-case org word after a lower-case full name is the person's
                   (c[1], c[2]) in lower_pair_spans and (text[c[2]:c[2] + 30].split() or [""])[0][:1].islower()))
               or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _possessive_work(text, c[1], c[2]) or _historical_figure(text, c[2])

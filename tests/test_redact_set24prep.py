@@ -110,6 +110,12 @@ def test_clean_set23_was_altered(text):
     "ET1 form guidance - chatgpt for the staff intranet?",
     "Summer Hill school attendance - AI letter ok?",
     "Liverpool John Moores placement students - can they use our AI tools",
+    "Irwin Mitchell review of our AI contract - chatgpt ok?",
+    "Kingsley Napley advice letter - ai ok?",
+    "Morgan Sindall contract review - copilot?",
+    "Anna Freud centre referral - copilot?",
+    "Stephen Lawrence Day pack review - chatgpt ok?",
+    "Amy Johnson anniversary grant - copilot?",
 ])
 def test_clean_lookalikes_kept(text):
     _kept(text)
