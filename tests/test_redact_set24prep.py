@@ -116,6 +116,10 @@ def test_clean_set23_was_altered(text):
     "Anna Freud centre referral - copilot?",
     "Stephen Lawrence Day pack review - chatgpt ok?",
     "Amy Johnson anniversary grant - copilot?",
+    "Annie Lennox concert review - ai?",
+    "Sarah Everard vigil review - chatgpt?",
+    "Eddie Stobart delivery complaint - gemini?",
+    "Sadiq Khan housing statement - chatgpt summary ok?",
 ])
 def test_clean_lookalikes_kept(text):
     _kept(text)
