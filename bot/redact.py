@@ -3712,6 +3712,10 @@ def _person_named_products(text: str, protected: list[tuple[int, int]]) -> tuple
         if not person_before and (tool or asked_what_it_does or _TOOL_BEFORE_RE.search(before) or _TOOL_BEFORE_22_RE.search(before)):
             keep.append((s, e))
             continue
+        if not person_before and any(ps != s and text[ps:pe].lower().startswith(m.group().lower() + " ")
+                                     for ps, pe in protected):
+            keep.append((s, e))  # "Is Jasper the same as Jasper Chat": the product beside its own longer name (after set 23)
+            continue
         clause = re.split(r"[.?!;]", text[e:e + 60], maxsplit=1)[0]
         circ = _CIRC_RE.search(clause)
         if person_before or circ:
@@ -4209,6 +4213,372 @@ _TOOL_BEFORE_22_RE = re.compile(
     rf"(?i)\b(?:{_ctx_phrase_re(_data_sections('product_cues.txt').get('tool_before', ()))})[ \t]+$")
 
 
+# ------------------------------------------------------------------ after set 23 (session 8)
+# A name opening a terse question, or a clause, or right after "for" / "from" / "about" / "re:" or a
+# listed redacted name, followed by a short noun phrase (the person's matter) in a question about a
+# tool or AI: "<Name> absence record - can I paste it into ChatGPT", "<name> housing - ai ok?". The
+# case phrase need not be listed: the name's shape does the work. A run of two to four name words
+# (particles such as "van der", "el", "thi" between) is a name when each word is a listed given name
+# or surname or no English word, one at least no English word, and the first word a listed,
+# unambiguous given name or no English word; a name made of common words ("Hope Bishop", "grace
+# wood") or written in lower case needs a listed given name first, listed names after, and a
+# person's matter (bot/data/personal_matters.txt) or a possessive after it. The existing vetoes
+# (organisation, building, award, product words after a name) still apply.
+_PM23 = _data_sections("personal_matters.txt")
+_MATTER_23_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('matter_words', ()))})(?![\w\-])")
+_PERSON_AFTER_23_RE = re.compile(rf"(?i)[ \t]*,?[ \t]*\(?(?:from[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+)?(?:{_ctx_phrase_re(_PM23.get('person_after', ()))})(?![\w\-])")
+_LIST_VERBS_23_RE = re.compile(rf"(?i)(?:{_ctx_phrase_re(_PM23.get('list_verbs', ()))})(?![\w\-])")
+_TOOL_23_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('tool_words', ()))})(?![\w\-])")
+_TOPIC_23_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('topic_words', ()))})(?![\w\-])")
+_PERSON_ORG_WORDS_23 = frozenset(w.lower() for w in _PM23.get("person_org_words", ()))
+_COMMON_SURNAMES_23 = frozenset(fold(w) for w in _PM23.get("common_word_surnames", ()))
+_CELTIC_COMMON_23 = frozenset(fold(w) for w in _data_lines("celtic_common_words.txt"))
+_PARTICLES_23 = frozenset("van von der den de del della da dos das du le la el al bin binti ibn ap ab nic ní ni ó "
+                          "ua uí mac thi thị văn van ter ten bint".split())
+_WORD_23_RE = re.compile(rf"[{_UP}{_LO}][{_UP}{_LO}'’]*(?:-[{_UP}{_LO}][{_UP}{_LO}'’]*)*")
+_TITLE_WORD_23_RE = re.compile(
+    rf"(?:{_NAMEWORD}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?|[{_UP}][{_LO}]*['’][{_UP}][{_LO}]+-[{_UP}][{_LO}]+)")
+_OPENER_23_RE = re.compile(
+    r"(?:(?:^|[.!?;\n|]|:|[-–—][ \t])[ \t\"“'‘(]*"
+    r"|(?i:\b(?:for|from|about|re|regarding|concerning))[ \t]*:?[ \t]+"
+    rf"|(?:\[name\]|{_NAMEWORD}[ \t]+{_NAMEWORD})[ \t]*(?:,|&|\band\b)[ \t]*(?:\[name\][ \t]*(?:,|&|\band\b)[ \t]*)*"
+    r"|,[ \t]*)$")
+_MATTER_AFTER_23_RE = re.compile(
+    r"(?P<poss>['’]s?(?![\w]))?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*,?[ \t]*(?:and[ \t]+(?:the|her|his|their)[ \t]+)?"
+    r"(?P<m>(?:(?:[a-z][\w\-/]*|[A-Z]{2,6}s?|\d{1,3}\+?)[ \t]+){0,5}(?:[a-z][\w\-/]*|[A-Z]{2,6}s?|\d{1,3}\+?))?"
+    r"(?P<end>[ \t]*(?:[\-–—,?:(|]|\.(?:[ \t]|$)|$|\?)|[ \t]+(?=(?i:can|could|ok|okay|is|into|via|using|copilot|chatgpt|gemini|claude|ai)\b))")
+
+
+_OPENER_CHARS_23 = frozenset(".!?;:|-–—,&]\n")
+_OPENER_WORDS_23 = ("for", "from", "about", "re", "regarding", "concerning", "and")
+
+
+def _core_words_23(words: list[str]) -> list[str]:
+    return [w for w in words if fold(w) not in _PARTICLES_23]
+
+
+def _listed_word_23(w: str) -> bool:
+    bare = re.sub(r"['’]s?$", "", w)
+    if fold(bare) in _COMMON_SURNAMES_23:
+        return True
+    return _is_given(bare) or _is_surname(bare) or all(_is_surname(p) or _is_given(p) for p in bare.split("-"))
+
+
+def _opener_run_23(text: str, s: int, lower: bool) -> int:
+    """The end of a run of name words (with particles) starting at s, or s."""
+    pos, e, n = s, s, 0
+    while n < 4:
+        m = _WORD_23_RE.match(text, pos)
+        if not m:
+            break
+        w = m.group()
+        if fold(w) in _PARTICLES_23 and n > 0:
+            nxt = re.match(r"[ \t]+", text[m.end():])
+            if not nxt:
+                break
+            pos = m.end() + nxt.end()
+            continue
+        if lower:
+            if not w.islower():
+                break
+        elif not _TITLE_WORD_23_RE.fullmatch(re.sub(r"['’]s?$", "", w)):
+            break
+        e, n = m.end(), n + 1
+        sp = re.match(r"[ \t]+", text[e:])
+        if not sp:
+            break
+        pos = e + sp.end()
+    return e
+
+
+def _opener_names_23(text: str, protected: list[tuple[int, int]]) -> list[Candidate]:
+    if not _TOOL_23_RE.search(text):
+        return []
+    out: list[Candidate] = []
+    lower_q = not re.search(rf"[{_UP}][{_LO}]", _TOOL_23_RE.sub(" ", text))
+    for m in _WORD_23_RE.finditer(text):
+        s = m.start()
+        if m.group()[:1].islower() and not lower_q:
+            continue
+        prev = text[max(0, s - 16):s].rstrip(" \t\"“'‘(")
+        if prev and prev[-1] not in _OPENER_CHARS_23 and not prev.lower().endswith(_OPENER_WORDS_23):
+            continue  # quick test before the opener's regex
+        before = text[max(0, s - 60):s]
+        if s > 60:
+            before = "\x00" + before  # not the real start
+        om = _OPENER_23_RE.search(before.replace("\x00", "x"))
+        if not om:
+            continue
+        lower = m.group().islower()
+        if lower and not lower_q:
+            continue
+        e = _opener_run_23(text, s, lower)
+        if e <= s:
+            continue
+        # trim trailing words until the run is accepted
+        words = text[s:e].split()
+        while len(_core_words_23(words)) >= 2:
+            cand = _accept_23(text, s, words, lower, om.group(), protected)
+            if cand:
+                out.append(cand)
+                break
+            words = words[:-1]
+            while words and fold(words[-1]) in _PARTICLES_23:
+                words = words[:-1]
+    return out
+
+
+def _accept_23(text: str, s: int, words: list[str], lower: bool, opener: str, protected) -> Candidate | None:
+    e = s + len(" ".join(words)) if " ".join(words) == text[s:s + len(" ".join(words))] else None
+    if e is None:  # tabs or double spaces: find the end of the last word
+        pos = s
+        for w in words:
+            pos = text.index(w, pos) + len(w)
+        e = pos
+    span_text = text[s:e]
+    bare_end = re.sub(r"['’]s?$", "", span_text)
+    e = s + len(bare_end)
+    if _overlaps(s, e, protected):
+        return None
+    ws = bare_end.split()
+    core = _core_words_23(ws)
+    if not 2 <= len(core) <= 4:
+        return None
+    after_particle = {w for i, w in enumerate(ws) if i > 0 and fold(ws[i - 1]) in _PARTICLES_23 and fold(w) not in _PARTICLES_23}
+    if any(fold(w) in _STREET_BEFORE or fold(w) in _CELTIC_COMMON_23 or fold(w) in _TIME_NOUNS for w in core):
+        return None  # "Lôn Glan Môr": a Welsh street's name; "Stephen Lawrence Day": a day
+    m = _MATTER_AFTER_23_RE.match(text, e)
+    after_cue = bool(_PERSON_AFTER_23_RE.match(text, e))
+    poss = bool(m and m.group("poss"))
+    matter = (m.group("m") or "") if m else ""
+    if not m and not after_cue:
+        return None
+    if not _TOOL_23_RE.search(text, e) and not _TOOL_23_RE.search(text[:s]):
+        return None
+    after_prep = bool(re.search(r"(?i)\b(?:for|from|about|re|regarding|concerning)[ \t]*:?[ \t]+$", opener))
+    after_list = opener.rstrip().endswith((",", "&", "and")) and bool(
+        re.search(rf"(?:\[name\]|{_NAMEWORD}[ \t]+{_NAMEWORD})[ \t]*(?:,|&|\band\b)", opener))
+    if after_list and "[name]" not in opener and not (
+            _LIST_VERBS_23_RE.match(matter) or _MATTER_23_RE.search(" ".join(matter.split()[:3]))):
+        after_list = False  # "Walter Tull and Olive Morris": a list of names, not of people with a matter
+        if opener.rstrip().endswith(("&", "and")):
+            return None
+    if opener.rstrip().endswith("|") and text.count("|") >= 6 and re.search(r"(?i)\|[ \t]*(?:full[ \t]+)?name[ \t]*\|", text):
+        after_list = True  # a cell of a pasted table with a Name column
+    if opener.rstrip().endswith(",") and not after_list and not after_cue:
+        return None  # after a bare comma only a person's cue ("X Y, born ...") makes a name
+    # the matter must be a noun phrase (or the name ends the clause after a preposition or a list)
+    if not matter and not poss and not after_cue:
+        if not (after_prep and _MATTER_23_RE.search(text[max(0, s - 40):s])) and not after_list:
+            return None
+    first = core[0]
+    # the person's matter: a listed word among the first three of the phrase ("and the origins of social
+    # housing" is a topic, "and the housing offer" a matter)
+    matter_head = " ".join(re.sub(r"^(?:and[ \t]+(?:the|her|his|their)[ \t]+)", "", matter).split()[:3])
+    if _TOPIC_23_RE.search(matter):
+        return None  # "<Name> anniversary grant": a public figure's topic
+    personal = poss or after_cue or bool(_MATTER_23_RE.search(matter_head)) or (
+        after_prep and _MATTER_23_RE.search(text[max(0, s - 40):s]) is not None) or after_list
+    for i, w in enumerate(core):
+        lw = fold(w)
+        if lw in _ORG_WORDS or w in _NOT_NAME_WORDS or lw in _NOT_NAME_LOWER or lw in _MONTHS \
+                or lw in _STREET_AFTER or lw in _STREET_AFTER_TITLE:
+            # "Bridget Ward who's ...", "grace wood's disciplinary": a surname that is also such a word,
+            # after a listed given name, with a person's matter
+            if not (i > 0 and (_is_surname(w) or fold(w) in _COMMON_SURNAMES_23 or w in after_particle)
+                    and (_is_given(first) or _is_ambiguous(first)) and personal):
+                return None
+    english = [_is_english_any(w) and not _is_given(w) and not (_is_surname(w) and not is_english_word(w))
+               and w not in after_particle for w in core]
+    if lower:
+        # lower case: a listed given name or surname first, listed names (or a word after a particle) after
+        ws = bare_end.split()
+        if not (_listed_word_23(first) and not (_is_ambiguous(first) and not personal)):
+            return None
+        for i, w in enumerate(ws[1:], 1):
+            if fold(w) in _PARTICLES_23:
+                continue
+            if not (_listed_word_23(w) or (fold(ws[i - 1]) in _PARTICLES_23 and not _is_english_any(w))
+                    or (i == 1 and not _is_english_any(w) and len(w) >= 3)):
+                return None
+        return (NAME, s, e) if personal else None
+    # title case
+    distinctive = any(not _is_english_any(w) for w in core) \
+        and (not _is_english_any(first) or (_is_given(first) and not _is_ambiguous(first))) \
+        and all(_listed_word_23(w) or not _is_english_any(w) or w in after_particle for w in core)
+    if distinctive and personal:
+        # an unlisted first word needs a listed or name-shaped word beside it
+        if not _listed_word_23(first) and not any(_listed_word_23(w) or _shape_name_word(w) or not w.isascii() for w in core[1:]) \
+                and not personal:
+            return None
+        return NAME, s, e
+    common = (_is_given(first) or _is_ambiguous(first)) and all(_is_surname(w) or _is_given(w) or fold(w) in _COMMON_SURNAMES_23
+                                      or w in after_particle for w in core[1:])
+    if common and personal and not (matter.split() or [""])[0].lower() in _ORG_WORDS:
+        return NAME, s, e  # "Summer Hill school attendance" may be a school's: an org word next is no matter
+    # "Dawn Whittle's stage 2 complaint": a listed given name, a possessive and a person's matter
+    if _is_given(first) and len(core) == 2 and poss and _MATTER_23_RE.search(matter_head):
+        return NAME, s, e
+    return None
+
+
+# Fixed formats (after set 23).
+_VW23 = _data_sections("vehicle_words.txt")
+_VEHICLE_DATED_CONTEXT_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_VW23.get('context_dated', ()))})(?![\w\-])")
+_VEHICLE_LOWER_NEAR_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_VW23.get('lower_nearby', ()))})(?![\w\-])")
+_VEHICLE_FILLER_23_RE = re.compile(r"\.?[ \t]*(?:(?:no|number|is|was|of|the|mark)\.?[ \t]*[:#]?[ \t]*){0,3}[:#]?[ \t]*")
+_VRM_DATED_23_RE = re.compile(
+    r"(?<![\w\-/])(?P<v>[A-HJ-NPR-Y]\d{1,3}[ ]?[A-HJ-PR-Y]{3}"           # prefix: "Y123 ABC"
+    r"|[A-HJ-PR-Y]{3}[ ]?\d{1,3}[ ]?[A-HJ-NPR-Y]"                           # suffix: "GHJ 456T"
+    r"|[A-Z]?(?:[A-HJ-Z]Z|[A-Z]I|I[A-Z])[ ]?\d{1,4})(?![\w\-/])")           # Northern Irish: "AJZ 4521"
+_VRM_LOWER_23_RE = re.compile(
+    r"(?<![\w\-/.@])(?P<v>[a-hj-pr-y]{2}(?:0[2-9]|[1256]\d|7[0-6])[ ]?[a-hj-pr-z]{3})(?![\w\-/])")
+
+
+def _detect_vehicle_regs_23(text: str) -> Iterator[Candidate]:
+    for c in list(_VEHICLE_CONTEXT_RE.finditer(text)) + list(_VEHICLE_DATED_CONTEXT_RE.finditer(text)):
+        if _NOT_VEHICLE_BEFORE_RE.search(text[max(0, c.start() - 30):c.start()]):
+            continue
+        f = _VEHICLE_FILLER_23_RE.match(text, c.end())
+        o = _VRM_DATED_23_RE.match(text, f.end())
+        if o and o.start() > c.end() and not re.match(r"[ \t]*[\-/.]?[ \t]*\d", text[o.end():]):
+            yield VEHICLE_REG, o.start("v"), o.end("v")
+    for m in _VRM_LOWER_23_RE.finditer(text):  # "VRM bd51smr", "permit for ye70hjl (... car)"
+        near = text[max(0, m.start() - 40):m.end() + 40]
+        if _VEHICLE_LOWER_NEAR_RE.search(near) and not _VEHICLE_CODE_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]) \
+                and not _POSTCODE_RE.fullmatch(m.group("v").upper()):
+            yield VEHICLE_REG, m.start("v"), m.end("v")
+
+
+# Family court case numbers ("BS24P00912": court code, year, case type, serial), immigration appeal
+# numbers in any case ("pa/01288/2024"), employment tribunal numbers with spaces around the slash
+# ("1403377 / 2025"), NI numbers with OCR spacing after an NI word, emails with spaces around "." and "@".
+_FAMILY_CASE_NO_RE = re.compile(r"(?<![\w\-/])[A-Z]{2}(?:0\d|1\d|2\d)[PCZFDL]\d{5}(?![\w\-/])")
+_APPEAL_NO_ANYCASE_RE = re.compile(r"(?i)(?<![\w\-/])(?:pa|hu|ea|rp|da|dc|ia|aa|oa|lp|ui|lh)[ \t]*/[ \t]*\d{5}[ \t]*/[ \t]*(?:19|20)\d{2}(?![\w\-/])")
+_ET_SPACED_RE = re.compile(r"(?<![\w\-/])\d{6,7}[ \t]*/[ \t]*(?:19|20)\d{2}(?![\w\-/])")
+_ET_CONTEXT_RE = re.compile(r"(?i)\b(?:et|ets|employment[ \t]+tribunal|tribunal|et1|et3|acas)\b")
+_NI_OCR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<p>[A-Za-z]{2})(?:[ \t]*\d){6}(?:[ \t]*[A-Da-d])?(?![A-Za-z0-9])")
+_EMAIL_SPACED_RE = re.compile(
+    r"(?<![\w.@])[A-Za-z0-9_+\-]+(?:(?:\.|[ \t]+\.[ \t]+)[A-Za-z0-9_+\-]+)*(?:[ \t]+@[ \t]*|@[ \t]+)[A-Za-z0-9\-]+"
+    r"(?:(?:\.|[ \t]+\.[ \t]+)(?:com|org|net|uk|co|gov|ac|nhs|io|ie|eu|info|me|scot|wales|edu|sch|mod|police|ltd|plc|biz)(?![\w]))+")
+
+
+def _detect_fixed_23(text: str) -> Iterator[Candidate]:
+    for m in _FAMILY_CASE_NO_RE.finditer(text):
+        if not _VEHICLE_CODE_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]) \
+                and not _CTX_EXAMPLE_RE.search(text[max(0, m.start() - 30):m.end() + 30]):
+            yield CASE_REFERENCE, m.start(), m.end()
+    for m in _APPEAL_NO_ANYCASE_RE.finditer(text):
+        yield CASE_REFERENCE, m.start(), m.end()
+    if _ET_CONTEXT_RE.search(text):
+        for m in _ET_SPACED_RE.finditer(text):
+            yield CASE_REFERENCE, m.start(), m.end()
+    for c in re.finditer(r"(?i)\b(?:ni|nino|nat[ \t.]*ins|national[ \t]+insurance)\b", text):
+        m = _NI_OCR_RE.search(text, c.end(), min(len(text), c.end() + 40))
+        if m and re.fullmatch(r"[^.?!\n\d]{0,25}", text[c.end():m.start()]) and _ni_prefix_ok(m.group("p").upper()):
+            yield NI_NUMBER, m.start(), m.end()
+    for m in _EMAIL_SPACED_RE.finditer(text):
+        if re.search(r"[ \t]", m.group()):
+            yield EMAIL, m.start(), m.end()
+
+
+# Addresses without a street word (after set 23): a numbered pitch, mooring or caravan on a named site.
+_HOLDING_UNITS_23 = _STREET.get("holding_units", ())
+_HOLDING_SITES_23 = _STREET.get("holding_sites", ())
+_HOLDING_23_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_alt(_HOLDING_UNITS_23)})[ \t]+(?:no\.?[ \t]*)?\d{{1,3}}[a-z]?[ \t]*(?:,|[ \t]at|[ \t]on)[ \t]*(?:the[ \t]+)?"
+    rf"(?-i:(?:[{_UP}][{_LO}'’]+[ \t]+){{1,3}})(?:{_alt(_HOLDING_SITES_23)})(?![\w\-])")
+
+
+_SPORTS_23_RE = re.compile(r"(?i)\b(?:football|rugby|cricket|hockey|netball|5-a-side|five-a-side|match|matches|league|fixtures?|stadium|sports?)\b")
+
+
+def _holding_addresses_23(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _HOLDING_23_RE.finditer(text):
+        nxt = (text[m.end():m.end() + 30].split() or [""])[0].lower().strip(".,;:!?()")
+        if nxt in _PUBLIC_BUILDINGS or nxt in _BUILDING_WORDS or nxt in _ORG_WORDS or _SPORTS_23_RE.search(text) \
+                or _overlaps(m.start(), m.end(), protected):
+            continue  # "pitch 3 at Wembley Park stadium", a football pitch
+        yield ADDRESS, m.start(), m.end()
+
+
+# Lists after a name or a meeting's attendance label (after set 23): "Emre, Ayşe and little Deniz",
+# "present: Yonas, Senait, Selam".
+_LITTLE_AFTER_23_RE = re.compile(rf"[ \t]*(?:,|&|\band\b)[ \t]*(?:little|baby|young|wee)[ \t]+(?P<g>{_NAMEWORD})(?![\w\-])")
+_PRESENT_LIST_23_RE = re.compile(
+    rf"(?i:\b(?:present|attendees|attending|in[ \t]+attendance|apologies|attended[ \t]+by))[ \t]*[:\-][ \t]*"
+    rf"(?P<l>{_NAMEWORD}(?:[ \t]*(?:,|&|\band\b)[ \t]*{_NAMEWORD}){{1,9}})")
+
+
+def _list_names_23(text: str, names: list, protected: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in names:
+        m = _LITTLE_AFTER_23_RE.match(text, c[2])
+        if m and _is_given(m.group("g")) and not _overlaps(m.start("g"), m.end("g"), protected):
+            out.append((NAME, m.start("g"), m.end("g")))
+    for m in _PRESENT_LIST_23_RE.finditer(text):
+        ws = list(re.finditer(_NAMEWORD, m.group("l")))
+        base = m.start("l")
+        if sum(1 for w in ws if _is_given(w.group()) and not _is_ambiguous(w.group())) >= 2 and all(
+                _is_given(w.group()) or not _is_english_any(w.group()) for w in ws):
+            out.extend((NAME, base + w.start(), base + w.end()) for w in ws
+                       if not _overlaps(base + w.start(), base + w.end(), protected))
+    return out
+
+
+# Clean look-alikes (after set 23): a name at the head of a longer capitalised name that ends in an
+# organisation or building word, "and" / "&" / "of" between ("Sir Ludwig Guttmann Health and Wellbeing
+# Centre"); a name described as a service, app or tool straight after it ("Florence (the NHS text
+# messaging service)").
+_EPONYM_RUN_23_RE = re.compile(
+    rf"[ \t]+(?:(?:[{_UP}][\w'’\-]*|and|&|of|for|the)[ \t]+){{1,5}}(?P<o>[{_UP}][\w'’\-]*)(?![\w\-])")
+_DESCRIBED_PRODUCT_23_RE = re.compile(
+    r"(?i)[ \t]*(?:\(|,|[\-–—][ \t])[ \t]*(?:the|an?|our)[ \t]+(?:[\w\-]+[ \t]+){0,4}?"
+    r"(?:service|app|tool|system|platform|chatbot|software|product|(?:ai|virtual|digital|voice)[ \t]+assistant)s?(?![ \t]+users?)\b")
+
+
+def _vetoed_23(text: str, s: int, e: int) -> bool:
+    m = _EPONYM_RUN_23_RE.match(text, e)
+    if m and m.group("o").lower() in _ORG_WORDS and not text.startswith(("'s", "’s"), e) \
+            and all(w[:1].isupper() or w in ("and", "&", "of", "for", "the") for w in m.group().split()) \
+            and not any(_is_given(w) and not _is_ambiguous(w) for w in m.group().split()) and not _is_surname(m.group("o")):
+        return True
+    return bool(_DESCRIBED_PRODUCT_23_RE.match(text, e))
+
+
+# Families and initials (after set 23): "the McDonaghs on the transit site", "the MacLeods at the croft",
+# "Petrauskai (the whole family)", "J. Kowalczyk & [name]".
+_FAMILY_ON_SITE_23_RE = re.compile(
+    rf"(?i:\bthe)[ \t]+(?P<n>[{_UP}][{_UP}{_LO}'’\-]+?)(?:es|s)[ \t]+(?i:on|at|in)[ \t]+the[ \t]+(?:[\w\-]+[ \t]+)?"
+    r"(?i:site|croft|farm|caravan|pitch|boat|narrowboat|estate|smallholding)s?(?![\w\-])")
+_FAMILY_BRACKET_23_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<n>[{_UP}][{_LO}]+[{_UP}]?[{_LO}]*)[ \t]*\([ \t]*(?i:the[ \t]+)?(?i:whole[ \t]+|entire[ \t]+)?(?i:family|household)[ \t]*\)")
+_INITIAL_LIST_23_RE = re.compile(
+    rf"(?<![\w.\-])(?P<n>[{_UP}]\.[ \t]?(?P<sur>{_NAMEWORD}))(?=[ \t]*(?:&|\band\b|,)[ \t]*(?:\[name\]|[{_UP}]\.[ \t]?{_NAMEWORD}(?![\w\-])))"
+    rf"|(?:(?<=\[name\])|(?<=[{_LO}]))[ \t]*(?:&|\band\b|,)[ \t]*(?P<n2>[{_UP}]\.[ \t]?(?P<sur2>{_NAMEWORD}))(?![\w\-])")
+
+
+def _families_23(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _FAMILY_ON_SITE_23_RE.finditer(text):
+        n = m.group("n")
+        if (_is_surname(n) or _shape_name_word(n)) and not is_english_word(n.lower()) and not _overlaps(m.start("n"), m.end("n"), protected):
+            end = m.start("n") + len(n) + (2 if text[m.start("n") + len(n):].startswith("es") else 1)
+            yield NAME, m.start("n"), end
+    for m in _FAMILY_BRACKET_23_RE.finditer(text):
+        n = m.group("n")
+        if not _is_english_any(n) and n.lower() not in _ORG_WORDS and not _overlaps(m.start("n"), m.end("n"), protected):
+            yield NAME, m.start("n"), m.end("n")
+    for m in _INITIAL_LIST_23_RE.finditer(text):
+        g = "n" if m.group("n") else "n2"
+        sur = m.group("sur") or m.group("sur2")
+        if g == "n2" and not text[:m.start()].endswith("[name]"):
+            prev = re.search(rf"[{_UP}]\.[ \t]?(?P<s>{_NAMEWORD})$", text[:m.start()].rstrip())
+            if not (prev and _surname_word(prev.group("s")) and (_is_surname(prev.group("s")) or _shape_name_word(prev.group("s")))):
+                continue
+        if _surname_word(sur) and (_is_surname(sur) or _shape_name_word(sur)) and not _overlaps(m.start(g), m.end(g), protected):
+            yield NAME, m.start(g), m.end(g)
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -4253,6 +4623,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_police_refs(text))  # police logs and CPS URNs: personal whatever the prefix lists say
     hard.extend(_detect_court_refs_22(text))  # "AC-2024-LON-000123" judicial review, "County Court at X <claim no>"
     hard.extend(_detect_vehicle_regs(text))  # "van reg AB12 CDE" (after set 22)
+    hard.extend(_detect_vehicle_regs_23(text))  # "reg no. Y123 ABC", "vehicle GHJ 456T", "VRM bd51smr" (after set 23)
+    hard.extend(_detect_fixed_23(text))  # "BS24P00912", "pa/01288/2024", "ET 1403377 / 2025", "RL 55 0 3 91 A" (after set 23)
     hard.extend(context_ids)  # an identifier after "crime ref", "passport no" is personal whatever its shape
     # right after a case system or "ref no": personal unless an organisation's own reference ("ticket ref no")
     hard.extend(c for c in context_ids_right_after if not _overlaps(c[1], c[2], nonpersonal))
@@ -4275,6 +4647,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft = [c for c in soft if not _overlaps(c[1], c[2], protected)]
     soft.extend(_more_addresses(text, protected))
     soft.extend(_holding_addresses(text, protected))  # "Croft 12 Baile Ùr" (after set 20)
+    soft.extend(_holding_addresses_23(text, protected))  # "Pitch 6, Clearwater Traveller Site" (after set 23)
     soft.extend(_quoted_house_names(text, protected))  # "the carer's house 'Taigh na Mara'" (after set 21)
     soft.extend(list(_addresses_22(text, soft)))  # "102 , Albert Street", "Hillcrest Farm, nr X", "The Laurels, 3 ..."
     soft = [c for c in soft if c[0] != ADDRESS or not _PLACEHOLDER_STREET_RE.search(text, c[1], c[2])]
@@ -4294,6 +4667,10 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     names_22, strong_22 = _names_22(text, protected)  # after set 22
     names.extend(names_22)
     names.extend(strong_22)
+    strong_23 = _opener_names_23(text, protected)  # "<Name> absence record - chatgpt?" (after set 23)
+    strong_23 += _list_names_23(text, names + strong_23, protected)  # "X, Y and little Deniz", "present: A, B, C"
+    strong_23 += list(_families_23(text, protected))  # "the McDonaghs on the transit site", "Petrauskai (the whole family)"
+    names.extend(strong_23)
     names.extend(_gaelic_lower_pairs(text, protected, hard))
     names.extend(_job_role_names(text, protected, hard))  # "Taxi driver Sione Tuilagi, born ..." (after set 20)
     lower_pairs = _lower_pair_noun_names(text, protected) + _table_cell_names(text, protected, hard)
@@ -4313,8 +4690,12 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     list_strong |= {(c[1], c[2]) for c in names if c[0] == NAME} & family_strong  # "fam. X", "the Xs (kinship carers)"
     list_strong |= {(c[1], c[2]) for c in lower_pairs}
     list_strong |= {(c[1], c[2]) for c in strong_22}
+    list_strong |= {(c[1], c[2]) for c in strong_23}
     lower_pair_spans = {(c[1], c[2]) for c in lower_pairs}
+    strong_23_spans = {(c[1], c[2]) for c in strong_23}
     vetoed = [(c[1], c[2]) for c in names if (_followed_by_org_word(text, c[2]) and not (
+                  # "<Name> school attendance - AI?": a lower-case org word after an opening name (after set 23)
+                  ((c[1], c[2]) in strong_23_spans and (text[c[2]:c[2] + 30].split() or [""])[0] in _PERSON_ORG_WORDS_23) or
                   # "farhan hussains appeal": a lower-case org word after a lower-case full name is the person's
                   (c[1], c[2]) in lower_pair_spans and (text[c[2]:c[2] + 30].split() or [""])[0][:1].islower()))
               or _ends_in_org_word(text, c[1], c[2]) or _eponym_possessive(text, c[2]) or _possessive_work(text, c[1], c[2]) or _historical_figure(text, c[2])
@@ -4325,7 +4706,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
               or (_celtic_common_run(text, c[1], c[2]) and (c[1], c[2]) not in family_strong)
               or _possessive_institution(text, c[2]) or _eponym_building(text, c[1], c[2]) or _company_product(text, c[1], c[2]) or _named_product(text, c[1], c[2])
               or (text.startswith("Miss", c[1]) and re.search(r"(?i)\blittle[ \t]+$", text[max(0, c[1] - 8):c[1]]))
-              or _paired_institution(text, c[1], c[2]) or _set20_name_vetoed(text, c[1], c[2]) or (_REGNAL_AFTER_RE.match(text, c[2]) and all(_is_given(w) for w in text[c[1]:c[2]].split()))]
+              or _paired_institution(text, c[1], c[2]) or _set20_name_vetoed(text, c[1], c[2]) or _vetoed_23(text, c[1], c[2]) or (_REGNAL_AFTER_RE.match(text, c[2]) and all(_is_given(w) for w in text[c[1]:c[2]].split()))]
     vetoed.extend(_fiction_spans(text, names))
     vetoed.extend(_work_spans(text, names))
     names = [c for c in names if not any(vs <= c[1] and c[2] <= ve for vs, ve in vetoed)]
