@@ -114,6 +114,11 @@ FLOORS = {
     "wyvernhill": (0.82, 0.74, 2),
     "eastmere": (0.72, 0.80, 1),   # session 8: its any-tool stance read (0.60 -> 0.73); ECH059, an undecided point on anonymised datasets, then gets a yes
     "daleshead": (0.75, 0.60, 0),
+    # round 19 (first runs at 5778c7f: fernhollow 0.63, northlyndale 0.76, ambermoor 0.83, cairnlea 0.66)
+    "fernhollow": (0.62, 0.63, 0),
+    "northlyndale": (0.75, 0.85, 0),
+    "ambermoor": (0.82, 0.78, 0),
+    "cairnlea": (0.66, 0.81, 5),
 }
 
 
