@@ -302,3 +302,27 @@ def test_a_sentence_about_every_tool_being_in_a_tier_is_no_stance(tmp_path, onnx
     build_index(k, tmp_path / "home", embed_model=onnx_embed)
     m = Engine.open(tmp_path / "home", embed_model=onnx_embed).model
     assert m.stance.effect != "not_allowed", m.stance
+
+
+def test_a_step_for_some_uses_is_no_stance_and_the_any_tool_sentence_is(tmp_path, onnx_embed):
+    """"A DPIA must be completed for any proposal that would use generative AI with personal data"
+    is a step for some uses, not what happens to tools the policy does not list; "Users may use any
+    generative AI tool, including a General Tool, ... that involves Open information only" is the
+    any-tool stance, and the General Tool tier may take Open (public) information."""
+    k = tmp_path / "k"
+    k.mkdir()
+    (k / "p.md").write_text(
+        "# Policy\n\n## 3. Definitions\n\n3.1 General Tool means any generative AI tool that is not a Council "
+        "Enterprise Tool, for example ChatGPT and Gemini.\n\n3.2 Open information means information that has been "
+        "published or is intended for publication.\n\n## 6. Tools and information\n\n6.1 Users may use any generative "
+        "AI tool, including a General Tool on a free or personal account and on any device, for Council work that "
+        "involves Open information only.\n\n6.2 When using a General Tool, users must not upload Council files other "
+        "than ones that have already been published.\n\n## 12. New uses\n\n12.2 A Data Protection Impact Assessment "
+        "must be completed with the Information Governance Team for any proposal that would use generative AI with "
+        "personal data, before the AI Review Board considers it.\n", encoding="utf-8")
+    build_index(k, tmp_path / "home", embed_model=onnx_embed)
+    eng = Engine.open(tmp_path / "home", embed_model=onnx_embed)
+    assert eng.model.stance.effect == "allowed_with_conditions", eng.model.stance
+    assert eng.model.stance.item.ref.endswith("#6.1")
+    tier = [t for t in eng.kb.tool_classes if t.name == "General Tool"][0]
+    assert "public" in tier.permitted and "public" not in tier.blocked

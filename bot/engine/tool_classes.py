@@ -171,12 +171,16 @@ def _read_rules(c, tiers: list[ToolClass], view) -> None:
             if re.search(r"\bother\s+(?:\w+\s+)?$", s[:at], re.I):
                 continue          # "any other Managed tool": the tier's members other than those just named
             if forbid and (not permit or forbid.start() < permit.start() or at > forbid.start() > permit.start()):
-                kinds = subject_kinds or _kinds(_blank(view(s[forbid.end():]), tiers))
+                # "must not upload files other than ones already published": the exception is no kind kept out
+                kinds = subject_kinds or _kinds(_blank(view(lx.EXCEPTION_TAIL.sub(" ", s[forbid.end():])), tiers))
                 if kinds:
                     t.blocked |= kinds
                     t.refs.append(c.ref)
             elif permit:
-                kinds = subject_kinds if at > permit.start() else _kinds(_blank(view(s[permit.end():]), tiers)) or subject_kinds
+                # "Users may use any AI tool, including a General Tool, for work that involves Open
+                # information only": the kinds after the tier when the subject names none
+                kinds = (subject_kinds or _kinds(_blank(view(s[at:]), tiers))) if at > permit.start() \
+                    else _kinds(_blank(view(s[permit.end():]), tiers)) or subject_kinds
                 if kinds:
                     t.permitted |= kinds
                     t.refs.append(c.ref)
