@@ -4757,6 +4757,43 @@ def _nicknames_24(text: str, names: list, protected: list[tuple[int, int]]) -> l
     return out
 
 
+_PAIR_BEFORE_24_RE = re.compile(rf"(?<![\w\-'’])(?P<n>{_FULL_NAME_24})[ \t]+(?:and|&)[ \t]+$")
+_PAIR_AFTER_24_RE = re.compile(rf"(?:['’]s)?[ \t]+(?:and|&)[ \t]+(?P<n>{_FULL_NAME_24})(?![\w\-])")
+
+
+def _paired_names_24(text: str, names: list, protected: list[tuple[int, int]]) -> list[Candidate]:
+    """A distinctive full name joined by "and" to a name already found ("deciding on Chidi Nwosu and
+    <name>'s adoption matches")."""
+    out: list[Candidate] = []
+    for c in names:
+        if c[0] != NAME:
+            continue
+        m = _PAIR_BEFORE_24_RE.search(text[max(0, c[1] - 60):c[1]])
+        if m:
+            s, e = max(0, c[1] - 60) + m.start("n"), max(0, c[1] - 60) + m.end("n")
+            if _full_name_ok_24(text[s:e].split()) and not _overlaps(s, e, protected):
+                out.append((NAME, s, e))
+        m = _PAIR_AFTER_24_RE.match(text, c[2])
+        if m and _full_name_ok_24(m.group("n").split()) and not _overlaps(m.start("n"), m.end("n"), protected):
+            out.append((NAME, m.start("n"), m.end("n")))
+    return out
+
+
+# A boat's name in quotes where the boat is a home with a mooring address after it ("Houseboat
+# 'Kingfisher', mooring 14, Lea Valley Marina is the resident's home").
+_BOAT_NAME_24_RE = re.compile(
+    r"(?i:(?<![\w\-])(?:house[ \t\-]?boat|narrow[ \t\-]?boat|barge|live[ \t\-]?aboard|boat|cruiser))[ \t]+(?:(?i:called|named)[ \t]+)?"
+    r"['\"‘“](?P<n>[A-Z][\w'’ \-]{1,30}?)['\"’”]")
+
+
+def _boat_names_24(text: str, soft: list, protected: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _BOAT_NAME_24_RE.finditer(text):
+        if any(c[0] == ADDRESS and 0 <= c[1] - m.end() <= 12 for c in soft) and not _overlaps(m.start("n"), m.end("n"), protected):
+            out.append((ADDRESS, m.start("n"), m.end("n")))
+    return out
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -4830,6 +4867,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft.extend(_addresses_24(text, protected))  # "4 taigh na mara, tarbert", "3 Coed Glas, Wrexham LL.." (after set 24)
     soft.extend(_quoted_house_names(text, protected))  # "the carer's house 'Taigh na Mara'" (after set 21)
     soft.extend(list(_addresses_22(text, soft)))  # "102 , Albert Street", "Hillcrest Farm, nr X", "The Laurels, 3 ..."
+    soft.extend(_boat_names_24(text, soft, protected))  # "Houseboat 'Kingfisher', mooring 14, ..." (after set 24)
     soft = [c for c in soft if c[0] != ADDRESS or not _PLACEHOLDER_STREET_RE.search(text, c[1], c[2])]
     if _street_naming_question(text):  # "name the new streets? shortlist: ..." (after set 22)
         soft = [c for c in soft if c[0] != ADDRESS or any(ch.isdigit() for ch in text[c[1]:c[2]])]
@@ -4903,6 +4941,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
                  if k and not any(ds <= c[1] and c[2] <= de for ds, de in dropped)]
         names = [c for c in names if not _bracketed_other_language_name(text, c[1], c[2], names, protected)]
     names.extend(_nicknames_24(text, names, protected))  # "Mo (Mohammed Idris)" (after set 24)
+    names.extend(_paired_names_24(text, names, protected))  # "Chidi Nwosu and <name>'s adoption" (after set 24)
     soft.extend(names)
     soft.extend(_list_family_members(text, names))  # "Gwen X, the Nowaks" (after set 22)
     soft.extend(_other_script_names(text, names))  # "name in Arabic is محمد الهاشمي" (after set 20)

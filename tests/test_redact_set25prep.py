@@ -106,3 +106,22 @@ def test_addresses_leak(text, values):
 ])
 def test_address_lookalikes_kept(text):
     _kept(text)
+
+
+# 5. a distinctive full name joined by "and" to a name found; a houseboat's name before its mooring
+@pytest.mark.parametrize("text,values", [
+    ("The panel is weighing up Obiageli Nnamdi and Siobhan Kearney's foster matches, can Copilot summarise?",
+     ("Obiageli Nnamdi", "Siobhan Kearney")),
+    ("Narrowboat 'Dabchick', mooring 6, Brindley Wharf is where the tenant lives - ok for ChatGPT?", ("Dabchick",)),
+])
+def test_pairs_and_boats_leak(text, values):
+    _gone(text, *values)
+
+
+@pytest.mark.parametrize("text", [
+    "Can ChatGPT compare Marks and Spencer and John Lewis returns policies?",
+    "The boat 'Spirit of Bristol' runs harbour tours - can Copilot write the advert?",
+    "Can AI explain how Rolls-Royce and Aston Martin started?",
+])
+def test_pairs_and_boats_kept(text):
+    _kept(text)
