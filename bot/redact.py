@@ -4675,6 +4675,9 @@ _LIST_ITEM_24_RE = re.compile(rf"(?P<n>{_FULL_NAME_24})(?![\w\-])(?P<sep>[ \t]*(
 _TABLE_FIRST_24_RE = re.compile(rf"(?:^|(?<=['\"‘“\n|]))[ \t]*(?P<n>{_FULL_NAME_24})[ \t]*\|[ \t]*")
 _FAMILY_PAIR_24_RE = re.compile(
     rf"(?i:\bthe)[ \t]+(?P<a>[{_UP}][{_UP}{_LO}'’\-]+?)(?P<as>es|s)[ \t]+(?:and|&)[ \t]+(?i:the)[ \t]+(?P<b>[{_UP}][{_UP}{_LO}'’\-]+?)(?P<bs>es|s)(?![\w\-])")
+_FAMILY_CONTEXT_24_RE = re.compile(
+    r"(?i)\b(?:between|dispute|disputes|feud|neighbours?|neighbors?|families|family|row|rows|complaints?|harassment|asb|"
+    r"anti-social|noise|boundary|tenancy|eviction|safeguarding|welfare|mediation|injunction|contact|custody)\b")
 _FAMILY_ON_PLACE_24_RE = re.compile(
     rf"(?i:\bthe)[ \t]+(?P<a>[{_UP}][{_UP}{_LO}'’\-]+?)(?P<as>es|s)[ \t]+(?i:on|in|at|from)[ \t]+[{_UP}][{_LO}]+(?P<rest>[^.?!\n]*)")
 _NICK_BEFORE_24_RE = re.compile(rf"(?P<k>(?:[{_UP}][{_LO}]+[ \t]+)?[{_UP}][{_LO}]+)[ \t]*\([ \t]*$")
@@ -4726,7 +4729,8 @@ def _names_24(text: str, protected: list[tuple[int, int]], hard: list) -> list[C
             add(m.start("n"), m.end("n"))
     for m in _FAMILY_PAIR_24_RE.finditer(text):
         a, b = m.group("a"), m.group("b")
-        if _family_stem_ok_24(a) and (_family_stem_ok_24(b) or not _is_english_any(b)):
+        if _family_stem_ok_24(a) and (_family_stem_ok_24(b) or not _is_english_any(b)) \
+                and _FAMILY_CONTEXT_24_RE.search(text[max(0, m.start() - 60):m.end() + 80]):
             add(m.start("a"), m.end("as"))
             add(m.start("b"), m.end("bs"))
     for m in _FAMILY_ON_PLACE_24_RE.finditer(text):

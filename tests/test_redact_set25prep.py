@@ -83,6 +83,7 @@ def test_names_leak(text, values):
     "Witnesses were asked to attend the hearing - can AI explain the process?",
     "Can I paste 'Room 4 | 10:00 | Tuesday' into ChatGPT to tidy the timetable?",
     "Can ChatGPT explain the Beatles and the Rolling Stones for a music quiz?",
+    "Can ChatGPT compare the Kennedys and the Windsors for a history lesson?",
 ])
 def test_name_lookalikes_kept(text):
     _kept(text)
