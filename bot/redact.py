@@ -897,6 +897,13 @@ _NON_PERSON_BORN_RE = re.compile(
     r"|movement|campaign|website|internet|web|app|festival|event|club|network|partnership)))"
     r"[ \t]+(?:was[ \t]+|were[ \t]+)?born\b[^.?!]*$"
 )
+# An organisation's birthday, not a person's (after set 24): "celebrating the NHS birthday on 5 July
+# 1948", "the council's 50th birthday", "the charity's birthday".
+_ORG_BIRTHDAY_24_RE = re.compile(
+    rf"(?:\b(?P<acr>[A-Z]{{2,6}})|\b(?i:(?:the|our|this|its)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:{'|'.join(sorted({re.escape(w.lower()) for w in _data_lines('org_words.txt')}, key=len, reverse=True))}"
+    r"|service|scheme|charity|council|company|organisation|organization|institution|project|programme|program"
+    r"|movement|campaign|website|internet|web|app|festival|club|network|partnership|nhs|union)))"
+    r"(?:['’]s?)?[ \t]+(?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:ieth|th|st|nd|rd))[ \t]+)?birthday\b[^.?!]*$")
 # A cohort's birth dates, not a person's (session 7): a range ("born between X and Y", "born from X
 # to Y") or a group of people born after, before, in or since a date ("pupils born in 2015",
 # "children born after 1 September 2020", "anyone born before 1960").
@@ -963,6 +970,9 @@ def _detect_dates(text: str) -> Iterator[Candidate]:
     def person_born(s: int) -> bool:
         if _COHORT_BORN_RE.search(text[max(0, s - 70):s]):
             return False  # "children born between 1 September 2019 and 31 August 2020": a cohort
+        ob = _ORG_BIRTHDAY_24_RE.search(text[max(0, s - 70):s])
+        if ob and not (ob.group("acr") and (_is_given(ob.group("acr")) or _is_surname(ob.group("acr")))):
+            return False  # "the NHS birthday on 5 July 1948": an organisation's birthday (after set 24)
         if _org_born_after(text, s):
             return False  # "Born in 1948, the NHS turns 80": the clause's subject is an organisation (after set 20)
         m = _NON_PERSON_BORN_RE.search(text[max(0, s - _DOB_WINDOW - 16):s])
@@ -4579,6 +4589,215 @@ def _families_23(text: str, protected: list[tuple[int, int]]) -> Iterator[Candid
             yield NAME, m.start(g), m.end(g)
 
 
+# ------------------------------------------------------------------ after set 24 (session 8)
+# Each rule is a class of what set 24's first run leaked (bot/data/personal_matters.txt
+# [subject_roles] and [list_labels]).
+# Vehicles: a mark in quotes after "plate" ("Private plate 'R4 JSH'"): any UK format, dateless too,
+# the quotes and the word being the context; a current-format mark written with a hyphen
+# ("EF72-BKN") with a vehicle word near it.
+_PLATE_QUOTED_24_RE = re.compile(
+    r"(?i:(?<![\w\-])plates?)[ \t]*(?:(?i:is|was|reads|no\.?|number)[ \t]*)?[:\-]?[ \t]*['\"‘“]"
+    r"(?P<v>[A-Z]{2}\d{2}[ ]?[A-Z]{3}|[A-HJ-NPR-Y]\d{1,3}[ ]?[A-HJ-PR-Y]{3}|[A-HJ-PR-Y]{3}[ ]?\d{1,3}[ ]?[A-HJ-NPR-Y]"
+    r"|[A-HJ-PR-Y]{1,3}[ ]?\d{1,4}|\d{1,4}[ ]?[A-HJ-PR-Y]{1,3})['\"’”]")
+_VRM_HYPHEN_24_RE = re.compile(
+    r"(?<![\w\-/])(?P<v>[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[1256]\d|7[0-6])-[A-HJ-PR-Z]{3})(?![\w\-/])", re.I)
+_VEHICLE_NEAR_24_RE = re.compile(r"(?i)(?<![\w\-])(?:vrn|vrm|reg|registration|plate|vehicle|car|van|pcn|motorist|driver|parking)(?![\w\-])")
+
+
+def _detect_vehicle_regs_24(text: str) -> Iterator[Candidate]:
+    for m in _PLATE_QUOTED_24_RE.finditer(text):
+        v = m.group("v")
+        if any(ch.isdigit() for ch in v) and any(ch.isalpha() for ch in v) \
+                and not _CTX_EXAMPLE_RE.search(text[max(0, m.start() - 30):m.end() + 30]):
+            yield VEHICLE_REG, m.start("v"), m.end("v")
+    for m in _VRM_HYPHEN_24_RE.finditer(text):
+        v = m.group("v")
+        if not (v.isupper() or v.islower()):
+            continue
+        if _VEHICLE_NEAR_24_RE.search(text[max(0, m.start() - 40):m.end() + 40]) \
+                and not _VEHICLE_CODE_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]) \
+                and not _CTX_EXAMPLE_RE.search(text[max(0, m.start() - 30):m.end() + 30]):
+            yield VEHICLE_REG, m.start("v"), m.end("v")
+
+
+# Addresses without a street word: a house number before lower-case Gaelic words and a place after a
+# comma ("9 rue-na-bealach, kilmuir", "4 taigh na mara, tarbert"); a house number before capitalised
+# Welsh / Gaelic words, a town and a postcode ("3 Coed Glas, Wrexham LL11 2SX").
+_LOWER_GAELIC_ADDR_24_RE = re.compile(
+    rf"(?<![\w\-/.£$€])(?P<a>\d{{1,4}}[a-z]?[ \t]+(?P<st>[{_LO}]{{2,}}(?:[ \t\-][{_LO}]{{1,}}){{1,3}}))[ \t]*,[ \t]*(?P<t>[{_LO}]{{3,}})(?![\w\-])")
+_CELTIC_ADDR_24_RE = re.compile(
+    rf"(?<![\w\-/.£$€])(?P<a>\d{{1,4}}[a-z]?[ \t]+(?P<st>[{_UP}][{_LO}]+(?:[ \t\-][{_UP}][{_LO}]+){{0,2}}))[ \t]*,[ \t]*"
+    rf"(?P<t>[{_UP}][{_LO}]+(?:[ \t\-][{_UP}][{_LO}]+)?)[ \t]*,?[ \t]*(?=[A-Za-z]{{1,2}}\d)")
+
+
+def _celtic_street_words_24(words: list[str]) -> bool:
+    celtic = [w for w in words if fold(w).lower() in _CELTIC_COMMON_23]
+    other = [w for w in words if fold(w).lower() not in _CELTIC_COMMON_23 and not _is_english_any(w)]
+    return any(not is_english_word(w.lower()) for w in celtic) and len(celtic) + len(other) >= max(2, len(words) - 1)
+
+
+def _addresses_24(text: str, protected: list[tuple[int, int]]) -> Iterator[Candidate]:
+    if not re.search(rf"[{_UP}][{_LO}]", _TOOL_23_RE.sub(" ", text)):
+        for m in _LOWER_GAELIC_ADDR_24_RE.finditer(text):
+            words = re.split(r"[ \t\-]+", m.group("st"))
+            if _celtic_street_words_24(words) and not _is_english_any(m.group("t")) and not _overlaps(m.start("a"), m.end("a"), protected):
+                yield ADDRESS, m.start("a"), m.end("a")
+    for m in _CELTIC_ADDR_24_RE.finditer(text):
+        if not _POSTCODE_RE.match(text, m.end()):
+            continue
+        words = re.split(r"[ \t\-]+", m.group("st"))
+        if _celtic_street_words_24(words) and not _overlaps(m.start("a"), m.end("a"), protected):
+            yield ADDRESS, m.start("a"), m.end("a")
+
+
+# Names: at the end of a sentence after a person's role and "is" / "was" ("The prospective adopter is
+# <Name>."), or as an apposition after a role ("our new starter, <Name>?"); full names in a list after a
+# label ("Witnesses were A B, C D & E F"); the first cell of a pasted table row beside an identifier
+# ("'<Name> | 668 390 8168 | ...'"); families in the plural beside another family or on a place with a
+# person's matter after ("the Delaneys and the Okoros", "the MacKinnons on Barra need respite care");
+# a nickname straight before a bracketed name sharing its initial ("Mo (Mohammed Idris)").
+_SUBJECT_ROLES_24 = _ctx_phrase_re(_PM23.get("subject_roles", ()))
+_ROLE_IS_24: list = []  # compiled on first use: the role nouns (_ROLE_ALT) are defined further down
+
+
+def _role_is_24_re() -> re.Pattern:
+    if not _ROLE_IS_24:
+        _ROLE_IS_24.append(re.compile(
+            rf"(?i:(?<![\w\-])(?:{_ROLE_ALT}|{_SUBJECT_ROLES_24}))(?:[ \t]+(?i:(?:here|in[ \t]+question|concerned)))?"
+            r"(?:[ \t]+(?i:is|was|will[ \t]+be|=)[ \t]+|[ \t]*,[ \t]*)(?=[A-Z])"))
+        _ROLE_IS_24.append(re.compile(rf"(?i:{_ROLE_ALT}|{_SUBJECT_ROLES_24})"))
+    return _ROLE_IS_24[0]
+_SENT_END_24_RE = re.compile(r"[ \t]*(?:['’]s[ \t]*)?(?:[.!?;]|[ \t]+[\-–—][ \t]|$)")
+_LIST_LABEL_24_RE = re.compile(
+    rf"(?i:(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('list_labels', ()))}))[ \t]*(?:(?i:were|are|was|include|included|:|-|–)[ \t]*)[:\-]?[ \t]*")
+_FULL_NAME_24 = rf"{_NAMEWORD}(?:[ \t]+(?:(?:{_PARTICLE_RE})[ \t]+)?{_NAMEWORD}){{1,2}}"
+_LIST_ITEM_24_RE = re.compile(rf"(?P<n>{_FULL_NAME_24})(?![\w\-])(?P<sep>[ \t]*(?:,|&|\band\b|;)[ \t]*(?:and[ \t]+|&[ \t]*)?)?")
+_TABLE_FIRST_24_RE = re.compile(rf"(?:^|(?<=['\"‘“\n|]))[ \t]*(?P<n>{_FULL_NAME_24})[ \t]*\|[ \t]*")
+_FAMILY_PAIR_24_RE = re.compile(
+    rf"(?i:\bthe)[ \t]+(?P<a>[{_UP}][{_UP}{_LO}'’\-]+?)(?P<as>es|s)[ \t]+(?:and|&)[ \t]+(?i:the)[ \t]+(?P<b>[{_UP}][{_UP}{_LO}'’\-]+?)(?P<bs>es|s)(?![\w\-])")
+_FAMILY_CONTEXT_24_RE = re.compile(
+    r"(?i)\b(?:between|dispute|disputes|feud|neighbours?|neighbors?|families|family|row|rows|complaints?|harassment|asb|"
+    r"anti-social|noise|boundary|tenancy|eviction|safeguarding|welfare|mediation|injunction|contact|custody)\b")
+_FAMILY_ON_PLACE_24_RE = re.compile(
+    rf"(?i:\bthe)[ \t]+(?P<a>[{_UP}][{_UP}{_LO}'’\-]+?)(?P<as>es|s)[ \t]+(?i:on|in|at|from)[ \t]+[{_UP}][{_LO}]+(?P<rest>[^.?!\n]*)")
+_NICK_BEFORE_24_RE = re.compile(rf"(?P<k>(?:[{_UP}][{_LO}]+[ \t]+)?[{_UP}][{_LO}]+)[ \t]*\([ \t]*$")
+
+
+def _full_name_ok_24(words: list[str]) -> bool:
+    core = [re.sub(r"['’]s?$", "", w) for w in _core_words_23(words)]
+    if len(core) < 2 or any(w.lower() in _ORG_WORDS or w.lower() in _JOB_ROLE_WORDS for w in core):
+        return False
+    if not all(_listed_word_23(w) or not _is_english_any(w) for w in core):
+        return False
+    first, last = core[0], core[-1]
+    return (not _is_english_any(first) or (_is_given(first) and not _is_ambiguous(first))) \
+        and (not _is_english_any(last) or _is_surname(last))
+
+
+def _family_stem_ok_24(n: str) -> bool:
+    return (_is_surname(n) or _shape_name_word(n)) and not _is_english_any(n) and n.lower() not in _ORG_WORDS
+
+
+def _names_24(text: str, protected: list[tuple[int, int]], hard: list) -> list[Candidate]:
+    out: list[Candidate] = []
+
+    def add(s: int, e: int) -> None:
+        if not _overlaps(s, e, protected):
+            out.append((NAME, s, e))
+
+    for m in _role_is_24_re().finditer(text):
+        e = _opener_run_23(text, m.end(), False)
+        if e > m.end() and _SENT_END_24_RE.match(text, e) and _full_name_ok_24(text[m.end():e].split()):
+            add(m.end(), e)
+    for m in _LIST_LABEL_24_RE.finditer(text):
+        pos, items = m.end(), []
+        while True:
+            it = _LIST_ITEM_24_RE.match(text, pos)
+            if not it:
+                break
+            items.append((it.start("n"), it.end("n")))
+            if not it.group("sep"):
+                break
+            pos = it.end()
+        ok = [(s, e) for s, e in items if _full_name_ok_24(text[s:e].split())]
+        if ok and len(ok) >= max(1, len(items) - 1):
+            for s, e in ok:
+                add(s, e)
+    hard_starts = {c[1] for c in hard}
+    for m in _TABLE_FIRST_24_RE.finditer(text):
+        if m.end() in hard_starts and _full_name_ok_24(m.group("n").split()):
+            add(m.start("n"), m.end("n"))
+    for m in _FAMILY_PAIR_24_RE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if _family_stem_ok_24(a) and (_family_stem_ok_24(b) or not _is_english_any(b)) \
+                and _FAMILY_CONTEXT_24_RE.search(text[max(0, m.start() - 60):m.end() + 80]):
+            add(m.start("a"), m.end("as"))
+            add(m.start("b"), m.end("bs"))
+    for m in _FAMILY_ON_PLACE_24_RE.finditer(text):
+        if _family_stem_ok_24(m.group("a")) and _MATTER_23_RE.search(m.group("rest")):
+            add(m.start("a"), m.end("as"))
+    return out
+
+
+def _nicknames_24(text: str, names: list, protected: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in names:
+        if c[0] != NAME or not re.match(r"[ \t]*\)", text[c[2]:]):
+            continue
+        m = _NICK_BEFORE_24_RE.search(text[max(0, c[1] - 30):c[1]])
+        if not m:
+            continue
+        s = max(0, c[1] - 30) + m.start("k")
+        e = max(0, c[1] - 30) + m.end("k")
+        words = text[s:e].split()
+        if words[-1][:1] != text[c[1]:c[1] + 1] or any(
+                w.lower() in _ORG_WORDS or w.lower() in _JOB_ROLE_WORDS or (_role_is_24_re() and _ROLE_IS_24[1].fullmatch(w))
+                for w in words):
+            continue
+        if len(words) == 2 and not words[0].lower() in ("big", "little", "wee", "young", "old"):
+            s = e - len(words[-1])
+        if not _overlaps(s, e, protected):
+            out.append((NAME, s, e))
+    return out
+
+
+_PAIR_BEFORE_24_RE = re.compile(rf"(?<![\w\-'’])(?P<n>{_FULL_NAME_24})[ \t]+(?:and|&)[ \t]+$")
+_PAIR_AFTER_24_RE = re.compile(rf"(?:['’]s)?[ \t]+(?:and|&)[ \t]+(?P<n>{_FULL_NAME_24})(?![\w\-])")
+
+
+def _paired_names_24(text: str, names: list, protected: list[tuple[int, int]]) -> list[Candidate]:
+    """A distinctive full name joined by "and" to a name already found ("deciding on Chidi Nwosu and
+    <name>'s adoption matches")."""
+    out: list[Candidate] = []
+    for c in names:
+        if c[0] != NAME:
+            continue
+        m = _PAIR_BEFORE_24_RE.search(text[max(0, c[1] - 60):c[1]])
+        if m:
+            s, e = max(0, c[1] - 60) + m.start("n"), max(0, c[1] - 60) + m.end("n")
+            if _full_name_ok_24(text[s:e].split()) and not _overlaps(s, e, protected):
+                out.append((NAME, s, e))
+        m = _PAIR_AFTER_24_RE.match(text, c[2])
+        if m and _full_name_ok_24(m.group("n").split()) and not _overlaps(m.start("n"), m.end("n"), protected):
+            out.append((NAME, m.start("n"), m.end("n")))
+    return out
+
+
+# A boat's name in quotes where the boat is a home with a mooring address after it ("Houseboat
+# 'Kingfisher', mooring 14, Lea Valley Marina is the resident's home").
+_BOAT_NAME_24_RE = re.compile(
+    r"(?i:(?<![\w\-])(?:house[ \t\-]?boat|narrow[ \t\-]?boat|barge|live[ \t\-]?aboard|boat|cruiser))[ \t]+(?:(?i:called|named)[ \t]+)?"
+    r"['\"‘“](?P<n>[A-Z][\w'’ \-]{1,30}?)['\"’”]")
+
+
+def _boat_names_24(text: str, soft: list, protected: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _BOAT_NAME_24_RE.finditer(text):
+        if any(c[0] == ADDRESS and 0 <= c[1] - m.end() <= 12 for c in soft) and not _overlaps(m.start("n"), m.end("n"), protected):
+            out.append((ADDRESS, m.start("n"), m.end("n")))
+    return out
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -4625,6 +4844,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_vehicle_regs(text))  # "van reg AB12 CDE" (after set 22)
     hard.extend(_detect_vehicle_regs_23(text))  # "reg no. Y123 ABC", "vehicle GHJ 456T", "VRM bd51smr" (after set 23)
     hard.extend(_detect_fixed_23(text))  # "BS24P00912", "pa/01288/2024", "ET 1403377 / 2025", "RL 55 0 3 91 A" (after set 23)
+    hard.extend(_detect_vehicle_regs_24(text))  # "Private plate 'R4 JSH'", "VRN EF72-BKN" (after set 24)
     hard.extend(context_ids)  # an identifier after "crime ref", "passport no" is personal whatever its shape
     # right after a case system or "ref no": personal unless an organisation's own reference ("ticket ref no")
     hard.extend(c for c in context_ids_right_after if not _overlaps(c[1], c[2], nonpersonal))
@@ -4648,8 +4868,10 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     soft.extend(_more_addresses(text, protected))
     soft.extend(_holding_addresses(text, protected))  # "Croft 12 Baile Ùr" (after set 20)
     soft.extend(_holding_addresses_23(text, protected))  # "Pitch 6, Clearwater Traveller Site" (after set 23)
+    soft.extend(_addresses_24(text, protected))  # "4 taigh na mara, tarbert", "3 Coed Glas, Wrexham LL.." (after set 24)
     soft.extend(_quoted_house_names(text, protected))  # "the carer's house 'Taigh na Mara'" (after set 21)
     soft.extend(list(_addresses_22(text, soft)))  # "102 , Albert Street", "Hillcrest Farm, nr X", "The Laurels, 3 ..."
+    soft.extend(_boat_names_24(text, soft, protected))  # "Houseboat 'Kingfisher', mooring 14, ..." (after set 24)
     soft = [c for c in soft if c[0] != ADDRESS or not _PLACEHOLDER_STREET_RE.search(text, c[1], c[2])]
     if _street_naming_question(text):  # "name the new streets? shortlist: ..." (after set 22)
         soft = [c for c in soft if c[0] != ADDRESS or any(ch.isdigit() for ch in text[c[1]:c[2]])]
@@ -4670,6 +4892,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     strong_23 = _opener_names_23(text, protected)  # "<Name> absence record - chatgpt?" (after set 23)
     strong_23 += _list_names_23(text, names + strong_23, protected)  # "X, Y and little Deniz", "present: A, B, C"
     strong_23 += list(_families_23(text, protected))  # "the McDonaghs on the transit site", "Petrauskai (the whole family)"
+    strong_23 += _names_24(text, protected, hard)  # "The adopter is X Y.", "Witnesses were A B, C D", "the Xs and the Ys" (after set 24)
     names.extend(strong_23)
     names.extend(_gaelic_lower_pairs(text, protected, hard))
     names.extend(_job_role_names(text, protected, hard))  # "Taxi driver Sione Tuilagi, born ..." (after set 20)
@@ -4721,6 +4944,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         names = [c for c, k in zip(names, keep)                          # "Mrs Average" kept keeps "Average"
                  if k and not any(ds <= c[1] and c[2] <= de for ds, de in dropped)]
         names = [c for c in names if not _bracketed_other_language_name(text, c[1], c[2], names, protected)]
+    names.extend(_nicknames_24(text, names, protected))  # "Mo (Mohammed Idris)" (after set 24)
+    names.extend(_paired_names_24(text, names, protected))  # "Chidi Nwosu and <name>'s adoption" (after set 24)
     soft.extend(names)
     soft.extend(_list_family_members(text, names))  # "Gwen X, the Nowaks" (after set 22)
     soft.extend(_other_script_names(text, names))  # "name in Arabic is محمد الهاشمي" (after set 20)
