@@ -344,6 +344,8 @@ def test_material_that_holds_no_ones_information_is_not_special_category(questio
     "template letter to Mrs Jones about her diagnosis, NHS no 943 476 5919",
     "can i paste the care plan into copilot, there are no names in it",
     "can copilot draft a letter about his diagnosis",
+    "can copilot fill in the care plan template with the tenant's health details",
+    "a general question about her cancer treatment, can chatgpt answer it",
 ])
 def test_someones_information_stays_so_in_a_template_or_without_names(question):
     kinds = detect_data_kinds(question, implied_data_kinds(redact(question)))

@@ -448,7 +448,8 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
     suspected = sig.kinds(ctx) - set(u.data_kinds)
     if u.data_kinds == {"public"}:
         suspected = set()      # published material: its topic is not its data
-    elif not ({"personal", "special_category"} & u.data_kinds) and lx.NO_PERSON_DATA.search(q):
+    elif not ({"personal", "special_category"} & u.data_kinds) and lx.NO_PERSON_DATA.search(q) \
+            and not lx.PERSON_REFERENCE.search(q):
         suspected -= {"personal", "special_category"}     # "a blank handover template": its topic, not data
     missing = [k for k in lx.DATA_KIND_ORDER if k in suspected and k not in allowed]
     if missing:

@@ -162,6 +162,11 @@ WEAK_INTERNAL_CUES = re.compile(r"""\b(?:our|my|the|this|these|those|their|his|h
     (?:spreadsheets?|code|codebase|repo|repository|sql|scripts?|database|data\s+extract|extract)\b |
     \b(?:spreadsheets?|database|extract|export)\s+(?:of|with|containing|listing|showing)\b""", re.I | re.X)
 
+# someone in particular: "his", "her", "the tenant's" (then a template is that person's papers)
+PERSON_REFERENCE = re.compile(r"\b(?:he|she|him|his|her|hers)\b|\b(?:patient|tenant|resident|client|pupil|student|child|"
+                              r"service\s+user|employee|colleague|customer|carer|parent|applicant|claimant|victim|offender)['\u2019]s\b",
+                              re.I)
+
 # the question says the material holds no one's information: "no patient info in it", "nothing
 # about patients", "not about any particular pupil", "a blank handover template", "a generic
 # letter". Its care, health or HR words are then its topic, not its data (bot/engine/understand.py).

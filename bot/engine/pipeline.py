@@ -163,7 +163,8 @@ class Engine:
         extra = self.kb.data_classes.kinds(q, self.kb.idf)
         if self.model is not None:      # the organisation's own terms ("Form PX3" is special category)
             extra = set(extra) | {t.means for t in self.model.glossary_hits(q) if t.means in lx.DATA_KIND_ORDER}
-        if not pii_kinds and not ({"personal", "special_category"} & u.data_kinds) and lx.NO_PERSON_DATA.search(q):
+        if not pii_kinds and not ({"personal", "special_category"} & u.data_kinds) and lx.NO_PERSON_DATA.search(q) \
+                and not lx.PERSON_REFERENCE.search(q):
             extra = set(extra) - {"personal", "special_category"}    # "no patient info in it": a topic, not data
         return replace(u, data_kinds=u.data_kinds | extra) if extra - u.data_kinds else u
 

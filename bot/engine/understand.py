@@ -54,7 +54,8 @@ def detect_data_kinds(question: str, pii_kinds: set[str] = frozenset()) -> froze
     if public and not hard_identifiers and not unpublished:
         # published material: the document's topic (a patient leaflet, CHC guidance) is not data
         return frozenset(kinds | {"public"})
-    if (special or personal) and not hard_identifiers and lx.NO_PERSON_DATA.search(question):
+    if (special or personal) and not hard_identifiers and lx.NO_PERSON_DATA.search(question) \
+            and not lx.PERSON_REFERENCE.search(question):
         # "a blank handover template", "no patient info in it": care or HR words are the topic of
         # the organisation's own material, not anyone's data
         special, personal = [], []
