@@ -34,6 +34,7 @@ from bot.engine.evidence import RuleMatch, applies_to
 from bot.engine.knowledge import Knowledge
 from bot.engine.models import Verdict
 from bot.engine.topics import TopicModel, load_topics, phrase_pattern
+from bot.engine.understand import holds_no_ones_information
 
 DATA = Path(__file__).resolve().parent / "data"
 YES = (Verdict.allowed, Verdict.conditional)
@@ -448,8 +449,7 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
     suspected = sig.kinds(ctx) - set(u.data_kinds)
     if u.data_kinds == {"public"}:
         suspected = set()      # published material: its topic is not its data
-    elif not ({"personal", "special_category"} & u.data_kinds) and lx.NO_PERSON_DATA.search(q) \
-            and not lx.PERSON_REFERENCE.search(q):
+    elif not ({"personal", "special_category"} & u.data_kinds) and holds_no_ones_information(q):
         suspected -= {"personal", "special_category"}     # "a blank handover template": its topic, not data
     missing = [k for k in lx.DATA_KIND_ORDER if k in suspected and k not in allowed]
     if missing:

@@ -25,7 +25,7 @@ from bot.engine.models import Answer, Citation, Verdict
 
 YES = (Verdict.allowed, Verdict.conditional)
 from bot.conversation import is_follow_up
-from bot.engine.understand import Intent, understand, without_tool_names
+from bot.engine.understand import Intent, holds_no_ones_information, understand, without_tool_names
 from bot.engine.abbreviations import expand
 from bot.redact import implied_data_kinds, redact
 
@@ -163,8 +163,7 @@ class Engine:
         extra = self.kb.data_classes.kinds(q, self.kb.idf)
         if self.model is not None:      # the organisation's own terms ("Form PX3" is special category)
             extra = set(extra) | {t.means for t in self.model.glossary_hits(q) if t.means in lx.DATA_KIND_ORDER}
-        if not pii_kinds and not ({"personal", "special_category"} & u.data_kinds) and lx.NO_PERSON_DATA.search(q) \
-                and not lx.PERSON_REFERENCE.search(q):
+        if not pii_kinds and not ({"personal", "special_category"} & u.data_kinds) and holds_no_ones_information(q):
             extra = set(extra) - {"personal", "special_category"}    # "no patient info in it": a topic, not data
         return replace(u, data_kinds=u.data_kinds | extra) if extra - u.data_kinds else u
 

@@ -38,6 +38,13 @@ def _cues(pattern: re.Pattern, text: str) -> list[re.Match]:
     return [m for m in pattern.finditer(text) if not _negated(text, m.start())]
 
 
+def holds_no_ones_information(question: str) -> bool:
+    """The asker says the material holds no one's information ("no patient info in it", "a blank
+    handover template") and points at no one ("his", "the tenant's"): its care or HR words are its
+    topic, not its data. Read by detect_data_kinds, the policy's own classes and the gate alike."""
+    return bool(lx.NO_PERSON_DATA.search(question)) and not lx.PERSON_REFERENCE.search(question)
+
+
 def detect_data_kinds(question: str, pii_kinds: set[str] = frozenset()) -> frozenset[str]:
     """Kinds of information the question involves, from redaction findings and descriptions."""
     kinds: set[str] = set(pii_kinds)
@@ -54,8 +61,7 @@ def detect_data_kinds(question: str, pii_kinds: set[str] = frozenset()) -> froze
     if public and not hard_identifiers and not unpublished:
         # published material: the document's topic (a patient leaflet, CHC guidance) is not data
         return frozenset(kinds | {"public"})
-    if (special or personal) and not hard_identifiers and lx.NO_PERSON_DATA.search(question) \
-            and not lx.PERSON_REFERENCE.search(question):
+    if (special or personal) and not hard_identifiers and holds_no_ones_information(question):
         # "a blank handover template", "no patient info in it": care or HR words are the topic of
         # the organisation's own material, not anyone's data
         special, personal = [], []
