@@ -119,6 +119,10 @@ FLOORS = {
     "northlyndale": (0.75, 0.85, 0),
     "ambermoor": (0.82, 0.78, 0),
     "cairnlea": (0.66, 0.81, 5),
+    # round 20 (first runs at a4119cf: kilnworthdc 0.67, saltmarshfrs 0.70, avonleauni 0.79, ridgewayas 0.77)
+    "kilnworthdc": (0.66, 0.74, 0),
+    "avonleauni": (0.78, 0.80, 2),
+    "ridgewayas": (0.77, 0.91, 3),
 }
 
 
