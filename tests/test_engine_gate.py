@@ -361,3 +361,25 @@ def test_meant_row_drops_rows_whose_name_adds_a_word_the_question_lacks():
     assert meant_row("can wrenly code write a parser", [chat, office, code]) is code
     assert meant_row("with my paid wrenly can I draft a poster", [chat, office, code]) is None
     assert meant_row("can wrenly draft a poster", [office]) is None
+
+
+@pytest.fixture(scope="module")
+def brigade(tmp_path_factory, onnx_embed):
+    from conftest import engine_from
+    policy = ("# Brigade AI policy\n\n## 1. Tools\n\n1.1 The register lists the AI tools staff may use.\n\n"
+              "## 2. Operations\n\n2.1 Generative AI must not be used to make, inform or check a command "
+              "judgement at a callout, whether or not any information is entered.\n")
+    register = ("tool,aliases,status,data_allowed,conditions,clauses\n"
+                "ChatGPT,,approved,public,Only published information.,p.md#1.1\n")
+    return engine_from(tmp_path_factory.mktemp("brigade"), {"p.md": policy, "t.csv": register}, onnx_embed)
+
+
+def test_a_question_asked_on_the_way_to_an_incident_meets_the_rule_on_operations(brigade):
+    """The operational-response topic (topics.yaml): a crew asking on the way to a job is asking
+    for an operational decision, though it shares no word with "command judgement at a callout"."""
+    a = brigade.answer("on the way to a job can i ask chatgpt how to deal with a lithium battery fire in a "
+                       "bin store, just for a quick steer before we get there")
+    assert a.verdict not in (Verdict.allowed, Verdict.conditional), a.summary
+    quiz = brigade.answer("can i use chatgpt to make some quiz questions on fire behaviour for the trainees? "
+                          "generic stuff")
+    assert quiz.verdict in (Verdict.allowed, Verdict.conditional), quiz.summary

@@ -246,3 +246,22 @@ def test_a_tools_table_cell_lists_classes_in_sentences_and_rules_one_out():
     assert classes.cell_kinds("Open and Service Internal information. No Protected Service Data.") == {"public", "internal"}
     assert classes.cell_kinds("Open information only.") == {"public"}
     assert classes.cell_kinds("Not Protected Service Data") == set()
+
+
+def test_a_class_defined_by_the_sub_clauses_under_it():
+    """'Guarded information must not be entered into any AI tool. Guarded information is:' with its
+    items as clauses of their own (5.4(a), 5.4(b)): the items are what the class covers, so a
+    question about a crew debrief is about Guarded information."""
+    cs = read_info_classes(_clauses(
+        ("5.2", "Open information is information the Brigade has already published."),
+        ("5.4", "Guarded information must not be entered into any AI tool, except as allowed by 9.3. "
+                "Guarded information is:"),
+        ("5.4(a)", "information about an identifiable living person, including names and addresses;"),
+        ("5.4(b)", "callout information: callout logs, crew debrief notes and scene photographs;"),
+        ("6.1", "Staff may use any AI tool with Open information."),
+    ))
+    guarded = next(c for c in cs if c.name == "Guarded information")
+    assert guarded.kind == "personal"
+    assert any("crew debrief notes" in e for e in guarded.examples)
+    phrases = {p for _, _, p in cs.example_phrases()}
+    assert "crew debrief notes" in phrases

@@ -10,9 +10,9 @@ import numpy as np
 
 from bot.engine import lexicon as lx
 from bot.engine.evidence import RuleMatch, rule_matches, specific_subject, tool_words
-from bot.engine.knowledge import Knowledge, use_terms
+from bot.engine.knowledge import Knowledge, distinctive_terms, use_terms
 from bot.engine.models import Verdict
-from bot.engine.understand import Understanding, action_words
+from bot.engine.understand import Understanding, action_words, negated_parts
 from index.models import RegisterEntry
 
 REGISTER_BAN_SIM = 0.45
@@ -121,7 +121,11 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
 
     # 2. what the policy says about this use, whatever the tool
     own = frozenset(e.ref for e in entries)
-    uterms = use_terms(qterms)
+    # words the question says are absent ("nobody talks about individual patients in it") are not
+    # what it is about: a rule shares nothing with it on them
+    affirmed, absent = negated_parts(u.question)
+    negated = distinctive_terms(absent, kb) - distinctive_terms(affirmed, kb) if absent else frozenset()
+    uterms = use_terms(qterms - negated)
     undecided = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=True)
                  if _bears_on(m, one_rare_word=True)]
     actions = action_words(u.question)

@@ -231,6 +231,29 @@ def _definitions(line: str):
     return name, alias, desc     # "Restricted Case Information (RCI)": RCI is a name too
 
 
+def _later_definition(line: str):
+    """A definition that opens a later sentence of the line and introduces a list ("Protected
+    information must not be entered into any tool. Protected information is:")."""
+    if not line.rstrip().endswith(":"):
+        return None
+    parts = sentences(line)
+    if len(parts) < 2:
+        return None
+    return _definitions(parts[-1])
+
+
+def _sub_clause_texts(clauses: list, i: int) -> list[str]:
+    """The texts of the sub-clauses right after clause i ("5.4(a)", "5.4(b)", ... or "5.4.1" under
+    "5.4"), in order: a definition ending in a colon lists its items there."""
+    ref = clauses[i].ref
+    out = []
+    for c in clauses[i + 1:]:
+        if not (c.ref.startswith(ref + "(") or c.ref.startswith(ref + ".")):
+            break
+        out.append(" ".join(c.text.split()))
+    return out
+
+
 def _ends_in_noun(name: str) -> bool:
     return bool(re.search(r"\b(?i:" + _vocab().nouns + r")$", name))
 
@@ -257,16 +280,20 @@ def read_info_classes(clauses) -> InfoClasses:
     seen_name: dict[str, str] = {}
     given: set[str] = set()         # acronyms given in brackets after a class's name ("(RCI)")
     lines_by_ref = []
-    for c in clauses:
+    clauses = list(clauses)
+    for ci, c in enumerate(clauses):
         lines = c.text.split("\n")
         for k, line in enumerate(lines):
             lines_by_ref.append((c.ref, line))
             got = _definitions(line)
             if got is None:
-                continue
+                got = _later_definition(line)
+                if got is None:
+                    continue
             name, alias, desc = got
             if line.rstrip().endswith(":"):
-                desc = " ".join([desc, *lines[k + 1:]])     # "... It means:" and the list under it
+                under = lines[k + 1:] or _sub_clause_texts(clauses, ci)
+                desc = " ".join([desc, *under])     # "... It means:" and the list under it
             if alias:
                 given.add(alias.lower())
             for n in (name, alias):

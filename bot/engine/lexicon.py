@@ -122,9 +122,20 @@ INCIDENT_QUERY = "report incident breach personal information entered into a too
 INCIDENT_RULE = re.compile(r"\b(incidents?|breach\w*|notif\w*|(?:must|should|will|to|and)\s+(?:also\s+)?(?:report|tell|inform)\w*|reported)\b", re.I)
 
 # --- data kinds ------------------------------------------------------------------------------
-NEGATORS = re.compile(r"\b(?:no|not|without|never|none|zero|nothing|won't|wont|don't|dont|isn't|isnt|aren't|"
+NEGATORS = re.compile(r"\b(?:no|not|without|never|none|zero|nothing|nobody|no[\s-]one|won't|wont|don't|dont|isn't|isnt|aren't|"
                       r"no\s+longer|free\s+of|remove|removed|removing|take\s+out|taken\s+out|strip|stripped|"
                       r"anonymi[sz]ed|dummy|fake|synthetic|made[\s-]up|fictional|test)\b", re.I)
+
+# what a question says its material does not hold or is not about, from the negating word to the
+# next stop or turn ("nobody talks about individual patients in it", "a generic voice, not anyone
+# real", "no case details, just ..."): its words are not the question's subject
+NEGATED_SPAN = re.compile(
+    r"\b(?:no|without|nothing|none|nobody|no[\s-]one|excluding|free\s+of|"
+    r"not\s+(?:any|anyone|anybody|anything|a|an|about|based\s+on|real|actual|actually|including|even|one|identifiable|named|"
+    r"mention\w*|nam\w+|identify\w*)|"
+    r"(?:is|are|does|do|will|wo|has|have)(?:n't|nt|\s+not)\s+(?:\w+\s+)?(?:include|contain|have|has|mention|name|identify|"
+    r"involve|talk|discuss|show|feature|about|based|real|any))\b"
+    r"(?:(?!\b(?:but|just|only|so|and\s+(?:i|we|it|can))\b)[^,.;:()!?\n]){0,60}", re.I)
 
 PUBLIC_CUES = re.compile(r"""\b(
     (?:already\s+)?published | publicly\s+available | in\s+the\s+public\s+domain | public\s+(?:information|document|data|report|website|domain|consultation\s+document)s? |

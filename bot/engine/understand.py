@@ -38,6 +38,13 @@ def _cues(pattern: re.Pattern, text: str) -> list[re.Match]:
     return [m for m in pattern.finditer(text) if not _negated(text, m.start())]
 
 
+def negated_parts(question: str) -> tuple[str, str]:
+    """(the question without what it says is absent, what it says is absent): "no case details,
+    just want a refresher" -> ("..., just want a refresher", "no case details")."""
+    spans = [m.group(0) for m in lx.NEGATED_SPAN.finditer(question)]
+    return lx.NEGATED_SPAN.sub(" ", question), " ".join(spans)
+
+
 def holds_no_ones_information(question: str) -> bool:
     """The asker says the material holds no one's information ("no patient info in it", "a blank
     handover template") and points at no one ("his", "the tenant's"): its care or HR words are its
