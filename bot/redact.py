@@ -4798,6 +4798,72 @@ def _boat_names_24(text: str, soft: list, protected: list[tuple[int, int]]) -> l
     return out
 
 
+# Coordinated identifiers: a token of the same shape coordinated with an identifier already found as
+# one kind ("match EA09 TYG and EA09 TYQ", "passports 512845367, 512845368") is one of that kind too,
+# even when its own context word is too far away or its letters break the kind's stricter rules. A
+# placeholder of the kind already in the text ("[vehicle registration] and EA09 TYQ") counts as a
+# member of the list; the token then needs the kind's looser shape (_KIND_LOOSE_SHAPES).
+_SHAPE_INHERIT_KINDS = frozenset({VEHICLE_REG, PASSPORT})
+_COORD_SEP = r"[ \t]*(?:,[ \t]*(?:and|or|&)?|;|/|&|\band\b|\bor\b)[ \t]*"
+_COORD_AFTER_RE = re.compile(_COORD_SEP)
+_KIND_LOOSE_SHAPES = {
+    VEHICLE_REG: re.compile(
+        r"(?<![\w\-/])(?:[A-Z]{2}\d{2}[ ]?[A-Z]{3}|[A-HJ-NPR-Y]\d{1,3}[ ]?[A-HJ-PR-Y]{3}"
+        r"|[A-HJ-PR-Y]{3}[ ]?\d{1,3}[ ]?[A-HJ-NPR-Y])(?![\w\-/])"),
+}
+
+
+def _shape_re(value: str) -> re.Pattern:
+    """A pattern for tokens shaped like ``value``: the same run of letters (in the same case) and
+    digits, a space or hyphen where it has one (or none)."""
+    parts = []
+    for ch in value:
+        if ch.isdigit():
+            parts.append(r"\d")
+        elif ch.isupper():
+            parts.append("[A-Z]")
+        elif ch.islower():
+            parts.append("[a-z]")
+        elif ch in " -/":
+            parts.append(r"[ \-/]?")
+        else:
+            parts.append(re.escape(ch))
+    return re.compile(r"(?<![\w\-/])" + "".join(parts) + r"(?![\w\-/])")
+
+
+def _coordinated_same_kind(text: str, hard: list, nonpersonal: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    seeds = [(c[0], c[1], c[2], _shape_re(text[c[1]:c[2]])) for c in hard if c[0] in _SHAPE_INHERIT_KINDS]
+    for kind, rx in _KIND_LOOSE_SHAPES.items():
+        ph = PLACEHOLDERS[kind]
+        i = text.find(ph)
+        while i >= 0:
+            seeds.append((kind, i, i + len(ph), rx))
+            i = text.find(ph, i + len(ph))
+    taken = {(c[1], c[2]) for c in hard}
+    while seeds:
+        kind, s, e, rx = seeds.pop()
+        found = []
+        sep = _COORD_AFTER_RE.match(text, e)  # the next member of the list
+        if sep and sep.end() > e:
+            m = rx.match(text, sep.end())
+            if m:
+                found.append((m.start(), m.end()))
+        for m in rx.finditer(text, max(0, s - 40), s):  # the member before
+            sep = _COORD_AFTER_RE.match(text, m.end())
+            if sep and sep.end() == s and sep.end() > m.end():
+                found.append((m.start(), m.end()))
+        for a, b in found:
+            if (a, b) in taken or _overlaps(a, b, nonpersonal) or _PLACEHOLDER_RE.match(text, a):
+                continue
+            if not (any(ch.isdigit() for ch in text[a:b]) and any(ch.isalpha() for ch in text[a:b])) and kind != PASSPORT:
+                continue
+            taken.add((a, b))
+            out.append((kind, a, b))
+            seeds.append((kind, a, b, rx))
+    return out
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -4846,6 +4912,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_fixed_23(text))  # "BS24P00912", "pa/01288/2024", "ET 1403377 / 2025", "RL 55 0 3 91 A" (after set 23)
     hard.extend(_detect_vehicle_regs_24(text))  # "Private plate 'R4 JSH'", "VRN EF72-BKN" (after set 24)
     hard.extend(context_ids)  # an identifier after "crime ref", "passport no" is personal whatever its shape
+    hard.extend(_coordinated_same_kind(text, hard, nonpersonal))  # "EA09 TYG and EA09 TYQ": a list of one kind
     # right after a case system or "ref no": personal unless an organisation's own reference ("ticket ref no")
     hard.extend(c for c in context_ids_right_after if not _overlaps(c[1], c[2], nonpersonal))
     vendor = _vendor_support_spans(text)
