@@ -2213,8 +2213,10 @@ _SAINT_OR_MONARCH_BEFORE_RE = re.compile(r"\b(?:St\.?|Saint|Queen|King|Prince|Pr
 # Families: "the Kowalski family", "the mahmood family", "The Pemberton-Hale household", "the Donnellys".
 _PARTICLE_RE = "(?i:" + "|".join(sorted({re.escape(w) for w in _data_lines("name_particles.txt")},
                                          key=len, reverse=True)) + ")"
+# the family words: bot/data/name_cues.txt [family_after] ("the Mensah grandparents", "the Okafor twins")
 _FAMILY_RE = re.compile(
-    rf"(?i:\bthe)[ \t]+(?P<n>(?P<parts>(?:{_PARTICLE_RE}[ \t]+){{1,2}})?{_NW_ANY})[ \t]+(?P<f>(?i:family|family's|families|household|twins|children|kids|boys|girls|brothers|sisters|siblings|clan))\b"
+    rf"(?i:\bthe)[ \t]+(?P<n>(?P<parts>(?:{_PARTICLE_RE}[ \t]+){{1,2}})?{_NW_ANY})[ \t]+"
+    rf"(?P<f>(?i:family's|{_alt_words(_data_sections('name_cues.txt').get('family_after', ()))}))\b"
 )
 _FAMILY_PLURAL_RE = re.compile(
     rf"(?i:\b(?:for|with|to|about|from|visit|visiting|of|and|on|at|by|against|re))[ \t]+(?i:the)[ \t]+"
