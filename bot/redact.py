@@ -4670,8 +4670,10 @@ def _role_is_24_re() -> re.Pattern:
         _ROLE_IS_24.append(re.compile(rf"(?i:{_ROLE_ALT}|{_SUBJECT_ROLES_24})"))
     return _ROLE_IS_24[0]
 _SENT_END_24_RE = re.compile(r"[ \t]*(?:['’]s[ \t]*)?(?:[.!?;]|[ \t]+[\-–—][ \t]|$)")
+# a group label, then a verb or a colon ("Witnesses were A B, C D"), or straight away a list of two or
+# more full names ("the site residents Patrick Ward, Bridget Ward and [name] complained"): group "bare"
 _LIST_LABEL_24_RE = re.compile(
-    rf"(?i:(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('list_labels', ()))}))[ \t]*(?:(?i:were|are|was|include|included|:|-|–)[ \t]*)[:\-]?[ \t]*")
+    rf"(?i:(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('list_labels', ()))}))(?:[ \t]*(?:(?i:were|are|was|include|included|:|-|–)[ \t]*)[:\-]?[ \t]*|(?P<bare>[ \t]+))")
 _FULL_NAME_24 = rf"{_NAMEWORD}(?:[ \t]+(?:(?:{_PARTICLE_RE})[ \t]+)?{_NAMEWORD}){{1,2}}"
 _LIST_ITEM_24_RE = re.compile(rf"(?P<n>{_FULL_NAME_24})(?![\w\-])(?P<sep>[ \t]*(?:,|&|\band\b|;)[ \t]*(?:and[ \t]+|&[ \t]*)?)?")
 _TABLE_FIRST_24_RE = re.compile(rf"(?:^|(?<=['\"‘“\n|]))[ \t]*(?P<n>{_FULL_NAME_24})[ \t]*\|[ \t]*")
@@ -4696,6 +4698,22 @@ def _full_name_ok_24(words: list[str]) -> bool:
         and (not _is_english_any(last) or _is_surname(last))
 
 
+def _list_member_ok(words: list[str]) -> bool:
+    """A full name as a member of a labelled list ("residents Patrick Ward, Bridget Ward and ..."): as
+    _full_name_ok_24, but a listed surname that is also an organisation word ("Ward", "Hall") may end it,
+    the list label having said these are people."""
+    if _full_name_ok_24(words):
+        return True
+    core = [re.sub(r"['’]s?$", "", w) for w in _core_words_23(words)]
+    if len(core) < 2 or any(w.lower() in _JOB_ROLE_WORDS for w in core):
+        return False
+    first, last = core[0], core[-1]
+    surname = lambda w: _is_surname(w) or fold(w) in _COMMON_SURNAMES_23  # "Ward", "Hall", "Field"
+    return _is_given(first) and not _is_ambiguous(first) and surname(last) \
+        and all(w.lower() not in _ORG_WORDS or surname(w) for w in core) \
+        and all(_listed_word_23(w) or not _is_english_any(w) for w in core)
+
+
 def _family_stem_ok_24(n: str) -> bool:
     return (_is_surname(n) or _shape_name_word(n)) and not _is_english_any(n) and n.lower() not in _ORG_WORDS
 
@@ -4712,7 +4730,7 @@ def _names_24(text: str, protected: list[tuple[int, int]], hard: list) -> list[C
         if e > m.end() and _SENT_END_24_RE.match(text, e) and _full_name_ok_24(text[m.end():e].split()):
             add(m.end(), e)
     for m in _LIST_LABEL_24_RE.finditer(text):
-        pos, items = m.end(), []
+        pos, items, more = m.end(), [], False
         while True:
             it = _LIST_ITEM_24_RE.match(text, pos)
             if not it:
@@ -4720,8 +4738,12 @@ def _names_24(text: str, protected: list[tuple[int, int]], hard: list) -> list[C
             items.append((it.start("n"), it.end("n")))
             if not it.group("sep"):
                 break
-            pos = it.end()
-        ok = [(s, e) for s, e in items if _full_name_ok_24(text[s:e].split())]
+            pos, more = it.end(), True
+        ok = [(s, e) for s, e in items if _list_member_ok(text[s:e].split())]
+        if m.group("bare") is not None:  # no verb: only a list says these are the group's members
+            members = len(items) + (1 if more and _PLACEHOLDER_RE.match(text, pos) else 0)
+            if members < 2 or len(ok) < len(items):
+                continue
         if ok and len(ok) >= max(1, len(items) - 1):
             for s, e in ok:
                 add(s, e)
