@@ -5029,8 +5029,9 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         example_q = _CTX_EXAMPLE_RE.search(text) is not None and not hard  # an example with real identifiers is not one
         # the narrow context only ever removes names: it is asked only where the older context holds
         personal_narrow = (personal_q and _question_personal_narrow(text, hard + soft, names)) if NAMES_NEED_PERSONAL_CONTEXT else None
-        keep = [any(a <= c[1] and c[2] <= b for a, b in list_strong) or _name_then_address(text, c[2], soft)
-                or _name_has_personal_context(text, c[1], c[2], personal_q, example_q, personal_narrow, names) for c in names]
+        keep = [not _public_honour_name(text, c[1], c[2], hard + soft) and (
+                any(a <= c[1] and c[2] <= b for a, b in list_strong) or _name_then_address(text, c[2], soft)
+                or _name_has_personal_context(text, c[1], c[2], personal_q, example_q, personal_narrow, names)) for c in names]
         dropped = [(c[1], c[2]) for c, k in zip(names, keep) if not k]  # the decision is the whole name's:
         names = [c for c, k in zip(names, keep)                          # "Mrs Average" kept keeps "Average"
                  if k and not any(ds <= c[1] and c[2] <= de for ds, de in dropped)]
@@ -5818,6 +5819,31 @@ def _question_personal_narrow(text: str, others: list, names: list) -> bool:
             or _PERSON_PRONOUN_CTX_RE.search(masked) or _PERSON_WORD_ANY_RE.search(masked)):
         return True
     return any(" ".join(m.group().lower().split()) not in _WEAK_QUESTION_WORDS for m in _CTX_WORDS_RE.finditer(masked))
+
+
+# Titles of honour (Sir, Dame, Lord, Lady, Baron, Baroness) before a full name are public distinctions,
+# not a personal cue: "contractors from Sir Robert McAlpine", "what Sir David Attenborough said about
+# plastics" name a firm or a public figure. Such a name is a person's only with a personal matter in its
+# sentence (a circumstance, a pronoun), a person cue right before it ("my neighbour", "letter to"), or
+# other personal data in the question. Well-known ones are also listed in allow_names.txt.
+_HONOUR_TITLE_RE = re.compile(rf"(?:Sir|Dame|Lord|Lady|Baroness|Baron)[ \t]+(?=[{_UP}])")
+
+
+def _public_honour_name(text: str, s: int, e: int, others: list) -> bool:
+    m = _HONOUR_TITLE_RE.match(text, s)
+    if not m:
+        return False
+    words = [re.sub(r"['’]s$", "", w) for w in text[m.end():e].split()]
+    if len(words) < 2 or not _is_given(words[0]):
+        return False  # "Lady Macbeth", "Lord Mayor": not a knighted full name
+    if any(c[0] != NAME for c in others):
+        return False
+    a = max(text.rfind(ch, 0, s) for ch in ".?!;\n") + 1
+    b = min([i for i in (text.find(ch, e) for ch in ".?!;\n") if i >= 0] or [len(text)])
+    sentence = text[a:s] + " " + text[e:b]
+    if _sentence_circumstance(text, s, e) or _PERSON_PRONOUN_CTX_RE.search(sentence):
+        return False
+    return not _CTX_STRONG_BEFORE_RE.search(text[max(0, s - 40):s])
 
 
 def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, example_q: bool,
