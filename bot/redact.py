@@ -889,10 +889,13 @@ def _ten_years_before(today: date) -> date:
 
 # A birth date more than this many years ago is no living person's (the oldest people alive are ~116).
 _OLDEST_LIVING_AGE = 120
-# "born" said of an organisation or a service ("the NHS was born on", "the charity was born in"):
-# an acronym, an organisation word or "it" right before it.
+# "born" said of an organisation, a service or another thing that is no person ("the NHS was born on",
+# "the charity was born in", "our hub was born in lockdown on ..."): an acronym, an organisation word,
+# a non-person subject (month_names.txt [org_subjects]) or "it" right before it.
+_NON_PERSON_SUBJECTS_RE = "|".join(sorted({re.escape(w.lower()) for w in _data_lines('org_words.txt')}
+                                          | {re.escape(w.lower()) for w in _MONTH_DATA.get("org_subjects", ())}, key=len, reverse=True))
 _NON_PERSON_BORN_RE = re.compile(
-    rf"(?:\b(?P<acr>[A-Z]{{2,6}})|\b(?i:it|(?:the|our|this)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:{'|'.join(sorted({re.escape(w.lower()) for w in _data_lines('org_words.txt')}, key=len, reverse=True))}"
+    rf"(?:\b(?P<acr>[A-Z]{{2,6}})|\b(?i:it|(?:the|our|this)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:{_NON_PERSON_SUBJECTS_RE}"
     r"|service|scheme|charity|council|company|organisation|organization|institution|idea|project|programme|program"
     r"|movement|campaign|website|internet|web|app|festival|event|club|network|partnership)))"
     r"[ \t]+(?:was[ \t]+|were[ \t]+)?born\b[^.?!]*$"
@@ -900,7 +903,7 @@ _NON_PERSON_BORN_RE = re.compile(
 # An organisation's birthday, not a person's (after set 24): "celebrating the NHS birthday on 5 July
 # 1948", "the council's 50th birthday", "the charity's birthday".
 _ORG_BIRTHDAY_24_RE = re.compile(
-    rf"(?:\b(?P<acr>[A-Z]{{2,6}})|\b(?i:(?:the|our|this|its)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:{'|'.join(sorted({re.escape(w.lower()) for w in _data_lines('org_words.txt')}, key=len, reverse=True))}"
+    rf"(?:\b(?P<acr>[A-Z]{{2,6}})|\b(?i:(?:the|our|this|its)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:{_NON_PERSON_SUBJECTS_RE}"
     r"|service|scheme|charity|council|company|organisation|organization|institution|project|programme|program"
     r"|movement|campaign|website|internet|web|app|festival|club|network|partnership|nhs|union)))"
     r"(?:['’]s?)?[ \t]+(?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:ieth|th|st|nd|rd))[ \t]+)?birthday\b[^.?!]*$")
