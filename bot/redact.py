@@ -889,10 +889,13 @@ def _ten_years_before(today: date) -> date:
 
 # A birth date more than this many years ago is no living person's (the oldest people alive are ~116).
 _OLDEST_LIVING_AGE = 120
-# "born" said of an organisation or a service ("the NHS was born on", "the charity was born in"):
-# an acronym, an organisation word or "it" right before it.
+# "born" said of an organisation, a service or another thing that is no person ("the NHS was born on",
+# "the charity was born in", "our hub was born in lockdown on ..."): an acronym, an organisation word,
+# a non-person subject (month_names.txt [org_subjects]) or "it" right before it.
+_NON_PERSON_SUBJECTS_RE = "|".join(sorted({re.escape(w.lower()) for w in _data_lines('org_words.txt')}
+                                          | {re.escape(w.lower()) for w in _MONTH_DATA.get("org_subjects", ())}, key=len, reverse=True))
 _NON_PERSON_BORN_RE = re.compile(
-    rf"(?:\b(?P<acr>[A-Z]{{2,6}})|\b(?i:it|(?:the|our|this)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:{'|'.join(sorted({re.escape(w.lower()) for w in _data_lines('org_words.txt')}, key=len, reverse=True))}"
+    rf"(?:\b(?P<acr>[A-Z]{{2,6}})|\b(?i:it|(?:the|our|this)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:{_NON_PERSON_SUBJECTS_RE}"
     r"|service|scheme|charity|council|company|organisation|organization|institution|idea|project|programme|program"
     r"|movement|campaign|website|internet|web|app|festival|event|club|network|partnership)))"
     r"[ \t]+(?:was[ \t]+|were[ \t]+)?born\b[^.?!]*$"
@@ -900,7 +903,7 @@ _NON_PERSON_BORN_RE = re.compile(
 # An organisation's birthday, not a person's (after set 24): "celebrating the NHS birthday on 5 July
 # 1948", "the council's 50th birthday", "the charity's birthday".
 _ORG_BIRTHDAY_24_RE = re.compile(
-    rf"(?:\b(?P<acr>[A-Z]{{2,6}})|\b(?i:(?:the|our|this|its)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:{'|'.join(sorted({re.escape(w.lower()) for w in _data_lines('org_words.txt')}, key=len, reverse=True))}"
+    rf"(?:\b(?P<acr>[A-Z]{{2,6}})|\b(?i:(?:the|our|this|its)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:{_NON_PERSON_SUBJECTS_RE}"
     r"|service|scheme|charity|council|company|organisation|organization|institution|project|programme|program"
     r"|movement|campaign|website|internet|web|app|festival|club|network|partnership|nhs|union)))"
     r"(?:['’]s?)?[ \t]+(?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:ieth|th|st|nd|rd))[ \t]+)?birthday\b[^.?!]*$")
@@ -2213,8 +2216,10 @@ _SAINT_OR_MONARCH_BEFORE_RE = re.compile(r"\b(?:St\.?|Saint|Queen|King|Prince|Pr
 # Families: "the Kowalski family", "the mahmood family", "The Pemberton-Hale household", "the Donnellys".
 _PARTICLE_RE = "(?i:" + "|".join(sorted({re.escape(w) for w in _data_lines("name_particles.txt")},
                                          key=len, reverse=True)) + ")"
+# the family words: bot/data/name_cues.txt [family_after] ("the Mensah grandparents", "the Okafor twins")
 _FAMILY_RE = re.compile(
-    rf"(?i:\bthe)[ \t]+(?P<n>(?P<parts>(?:{_PARTICLE_RE}[ \t]+){{1,2}})?{_NW_ANY})[ \t]+(?P<f>(?i:family|family's|families|household|twins|children|kids|boys|girls|brothers|sisters|siblings|clan))\b"
+    rf"(?i:\bthe)[ \t]+(?P<n>(?P<parts>(?:{_PARTICLE_RE}[ \t]+){{1,2}})?{_NW_ANY})[ \t]+"
+    rf"(?P<f>(?i:family's|{_alt_words(_data_sections('name_cues.txt').get('family_after', ()))}))\b"
 )
 _FAMILY_PLURAL_RE = re.compile(
     rf"(?i:\b(?:for|with|to|about|from|visit|visiting|of|and|on|at|by|against|re))[ \t]+(?i:the)[ \t]+"
@@ -4668,8 +4673,10 @@ def _role_is_24_re() -> re.Pattern:
         _ROLE_IS_24.append(re.compile(rf"(?i:{_ROLE_ALT}|{_SUBJECT_ROLES_24})"))
     return _ROLE_IS_24[0]
 _SENT_END_24_RE = re.compile(r"[ \t]*(?:['’]s[ \t]*)?(?:[.!?;]|[ \t]+[\-–—][ \t]|$)")
+# a group label, then a verb or a colon ("Witnesses were A B, C D"), or straight away a list of two or
+# more full names ("the site residents Patrick Ward, Bridget Ward and [name] complained"): group "bare"
 _LIST_LABEL_24_RE = re.compile(
-    rf"(?i:(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('list_labels', ()))}))[ \t]*(?:(?i:were|are|was|include|included|:|-|–)[ \t]*)[:\-]?[ \t]*")
+    rf"(?i:(?<![\w\-])(?:{_ctx_phrase_re(_PM23.get('list_labels', ()))}))(?:[ \t]*(?:(?i:were|are|was|include|included|:|-|–)[ \t]*)[:\-]?[ \t]*|(?P<bare>[ \t]+))")
 _FULL_NAME_24 = rf"{_NAMEWORD}(?:[ \t]+(?:(?:{_PARTICLE_RE})[ \t]+)?{_NAMEWORD}){{1,2}}"
 _LIST_ITEM_24_RE = re.compile(rf"(?P<n>{_FULL_NAME_24})(?![\w\-])(?P<sep>[ \t]*(?:,|&|\band\b|;)[ \t]*(?:and[ \t]+|&[ \t]*)?)?")
 _TABLE_FIRST_24_RE = re.compile(rf"(?:^|(?<=['\"‘“\n|]))[ \t]*(?P<n>{_FULL_NAME_24})[ \t]*\|[ \t]*")
@@ -4694,6 +4701,22 @@ def _full_name_ok_24(words: list[str]) -> bool:
         and (not _is_english_any(last) or _is_surname(last))
 
 
+def _list_member_ok(words: list[str]) -> bool:
+    """A full name as a member of a labelled list ("residents Patrick Ward, Bridget Ward and ..."): as
+    _full_name_ok_24, but a listed surname that is also an organisation word ("Ward", "Hall") may end it,
+    the list label having said these are people."""
+    if _full_name_ok_24(words):
+        return True
+    core = [re.sub(r"['’]s?$", "", w) for w in _core_words_23(words)]
+    if len(core) < 2 or any(w.lower() in _JOB_ROLE_WORDS for w in core):
+        return False
+    first, last = core[0], core[-1]
+    surname = lambda w: _is_surname(w) or fold(w) in _COMMON_SURNAMES_23  # "Ward", "Hall", "Field"
+    return _is_given(first) and not _is_ambiguous(first) and surname(last) \
+        and all(w.lower() not in _ORG_WORDS or surname(w) for w in core) \
+        and all(_listed_word_23(w) or not _is_english_any(w) for w in core)
+
+
 def _family_stem_ok_24(n: str) -> bool:
     return (_is_surname(n) or _shape_name_word(n)) and not _is_english_any(n) and n.lower() not in _ORG_WORDS
 
@@ -4710,7 +4733,7 @@ def _names_24(text: str, protected: list[tuple[int, int]], hard: list) -> list[C
         if e > m.end() and _SENT_END_24_RE.match(text, e) and _full_name_ok_24(text[m.end():e].split()):
             add(m.end(), e)
     for m in _LIST_LABEL_24_RE.finditer(text):
-        pos, items = m.end(), []
+        pos, items, more = m.end(), [], False
         while True:
             it = _LIST_ITEM_24_RE.match(text, pos)
             if not it:
@@ -4718,8 +4741,12 @@ def _names_24(text: str, protected: list[tuple[int, int]], hard: list) -> list[C
             items.append((it.start("n"), it.end("n")))
             if not it.group("sep"):
                 break
-            pos = it.end()
-        ok = [(s, e) for s, e in items if _full_name_ok_24(text[s:e].split())]
+            pos, more = it.end(), True
+        ok = [(s, e) for s, e in items if _list_member_ok(text[s:e].split())]
+        if m.group("bare") is not None:  # no verb: only a list says these are the group's members
+            members = len(items) + (1 if more and _PLACEHOLDER_RE.match(text, pos) else 0)
+            if members < 2 or len(ok) < len(items):
+                continue
         if ok and len(ok) >= max(1, len(items) - 1):
             for s, e in ok:
                 add(s, e)
@@ -4798,6 +4825,72 @@ def _boat_names_24(text: str, soft: list, protected: list[tuple[int, int]]) -> l
     return out
 
 
+# Coordinated identifiers: a token of the same shape coordinated with an identifier already found as
+# one kind ("match EA09 TYG and EA09 TYQ", "passports 512845367, 512845368") is one of that kind too,
+# even when its own context word is too far away or its letters break the kind's stricter rules. A
+# placeholder of the kind already in the text ("[vehicle registration] and EA09 TYQ") counts as a
+# member of the list; the token then needs the kind's looser shape (_KIND_LOOSE_SHAPES).
+_SHAPE_INHERIT_KINDS = frozenset({VEHICLE_REG, PASSPORT})
+_COORD_SEP = r"[ \t]*(?:,[ \t]*(?:and|or|&)?|;|/|&|\band\b|\bor\b)[ \t]*"
+_COORD_AFTER_RE = re.compile(_COORD_SEP)
+_KIND_LOOSE_SHAPES = {
+    VEHICLE_REG: re.compile(
+        r"(?<![\w\-/])(?:[A-Z]{2}\d{2}[ ]?[A-Z]{3}|[A-HJ-NPR-Y]\d{1,3}[ ]?[A-HJ-PR-Y]{3}"
+        r"|[A-HJ-PR-Y]{3}[ ]?\d{1,3}[ ]?[A-HJ-NPR-Y])(?![\w\-/])"),
+}
+
+
+def _shape_re(value: str) -> re.Pattern:
+    """A pattern for tokens shaped like ``value``: the same run of letters (in the same case) and
+    digits, a space or hyphen where it has one (or none)."""
+    parts = []
+    for ch in value:
+        if ch.isdigit():
+            parts.append(r"\d")
+        elif ch.isupper():
+            parts.append("[A-Z]")
+        elif ch.islower():
+            parts.append("[a-z]")
+        elif ch in " -/":
+            parts.append(r"[ \-/]?")
+        else:
+            parts.append(re.escape(ch))
+    return re.compile(r"(?<![\w\-/])" + "".join(parts) + r"(?![\w\-/])")
+
+
+def _coordinated_same_kind(text: str, hard: list, nonpersonal: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    seeds = [(c[0], c[1], c[2], _shape_re(text[c[1]:c[2]])) for c in hard if c[0] in _SHAPE_INHERIT_KINDS]
+    for kind, rx in _KIND_LOOSE_SHAPES.items():
+        ph = PLACEHOLDERS[kind]
+        i = text.find(ph)
+        while i >= 0:
+            seeds.append((kind, i, i + len(ph), rx))
+            i = text.find(ph, i + len(ph))
+    taken = {(c[1], c[2]) for c in hard}
+    while seeds:
+        kind, s, e, rx = seeds.pop()
+        found = []
+        sep = _COORD_AFTER_RE.match(text, e)  # the next member of the list
+        if sep and sep.end() > e:
+            m = rx.match(text, sep.end())
+            if m:
+                found.append((m.start(), m.end()))
+        for m in rx.finditer(text, max(0, s - 40), s):  # the member before
+            sep = _COORD_AFTER_RE.match(text, m.end())
+            if sep and sep.end() == s and sep.end() > m.end():
+                found.append((m.start(), m.end()))
+        for a, b in found:
+            if (a, b) in taken or _overlaps(a, b, nonpersonal) or _PLACEHOLDER_RE.match(text, a):
+                continue
+            if not (any(ch.isdigit() for ch in text[a:b]) and any(ch.isalpha() for ch in text[a:b])) and kind != PASSPORT:
+                continue
+            taken.add((a, b))
+            out.append((kind, a, b))
+            seeds.append((kind, a, b, rx))
+    return out
+
+
 def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard: list[Candidate] = []
     hard.extend(_detect_emails(text))
@@ -4846,6 +4939,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_fixed_23(text))  # "BS24P00912", "pa/01288/2024", "ET 1403377 / 2025", "RL 55 0 3 91 A" (after set 23)
     hard.extend(_detect_vehicle_regs_24(text))  # "Private plate 'R4 JSH'", "VRN EF72-BKN" (after set 24)
     hard.extend(context_ids)  # an identifier after "crime ref", "passport no" is personal whatever its shape
+    hard.extend(_coordinated_same_kind(text, hard, nonpersonal))  # "EA09 TYG and EA09 TYQ": a list of one kind
     # right after a case system or "ref no": personal unless an organisation's own reference ("ticket ref no")
     hard.extend(c for c in context_ids_right_after if not _overlaps(c[1], c[2], nonpersonal))
     vendor = _vendor_support_spans(text)
@@ -4938,8 +5032,9 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
         example_q = _CTX_EXAMPLE_RE.search(text) is not None and not hard  # an example with real identifiers is not one
         # the narrow context only ever removes names: it is asked only where the older context holds
         personal_narrow = (personal_q and _question_personal_narrow(text, hard + soft, names)) if NAMES_NEED_PERSONAL_CONTEXT else None
-        keep = [any(a <= c[1] and c[2] <= b for a, b in list_strong) or _name_then_address(text, c[2], soft)
-                or _name_has_personal_context(text, c[1], c[2], personal_q, example_q, personal_narrow, names) for c in names]
+        keep = [not _public_honour_name(text, c[1], c[2], hard + soft) and (
+                any(a <= c[1] and c[2] <= b for a, b in list_strong) or _name_then_address(text, c[2], soft)
+                or _name_has_personal_context(text, c[1], c[2], personal_q, example_q, personal_narrow, names)) for c in names]
         dropped = [(c[1], c[2]) for c, k in zip(names, keep) if not k]  # the decision is the whole name's:
         names = [c for c, k in zip(names, keep)                          # "Mrs Average" kept keeps "Average"
                  if k and not any(ds <= c[1] and c[2] <= de for ds, de in dropped)]
@@ -5727,6 +5822,31 @@ def _question_personal_narrow(text: str, others: list, names: list) -> bool:
             or _PERSON_PRONOUN_CTX_RE.search(masked) or _PERSON_WORD_ANY_RE.search(masked)):
         return True
     return any(" ".join(m.group().lower().split()) not in _WEAK_QUESTION_WORDS for m in _CTX_WORDS_RE.finditer(masked))
+
+
+# Titles of honour (Sir, Dame, Lord, Lady, Baron, Baroness) before a full name are public distinctions,
+# not a personal cue: "contractors from Sir Robert McAlpine", "what Sir David Attenborough said about
+# plastics" name a firm or a public figure. Such a name is a person's only with a personal matter in its
+# sentence (a circumstance, a pronoun), a person cue right before it ("my neighbour", "letter to"), or
+# other personal data in the question. Well-known ones are also listed in allow_names.txt.
+_HONOUR_TITLE_RE = re.compile(rf"(?:Sir|Dame|Lord|Lady|Baroness|Baron)[ \t]+(?=[{_UP}])")
+
+
+def _public_honour_name(text: str, s: int, e: int, others: list) -> bool:
+    m = _HONOUR_TITLE_RE.match(text, s)
+    if not m:
+        return False
+    words = [re.sub(r"['’]s$", "", w) for w in text[m.end():e].split()]
+    if len(words) < 2 or not _is_given(words[0]):
+        return False  # "Lady Macbeth", "Lord Mayor": not a knighted full name
+    if any(c[0] != NAME for c in others):
+        return False
+    a = max(text.rfind(ch, 0, s) for ch in ".?!;\n") + 1
+    b = min([i for i in (text.find(ch, e) for ch in ".?!;\n") if i >= 0] or [len(text)])
+    sentence = text[a:s] + " " + text[e:b]
+    if _sentence_circumstance(text, s, e) or _PERSON_PRONOUN_CTX_RE.search(sentence):
+        return False
+    return not _CTX_STRONG_BEFORE_RE.search(text[max(0, s - 40):s])
 
 
 def _name_has_personal_context(text: str, s: int, e: int, personal_q: bool, example_q: bool,
