@@ -398,7 +398,7 @@ _BORN_YEAR_RE = re.compile(
 # Case references.
 _CASE_NOUNS = (
     r"case|claim|account|acct|tenancy|tenant|client|patient|customer|incident|complaint"
-    r"|application|payroll|employee|staff|member|membership|referral|ticket|invoice|file"
+    r"|application|payroll|personnel|employee|staff|member|membership|referral|ticket|invoice|file"
     r"|hospital|hosp|mrn|nhi|student|pupil|matric(?:ulation)?|enrol(?:l)?ment|council\s+tax|housing\s+benefit|safeguarding|sar|foi"
     r"|id|passport|driving\s+licen[cs]e|sort\s+code|bank\s+account"
 )

@@ -121,6 +121,7 @@ FLOORS = {
     "cairnlea": (0.66, 0.81, 5),
     # round 20 (first runs at a4119cf: kilnworthdc 0.67, saltmarshfrs 0.70, avonleauni 0.79, ridgewayas 0.77)
     "kilnworthdc": (0.66, 0.74, 0),
+    "saltmarshfrs": (0.73, 0.58, 1),  # after a6ff310 and its two PII leaks fixed (SMF053's incident number now redacted)
     "avonleauni": (0.78, 0.80, 2),
     "ridgewayas": (0.77, 0.91, 3),
 }
