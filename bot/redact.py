@@ -4441,7 +4441,8 @@ def _accept_23(text: str, s: int, words: list[str], lower: bool, opener: str, pr
 _VW23 = _data_sections("vehicle_words.txt")
 _VEHICLE_DATED_CONTEXT_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_VW23.get('context_dated', ()))})(?![\w\-])")
 _VEHICLE_LOWER_NEAR_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_VW23.get('lower_nearby', ()))})(?![\w\-])")
-_VEHICLE_FILLER_23_RE = re.compile(r"\.?[ \t]*(?:(?:no|number|is|was|of|the|mark)\.?[ \t]*[:#]?[ \t]*){0,3}[:#]?[ \t]*")
+_VEHICLE_FILLER_23_RE = re.compile(  # "car (Y734 HNT)": the mark may stand in brackets after the word
+    r"\.?[ \t]*(?:(?:no|number|is|was|of|the|mark)\.?[ \t]*[:#]?[ \t]*){0,3}[:#]?[ \t]*(?:[(\[][ \t]*(?=[^)\]]{2,9}[)\]]))?")
 _VRM_DATED_23_RE = re.compile(
     r"(?<![\w\-/])(?P<v>[A-HJ-NPR-Y]\d{1,3}[ ]?[A-HJ-PR-Y]{3}"           # prefix: "Y123 ABC"
     r"|[A-HJ-PR-Y]{3}[ ]?\d{1,3}[ ]?[A-HJ-NPR-Y]"                           # suffix: "GHJ 456T"
