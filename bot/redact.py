@@ -1475,6 +1475,21 @@ _TAX_LEARNER_RE = re.compile(
     r"(?P<v>\d{5}[ \t]?\d{5}|\d{3}[ \t]\d{3}[ \t]\d{4}|\d{4}[ \t]\d{3}[ \t]\d{3})(?:[ \t]?K)?(?![\w\-/]|[.,]\d)")
 
 
+# An NHS Electronic Staff Record (ESR) employee or assignment number: 8 digits, an assignment's with
+# "-N" after them ("61079330-2"), after a staff-record label (identifier_words.txt
+# [staff_record_context]). The "-N" form has a CPV code's shape: after such a label it is a person's.
+_STAFF_RECORD_LABEL_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_ID_WORDS.get('staff_record_context', ()))})(?![\w\-])")
+_STAFF_RECORD_NO_RE = re.compile(
+    r"(?i)\.?(?:[ \t]*(?:no\.?|nr\.?|number|num|id|ref|is|was|:|#|=))*[ \t]*(?P<v>\d{8}(?:-\d{1,2})?)(?![\w\-/]|[.,]\d)")
+
+
+def _staff_record_numbers(text: str) -> Iterator[tuple[int, int]]:
+    for m in _STAFF_RECORD_LABEL_RE.finditer(text):
+        if (n := _STAFF_RECORD_NO_RE.match(text, m.end())):
+            yield n.start("v"), n.end("v")
+
+
 def _uln_ok(digits: str) -> bool:
     total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1)))
     check = 10 - total % 11
@@ -1490,6 +1505,8 @@ def _detect_structured_ids(text: str) -> Iterator[Candidate]:
         if m.group("ctx").lower().startswith(("uln", "unique learner")) and not _uln_ok(digits):
             continue  # a learner number must pass its check; a UTR's context is enough
         yield CASE_REFERENCE, m.start("v"), m.end()
+    for s, e in _staff_record_numbers(text):  # "ESR no 61079330", "assignment no 61079330-2"
+        yield CASE_REFERENCE, s, e
 
 
 # An identifier whose context word comes after it (issue 16 after set 11): "AB123456C is his NI
@@ -1789,7 +1806,8 @@ def _org_area_code_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _nonpersonal_spans(text: str, addresses: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in _CPV_RE.finditer(text)]
+    staff = list(_staff_record_numbers(text))  # "assignment no 61079330-2": CPV-shaped, but a person's
+    spans = [(m.start(), m.end()) for m in _CPV_RE.finditer(text) if not _overlaps(m.start(), m.end(), staff)]
     for m in _PREFIXED_REF_RE.finditer(text):
         if m.group("p").upper() in _NONPERSONAL_PREFIXES and m.group("p").isupper():
             pc = _POSTCODE_RE.match(text, m.start())
