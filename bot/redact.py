@@ -395,6 +395,24 @@ _BORN_YEAR_RE = re.compile(
     r"\s*(?P<y>(?:19|20)\d{2})(?![\d/.\-])"
 )
 
+# Common misspellings of the label words "reference" and "number" ("crime refernce", "case numer"):
+# identifier_words.txt [label_spellings], a line per word (the word, then its misspellings). Every
+# label vocabulary and the filler between a label and its identifier accept them (after set 26).
+_LABEL_SPELLINGS = {ws[0]: ws for ws in (line.lower().split() for line in
+                                         _data_sections("identifier_words.txt").get("label_spellings", ())) if ws}
+_REFERENCE_ALT = "(?:" + "|".join(sorted(_LABEL_SPELLINGS.get("reference", ["reference"]), key=len, reverse=True)) + r")(?![A-Za-z])"
+_NUMBER_ALT = "(?:" + "|".join(sorted(_LABEL_SPELLINGS.get("number", ["number"]), key=len, reverse=True)) + r")(?![A-Za-z])"
+_LABEL_MISSPELT = frozenset(w for ws in _LABEL_SPELLINGS.values() for w in ws[1:])
+_LABEL_WORD_RE = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, _LABEL_SPELLINGS)) + r")(?![\w])") if _LABEL_SPELLINGS else None
+
+
+def _label_spellings(escaped_phrase: str) -> str:
+    """An escaped label phrase with each of its label words ("reference", "number") in any known spelling."""
+    if _LABEL_WORD_RE is None:
+        return escaped_phrase
+    return _LABEL_WORD_RE.sub(lambda m: "(?:" + "|".join(_LABEL_SPELLINGS[m.group(1)]) + r")(?![A-Za-z])", escaped_phrase)
+
+
 # Case references.
 _CASE_NOUNS = (
     r"case|claim|account|acct|tenancy|tenant|client|patient|customer|incident|complaint"
@@ -403,8 +421,8 @@ _CASE_NOUNS = (
     r"|id|passport|driving\s+licen[cs]e|sort\s+code|bank\s+account"
 )
 _CASE_INTRO_RE = re.compile(
-    rf"(?i)(?:\b(?P<noun>{_CASE_NOUNS})(?:\s+(?P<nq>ref(?:erence)?|no|num|number|id|code))?"
-    r"|\b(?P<ref>ref(?:erence)?)(?:\s+(?:no|num|number|id|code))?"
+    rf"(?i)(?:\b(?P<noun>{_CASE_NOUNS})(?:\s+(?P<nq>ref|{_REFERENCE_ALT}|no|num|{_NUMBER_ALT}|id|code))?"
+    rf"|\b(?P<ref>ref|{_REFERENCE_ALT})(?:\s+(?:no|num|{_NUMBER_ALT}|id|code))?"
     r")"
     r"(?![A-Za-z])\.?\s*(?:[:#=]|\bis\b)?\s*"
     r"(?=[A-Za-z0-9/\-_.*]*\d)(?P<tok>[A-Za-z0-9][A-Za-z0-9/\-_.*]*[A-Za-z0-9])(?![%£$€])"
@@ -719,7 +737,7 @@ def _detect_ten_digit(text: str) -> Iterator[Candidate]:
 
 
 def _alt_words(words: Iterable[str]) -> str:
-    return "|".join(sorted({re.escape(w).replace(r"\ ", r"[ \t]+") for w in words}, key=len, reverse=True))
+    return "|".join(sorted({_label_spellings(re.escape(w).replace(r"\ ", r"[ \t]+")) for w in words}, key=len, reverse=True))
 
 
 # Numbers read out in words or spaced digit by digit (issue 16 after set 11): "nine four three four
@@ -1321,7 +1339,7 @@ def _detect_joined_bank(text: str) -> Iterator[Candidate]:
 
 
 def _ctx_phrase_re(phrases: Iterable[str]) -> str:
-    alts = sorted({re.escape(p.lower()).replace(r"\ ", r"\s+") for p in phrases}, key=len, reverse=True)
+    alts = sorted({_label_spellings(re.escape(p.lower()).replace(r"\ ", r"\s+")) for p in phrases}, key=len, reverse=True)
     return "|".join(alts)
 
 
@@ -1340,7 +1358,7 @@ _FILLER = frozenset(
     "no no. nr nr. num number numbers ref ref. refs reference references id ids is was are were of his "
     "her their the a an for it's its as on my our code codes details detail given reads read "
     "ending shown quoted like e.g. eg n".split()  # "n°", "nº": the "n" of the label (after set 20)
-)
+) | _LABEL_MISSPELT
 _CTX_TOKEN_RE = re.compile(r"[\s:#=.,\-–—(\"'‘“°º]*(?P<tok>[A-Za-z0-9](?:[A-Za-z0-9/\-.*_]*[A-Za-z0-9])?)")
 # A short code and a long digit group after a context word are one number: a hospital number with its
 # trust code ("RX1 7654321"), a force code and a log number.
@@ -1369,7 +1387,7 @@ def _id_like(tok: str, min_digits: int) -> bool:
     return True
 
 
-_FILLER_STRICT = frozenset("no no. nr nr. num number numbers ref ref. reference id ids code codes item items".split())
+_FILLER_STRICT = frozenset("no no. nr nr. num number numbers ref ref. reference id ids code codes item items".split()) | _LABEL_MISSPELT
 # After an organisation's own context word ("our UKPRN is ...", "VAT reg GB 123 4567 89"): a verb
 # and a country prefix may come before the number.
 _FILLER_NONPERSONAL = _FILLER_STRICT | frozenset("is was reg reg. registration registered gb xi ie notice".split())
@@ -1481,7 +1499,7 @@ _TAX_LEARNER_RE = re.compile(
 _STAFF_RECORD_LABEL_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_ID_WORDS.get('staff_record_context', ()))})(?![\w\-])")
 _STAFF_RECORD_NO_RE = re.compile(
-    r"(?i)\.?(?:[ \t]*(?:no\.?|nr\.?|number|num|id|ref|is|was|:|#|=))*[ \t]*(?P<v>\d{8}(?:-\d{1,2})?)(?![\w\-/]|[.,]\d)")
+    rf"(?i)\.?(?:[ \t]*(?:no\.?|nr\.?|{_NUMBER_ALT}|num|id|ref|is|was|:|#|=))*[ \t]*(?P<v>\d{{8}}(?:-\d{{1,2}})?)(?![\w\-/]|[.,]\d)")
 
 
 def _staff_record_numbers(text: str) -> Iterator[tuple[int, int]]:
@@ -1696,13 +1714,13 @@ _DATED_REF_AFTER_RE = re.compile(
 _POLICE_YEAR_WORD_RE = _words_re("police_year_ref_context")
 _LOG_NOT_POLICE_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_ID_WORDS.get('log_not_police', ()))})[ \t]+$")
 _POLICE_YEAR_REF_AFTER_RE = re.compile(
-    r"(?:[ \t]*(?:no\.?|nr\.?|number|ref\.?|reference|is|was|:|#|=|-))*[ \t]*"
+    rf"(?:[ \t]*(?:no\.?|nr\.?|{_NUMBER_ALT}|ref\.?|{_REFERENCE_ALT}|is|was|:|#|=|-))*[ \t]*"
     r"(?P<v>[A-Za-z]{1,4}[ \-/]?(?:\d{3,8}[\-/](?:19|20)?\d{2}|(?:19|20)\d{2}[\-/]\d{3,8}))(?![\w/\-])")
 
 
 _CRIME_NUMBER_WORD_RE = _words_re("crime_number_context")
 _CRIME_NUMBER_AFTER_RE = re.compile(
-    r"(?:[ \t]*(?:no\.?|nr\.?|number|ref\.?|reference|is|was|:|#|=|-))*[ \t]*"
+    rf"(?:[ \t]*(?:no\.?|nr\.?|{_NUMBER_ALT}|ref\.?|{_REFERENCE_ALT}|is|was|:|#|=|-))*[ \t]*"
     # a third group too: "crime 56/656952/24" (issue 16 after set 18)
     r"(?P<v>\d{2,4}[ \t]*[/\\|\-–][ \t]*\d{4,8}(?:[ \t]*[/\\|\-–][ \t]*\d{2,4})?)(?![\w/\-]|[.,]\d)")
 
@@ -1715,6 +1733,20 @@ _CRO_PNC_PREFIXED_RE = re.compile(
     rf"(?i)(?<![\w\-/])(?:(?P<cro>cro)|pnc)(?:[ \t]*(?:id|no\.?|nr\.?|number|ref))?(?:{_SEP})?"
     rf"(?P<v>(?(cro)\d{{1,6}}(?:{_SEP})\d{{2}}(?:{_SEP})?[A-Za-z]"
     rf"|(?:19|20)?\d{{2}}(?:{_SEP})\d{{1,7}}(?:{_SEP})?[A-Za-z]))(?![\w])")
+
+
+# A police crime number's own shape, force or unit code, serial, year ("59/569496/22"): with no label
+# before it, a person's crime reference when the question speaks of a crime, a victim or the police
+# (identifier_words.txt [crime_shape_context]; after set 26).
+_CRIME_SHAPE_RE = re.compile(r"(?<![\w/\-.])\d{2}[ \t]?/[ \t]?\d{5,7}[ \t]?/[ \t]?\d{2}(?![\w/\-]|[.,]\d)")
+_CRIME_SHAPE_CONTEXT_RE = _words_re("crime_shape_context")
+
+
+def _detect_crime_shaped(text: str) -> Iterator[Candidate]:
+    """Crime numbers by shape alone; an organisation's own reference span ("tender 22/000123/24") vetoes them."""
+    if _CRIME_SHAPE_CONTEXT_RE.search(text):
+        for m in _CRIME_SHAPE_RE.finditer(text):
+            yield CASE_REFERENCE, m.start(), m.end()
 
 
 def _detect_police_refs(text: str) -> Iterator[Candidate]:
@@ -4929,6 +4961,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_joined_bank(text))
     hard.extend(_detect_structured_ids(text))
     hard.extend(_detect_tribunal_refs(text))  # an organisation's own reference span may veto it
+    hard.extend(_detect_crime_shaped(text))  # "victim care ... 59/569496/22"; vetoed like it
     context_ids, nonpersonal, context_ids_right_after = _detect_context_ids(text)
 
     soft: list[Candidate] = []
@@ -5924,7 +5957,7 @@ def _name_then_address(text: str, e: int, soft: list) -> bool:
 # question is about a person, though its prefix also names an organisation's own reference (CR).
 _PERSONAL_CASE_REF_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_alt_words(_ID_WORDS.get('personal_case_nouns', ()))})"
-    r"(?:[ \t]+(?:ref(?:erence)?|no|num|number|id|code))?\.?[ \t]*(?:[:#(]|\bis\b)?[ \t]*"  # "appeal (SA51/509/24)" (after set 21)
+    rf"(?:[ \t]+(?:ref|{_REFERENCE_ALT}|no|num|{_NUMBER_ALT}|id|code))?\.?[ \t]*(?:[:#(]|\bis\b)?[ \t]*"  # "appeal (SA51/509/24)" (after set 21)
     r"(?=[A-Za-z0-9/\-_.]*\d)(?P<tok>[A-Za-z0-9][A-Za-z0-9/\-_.]*[A-Za-z0-9])(?![\w%£$€])")
 _CASE_PERSON_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:(?:about|against|regarding|concerning|involving|from|by|re|on|for|with)[ \t]+"
