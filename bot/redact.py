@@ -1742,11 +1742,25 @@ _CRIME_SHAPE_RE = re.compile(r"(?<![\w/\-.])\d{2}[ \t]?/[ \t]?\d{5,7}[ \t]?/[ \t
 _CRIME_SHAPE_CONTEXT_RE = _words_re("crime_shape_context")
 
 
-def _detect_crime_shaped(text: str) -> Iterator[Candidate]:
-    """Crime numbers by shape alone; an organisation's own reference span ("tender 22/000123/24") vetoes them."""
+# A police command-and-control log written with its system's prefix glued or hyphenated to the serial
+# ("CAD49822", "STORM-20417"; identifier_words.txt [police_log_prefixes]) when the question speaks of
+# the police ([police_log_context]); a software ticket ("change request CAD-1182") has no such word,
+# and an organisation's own reference span vetoes it (after set 26).
+_POLICE_LOG_GLUED_RE = re.compile(
+    rf"(?i)(?<![\w\-/])(?:{_alt_words(_ID_WORDS.get('police_log_prefixes', ()))})[\-#]?\d{{3,9}}(?![\w\-/]|[.,]\d)")
+_POLICE_LOG_CONTEXT_RE = _words_re("police_log_context")
+
+
+def _detect_police_shapes(text: str) -> Iterator[Candidate]:
+    """Crime numbers and police logs by shape, without their label; an organisation's own reference
+    span ("tender 22/000123/24") vetoes them."""
     if _CRIME_SHAPE_CONTEXT_RE.search(text):
         for m in _CRIME_SHAPE_RE.finditer(text):
             yield CASE_REFERENCE, m.start(), m.end()
+    if _POLICE_LOG_CONTEXT_RE.search(text):
+        for m in _POLICE_LOG_GLUED_RE.finditer(text):
+            if not _YEARISH_RE.fullmatch(re.sub(r"^\D+", "", m.group())):  # "the CAD2024 project"
+                yield CASE_REFERENCE, m.start(), m.end()
 
 
 def _detect_police_refs(text: str) -> Iterator[Candidate]:
@@ -4961,7 +4975,7 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     hard.extend(_detect_joined_bank(text))
     hard.extend(_detect_structured_ids(text))
     hard.extend(_detect_tribunal_refs(text))  # an organisation's own reference span may veto it
-    hard.extend(_detect_crime_shaped(text))  # "victim care ... 59/569496/22"; vetoed like it
+    hard.extend(_detect_police_shapes(text))  # "victim care ... 59/569496/22", "CAD49822 ... police"; vetoed like it
     context_ids, nonpersonal, context_ids_right_after = _detect_context_ids(text)
 
     soft: list[Candidate] = []
