@@ -5056,7 +5056,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     names.extend(strong_23)
     names.extend(_gaelic_lower_pairs(text, protected, hard))
     names.extend(_job_role_names(text, protected, hard))  # "Taxi driver Sione Tuilagi, born ..." (after set 20)
-    lower_pairs = _lower_pair_noun_names(text, protected) + _table_cell_names(text, protected, hard)
+    lower_pairs = _lower_pair_noun_names(text, protected) + _table_cell_names(text, protected, hard) \
+        + _names_before_identifiers(text, protected, hard)  # "Gemma Thwaites, NHS [NHS number]" (after set 26)
     names.extend(lower_pairs)
     family_strong = {(c[1], c[2]) for f in (_family_lead_names, _family_plural_names, _list_set21_names) for c in f(text, protected)}
     names = _propagate_lists(text, names, protected)
@@ -5957,6 +5958,41 @@ _NO_PERSON_RE = re.compile(r"(?i)\b(?:no|without|nobody|no[ \t]+one|none)[ \t]+(
 # living there, whatever topic cue is before it ("an intel summary about"). A postcode alone is not
 # enough: a place comes before it too ("Isle of Lewis, HS2 9QT").
 _NAME_ADDRESS_GAP_RE = re.compile(r"(?i)(?:['’]s)?[ \t]*(?:,[ \t]*|[ \t]+(?:of|at|from|living[ \t]+at|lives[ \t]+at|resident[ \t]+at)[ \t]+|[ \t]+)$")
+
+
+# A name opening a record of a person's identifiers ("Gemma Thwaites, NHS 943 476 5919, DOB ...",
+# "M. Fairclough, licence [driving licence], reg [vehicle registration]", "Ola Nowak | NI AB123456C"):
+# a name (an initial may lead it) right before a comma, bar, bracket or colon, a label of a word or
+# two and a person's identifier, found in the text or already a placeholder (after set 26).
+_ID_LED_KINDS = frozenset({NHS_NUMBER, NI_NUMBER, DATE_OF_BIRTH, DRIVING_LICENCE, PASSPORT, PHONE, EMAIL, BANK})
+_ID_LED_PLACEHOLDERS = tuple(PLACEHOLDERS[k] for k in _ID_LED_KINDS)
+_NAME_BEFORE_ID_RE = None
+
+
+def _names_before_identifiers(text: str, protected: list[tuple[int, int]], hard: list) -> list[Candidate]:
+    global _NAME_BEFORE_ID_RE
+    starts = {c[1] for c in hard if c[0] in _ID_LED_KINDS or c[0] == VEHICLE_REG}
+    starts |= {m.start() for m in _PLACEHOLDER_RE.finditer(text) if m.group() in _ID_LED_PLACEHOLDERS}
+    if not starts:
+        return []
+    if _NAME_BEFORE_ID_RE is None:
+        _NAME_BEFORE_ID_RE = re.compile(
+            rf"(?<![\w\-.])(?<!\w['’])(?P<n>(?:[{_UP}]\.[ \t]?)?{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{0,2}})"
+            r"[ \t]*[,|(:][ \t]*(?:[A-Za-z][A-Za-z.]{0,11}[ \t]*[:#]?[ \t]*){0,2}(?=(?P<id>\S))")
+    out: list[Candidate] = []
+    for m in _NAME_BEFORE_ID_RE.finditer(text):
+        if m.start("id") not in starts:
+            continue
+        ns, ne = m.start("n"), m.end("n")
+        if any(ps < ne and ns < pe and not (ps == ns and pe < ne and _is_given(text[ps:pe])) for ps, pe in protected):
+            continue  # a protected word only as a given name before a surname ("Gemma Thwaites, NHS ...")
+        words = [w for w in m.group("n").split() if not re.fullmatch(rf"[{_UP}]\.", w)]
+        if len(words) == len(m.group("n").split()) == 1:
+            continue  # a lone word ("Croydon, NHS ...") may be a place or a service: a full name or an initial
+        if words and all(_unknown_word_ok(w, lower=False) for w in words) \
+                and any(_is_given(w) or _is_surname(w) or not is_english_word(w) for w in words):
+            out.append((NAME, m.start("n"), m.end("n")))
+    return out
 
 
 def _name_then_address(text: str, e: int, soft: list) -> bool:
