@@ -5967,6 +5967,7 @@ _NAME_ADDRESS_GAP_RE = re.compile(r"(?i)(?:['’]s)?[ \t]*(?:,[ \t]*|[ \t]+(?:of
 _ID_LED_KINDS = frozenset({NHS_NUMBER, NI_NUMBER, DATE_OF_BIRTH, DRIVING_LICENCE, PASSPORT, PHONE, EMAIL, BANK})
 _ID_LED_PLACEHOLDERS = tuple(PLACEHOLDERS[k] for k in _ID_LED_KINDS)
 _NAME_BEFORE_ID_RE = None
+_ID_LABEL_GAP_RE = re.compile(r"(?:[A-Za-z][A-Za-z.]{0,11}[ \t]*[:#]?[ \t]*){0,2}")  # "NHS ", "DOB: ", "NI no. "
 
 
 def _names_before_identifiers(text: str, protected: list[tuple[int, int]], hard: list) -> list[Candidate]:
@@ -5978,10 +5979,10 @@ def _names_before_identifiers(text: str, protected: list[tuple[int, int]], hard:
     if _NAME_BEFORE_ID_RE is None:
         _NAME_BEFORE_ID_RE = re.compile(
             rf"(?<![\w\-.])(?<!\w['’])(?P<n>(?:[{_UP}]\.[ \t]?)?{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{0,2}})"
-            r"[ \t]*[,|(:][ \t]*(?:[A-Za-z][A-Za-z.]{0,11}[ \t]*[:#]?[ \t]*){0,2}(?=(?P<id>\S))")
+            r"[ \t]*[,|(:][ \t]*")
     out: list[Candidate] = []
     for m in _NAME_BEFORE_ID_RE.finditer(text):
-        if m.start("id") not in starts:
+        if not any(m.end() <= st <= m.end() + 26 and _ID_LABEL_GAP_RE.fullmatch(text, m.end(), st) for st in starts):
             continue
         ns, ne = m.start("n"), m.end("n")
         if any(ps < ne and ns < pe and not (ps == ns and pe < ne and _is_given(text[ps:pe])) for ps, pe in protected):
