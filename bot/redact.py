@@ -4018,8 +4018,8 @@ _CONDITION_RE = re.compile(
 _CONDITION_PERSON_BEFORE_RE = re.compile(
     rf"(?:\b(?:{_HONORIFICS}|my|his|her|their|our|your)\.?|\b[{_UP}][{_LO}]+|\b[{_UP}]\.?)[ \t]+$")
 _PLACEHOLDER_NAMES = _data_sections("placeholder_names.txt")
-_PLACEHOLDER_NAME_RE = re.compile(
-    rf"(?<![\w\-’'])(?:(?:[{_UP}][{_LO}]+[ \t]+(?:[{_UP}]\.?[ \t]+)?)(?:"
+_PLACEHOLDER_NAME_RE = re.compile(  # in quotes too: "Test patient 'Joe Bloggs'"
+    rf"(?<![\w\-])(?<!\w['’])(?:(?:[{_UP}][{_LO}]+[ \t]+(?:[{_UP}]\.?[ \t]+)?)(?:"
     + "|".join(re.escape(w) for w in _PLACEHOLDER_NAMES.get("any_given", ()))
     + r")|(?:" + "|".join(re.escape(w) for w in _PLACEHOLDER_NAMES.get("everyman_given", ()))
     + r")\.?[ \t]+(?:Q\.?[ \t]+)?(?:" + "|".join(re.escape(w) for w in _PLACEHOLDER_NAMES.get("everyman", ()))
@@ -4318,14 +4318,19 @@ _WORD_23_RE = re.compile(rf"[{_UP}{_LO}][{_UP}{_LO}'’]*(?:-[{_UP}{_LO}][{_UP}{
 _TITLE_WORD_23_RE = re.compile(
     rf"(?:{_NAMEWORD}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?|[{_UP}][{_LO}]*['’][{_UP}][{_LO}]+-[{_UP}][{_LO}]+)")
 _OPENER_23_RE = re.compile(
-    r"(?:(?:^|[.!?;\n|]|:|[-–—][ \t])[ \t\"“'‘(]*"
+    r"(?:(?:^|[.!?;\n|]|:|[-–—][ \t])[ \t\"“'‘(]*|[ \t]['‘\"“]"
     r"|(?i:\b(?:for|from|about|re|regarding|concerning))[ \t]*:?[ \t]+"
     rf"|(?:\[name\]|{_NAMEWORD}[ \t]+{_NAMEWORD})[ \t]*(?:,|&|\band\b)[ \t]*(?:\[name\][ \t]*(?:,|&|\band\b)[ \t]*)*"
     r"|,[ \t]*)$")
 _MATTER_AFTER_23_RE = re.compile(
-    r"(?P<poss>['’]s?(?![\w]))?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*,?[ \t]*(?:and[ \t]+(?:the|her|his|their)[ \t]+)?"
+    # the matter may be the next cell of a pasted row ("Sundeep Bhogal | grievance | stage 2") (after set 26)
+    r"(?P<poss>['’]s?(?![\w]))?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[,|]?[ \t]*(?:and[ \t]+(?:the|her|his|their)[ \t]+)?"
     r"(?P<m>(?:(?:[a-z][\w\-/]*|[A-Z]{2,6}s?|\d{1,3}\+?)[ \t]+){0,5}(?:[a-z][\w\-/]*|[A-Z]{2,6}s?|\d{1,3}\+?))?"
-    r"(?P<end>[ \t]*(?:[\-–—,?:(|]|\.(?:[ \t]|$)|$|\?)|[ \t]+(?=(?i:can|could|ok|okay|is|into|via|using|copilot|chatgpt|gemini|claude|ai)\b))")
+    # a quoted row or forward ends at its closing quote ("'imran dhanjal refused his meds again' can ...")
+    r"(?P<end>[ \t]*(?:[\-–—,?:(|]|\.(?:[ \t]|$)|$|\?|['’\"”](?!\w))|[ \t]+(?=(?i:can|could|ok|okay|is|into|via|using|copilot|chatgpt|gemini|claude|ai)\b))")
+# the name is the subject of a clause about the person's own things ("refused his meds", "lost her
+# keys"): a verb and a personal pronoun right after the name (after set 26)
+_VERB_PRONOUN_MATTER_RE = re.compile(r"(?i)^[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:his|her|their|him|them|himself|herself|themselves)\b")
 
 
 _OPENER_CHARS_23 = frozenset(".!?;:|-–—,&]\n")
@@ -4379,8 +4384,10 @@ def _opener_names_23(text: str, protected: list[tuple[int, int]]) -> list[Candid
         s = m.start()
         if m.group()[:1].islower() and not lower_q:
             continue
-        prev = text[max(0, s - 16):s].rstrip(" \t\"“'‘(")
-        if prev and prev[-1] not in _OPENER_CHARS_23 and not prev.lower().endswith(_OPENER_WORDS_23):
+        raw_prev = text[max(0, s - 16):s]
+        prev = raw_prev.rstrip(" \t\"“'‘(")
+        quoted = bool(re.search(r"[ \t]['‘\"“]$", raw_prev))  # "pasting 'harpreet kaur sandhu | ...'": a quote opens a row
+        if prev and prev[-1] not in _OPENER_CHARS_23 and not prev.lower().endswith(_OPENER_WORDS_23) and not quoted:
             continue  # quick test before the opener's regex
         before = text[max(0, s - 60):s]
         if s > 60:
@@ -4456,7 +4463,7 @@ def _accept_23(text: str, s: int, words: list[str], lower: bool, opener: str, pr
     matter_head = " ".join(re.sub(r"^(?:and[ \t]+(?:the|her|his|their)[ \t]+)", "", matter).split()[:3])
     if _TOPIC_23_RE.search(matter):
         return None  # "<Name> anniversary grant": a public figure's topic
-    personal = poss or after_cue or bool(_MATTER_23_RE.search(matter_head)) or (
+    personal = poss or after_cue or bool(_MATTER_23_RE.search(matter_head)) or bool(_VERB_PRONOUN_MATTER_RE.match(matter)) or (
         after_prep and _MATTER_23_RE.search(text[max(0, s - 40):s]) is not None) or after_list
     for i, w in enumerate(core):
         lw = fold(w)
