@@ -3490,7 +3490,10 @@ _BARE_POSSESSIVE_RE = re.compile(rf"(?<![\w\-’'])(?P<w>[{_UP}{_LO}][{_LO}]+)s(
 # Family names in the plural: "the Adeyemis", "the o'neills", "The MacAulay-Reids".
 _FAMILY_PLURAL_ANY_RE = re.compile(
     rf"(?<![\w\-])(?i:the)[ \t]+(?P<n>(?:[{_UP}][{_LO}]*['’][{_UP}{_LO}][{_LO}]+|[{_UP}][{_LO}]*[{_UP}][{_LO}]+"
-    rf"|[{_UP}][{_LO}]+|(?:o|mc|mac|d)['’]?[{_LO}]+)(?:-[{_UP}{_LO}][{_LO}]*(?:[{_UP}][{_LO}]+)?)?)(?:s|es)(?![\w\-'’])(?![ \t]+[{_UP}])")
+    rf"|[{_UP}][{_LO}]+|(?:o|mc|mac|d)['’]?[{_LO}]+|[{_LO}]{{4,}})(?:-[{_UP}{_LO}][{_LO}]*(?:[{_UP}][{_LO}]+)?)?)(?:s|es)(?![\w\-'’])(?![ \t]+[{_UP}])")
+# a family's children after the plural: "the thorntons about their sons exclusion" (after set 26)
+_FAMILY_CHILDREN_AFTER_RE = re.compile(
+    r"(?i)^[^.?!;\n]{0,40}?\b(?:their|there)[ \t]+(?:sons?|daughters?|children|childrens|kids?|boys?|girls?|baby|child|twins|grandchild(?:ren)?)\b")
 # What a family does or where it lives: "the Patels next door", "the Okafors have asked".
 _FAMILY_PERSON_NEXT_RE = re.compile(
     r"(?i)[ \t]+(?:have|has|had|are|were|next\s+door|upstairs|downstairs|across\s+the|keep|kept|said|say|says|asked"
@@ -3512,7 +3515,8 @@ _FAMILY_ADDRESSED_BEFORE_RE = re.compile(
     r"|visited|call|ring|phone|meet|meeting|contact|contacting)[ \t]+(?:back[ \t]+)?(?:to[ \t]+|with[ \t]+)?$")
 # "fam. Yilmaz-Demir", Welsh "Y Teulu Bowen-Rhydderch" ("the family"): a family's name after its lead word.
 _FAMILY_LEAD_RE = re.compile(
-    rf"(?<![\w\-])(?:[Ff]am\.|FAM\.|[Yy][ \t]+[Tt]eulu|[Tt]eulu)[ \t]+(?P<n>{_NAMEWORD})(?![\w\-])")
+    # a label too: "Fam: Dąbrowscy", "Family: Kowalscy" (after set 26)
+    rf"(?<![\w\-])(?:[Ff]am\.|FAM\.|(?:[Ff]am|FAM|[Ff]amily|FAMILY)[ \t]*:|[Yy][ \t]+[Tt]eulu|[Tt]eulu)[ \t]+(?P<n>{_NAMEWORD})(?![\w\-])")
 
 
 # Issue 16 after set 21: a numbered pasted list of full names ("1. Freya Lindholm 2. Josh Tait"), and
@@ -3568,7 +3572,8 @@ def _family_plural_names(text: str, protected: list[tuple[int, int]]) -> Iterato
     for m in _FAMILY_PLURAL_ANY_RE.finditer(text):
         n = m.group("n") + text[m.end("n"):m.end()]
         low = n.lower()
-        if not n[:1].isupper() or low in _PLURAL_NOT or low in _STREET_AFTER or low in _STREET_AFTER_TITLE \
+        lower_family = n[:1].islower() and bool(_FAMILY_CHILDREN_AFTER_RE.match(text[m.end():]))
+        if not (n[:1].isupper() or lower_family) or low in _PLURAL_NOT or low in _STREET_AFTER or low in _STREET_AFTER_TITLE \
                 or low in _BUILDING_WORDS or n in _NOT_NAME_WORDS or n[:-1] in _NOT_NAME_WORDS \
                 or _overlaps(m.start("n"), m.end(), protected):
             continue
@@ -3589,8 +3594,9 @@ def _family_lead_names(text: str, protected: list[tuple[int, int]]) -> Iterator[
         parts = n.split("-")
         if n in _NOT_NAME_WORDS or n.lower() in _ORG_WORDS or _overlaps(m.start("n"), m.end("n"), protected):
             continue
-        if any(_is_surname(x) or _shape_name_word(x) for x in parts) or (len(parts) > 1 and not any(x.lower() in _ENGLISH for x in parts)):
-            yield NAME, m.start("n"), m.end("n")
+        if any(_is_surname(x) or _shape_name_word(x) for x in parts) or (len(parts) > 1 and not any(x.lower() in _ENGLISH for x in parts)) \
+                or (":" in text[m.start():m.start("n")] and not _is_english_any(n) and len(n) >= 4):
+            yield NAME, m.start("n"), m.end("n")  # after a "Fam:" label any unlisted word is the family's name
 
 
 # A family name without "the": "Begum family", "Nowak household".
