@@ -350,3 +350,15 @@ def test_material_that_holds_no_ones_information_is_not_special_category(questio
 def test_someones_information_stays_so_in_a_template_or_without_names(question):
     kinds = detect_data_kinds(question, implied_data_kinds(redact(question)))
     assert {"personal", "special_category"} & kinds, kinds
+
+
+@pytest.mark.parametrize("question", [
+    "we want a bot on the api to answer HR questions using the HR policies and the staff records",
+    "can i paste our employee records into it to find duplicates",
+])
+def test_staff_records_are_personal_information(question):
+    assert "personal" in detect_data_kinds(question)
+
+
+def test_staff_records_said_to_be_absent_are_not():
+    assert "personal" not in detect_data_kinds("a rota template, no staff records in it")

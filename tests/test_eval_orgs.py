@@ -65,9 +65,9 @@ FLOORS = {
     "kestrelvalefrs": (0.77, 0.75, 2),
     # round 10, likewise (first runs: ashcombeicb 0.74 / 3, cwmllechen 0.77 / 2, wealdmoor 0.57 / 9,
     # brackenholt 0.54 / 5, csra 0.75 / 5 dangerous)
-    "ashcombeicb": (0.84, 0.67, 2),     # r10a068: "copilot" now means Copilot Chat; the social-media monitoring rule is missed
-    "cwmllechen": (0.80, 0.71, 2),
-    "wealdmoor": (0.68, 0.73, 4),   # session 8: the any-tool stance now cites 5.1 (hit@3 0.761 -> 0.731)
+    "ashcombeicb": (0.84, 0.65, 2),     # r10a068: "copilot" now means Copilot Chat; the social-media monitoring rule is missed; session 9: r10a004 right (a permission read as a ban no longer), its expected clause gone from the top 3
+    "cwmllechen": (0.80, 0.70, 2),
+    "wealdmoor": (0.68, 0.71, 4),   # session 8: the any-tool stance now cites 5.1 (hit@3 0.761 -> 0.731)
     "brackenholt": (0.63, 0.65, 3),      # r10d047: Copilot Chat now takes Named information; "free dinners" is
                                          # free school meals (Protected), which the engine does not know
     "csra": (0.81, 0.78, 2),
@@ -76,7 +76,7 @@ FLOORS = {
     "wexley": (0.72, 0.75, 1),
     "strathmairn": (0.73, 0.80, 4),
     "cambriancoast": (0.76, 0.71, 0),
-    "calderbrook": (0.61, 0.63, 0),
+    "calderbrook": (0.61, 0.61, 0),   # session 9: r11d034 cites another ban once "we don't have any real" no longer counts "real"
     "workinglife": (0.75, 0.64, 2),
     # round 12, likewise (these are its first-run figures)
     "wealdmoorcc": (0.69, 0.62, 3),
@@ -118,7 +118,7 @@ FLOORS = {
     "fernhollow": (0.72, 0.63, 1),   # session 8 after its first run: any-tool stance read (0.63 -> 0.73); FHB030 (fake reviews) then gets a yes
     "northlyndale": (0.75, 0.85, 0),
     "ambermoor": (0.82, 0.78, 0),
-    "cairnlea": (0.66, 0.81, 5),
+    "cairnlea": (0.66, 0.80, 4),     # session 9: CHA026 (an AI version of the chief exec's voice) now a no
     # round 20 (first runs at a4119cf: kilnworthdc 0.67, saltmarshfrs 0.70, avonleauni 0.79, ridgewayas 0.77)
     "kilnworthdc": (0.66, 0.74, 0),
     "saltmarshfrs": (0.73, 0.58, 1),  # after a6ff310 and its two PII leaks fixed (SMF053's incident number now redacted)

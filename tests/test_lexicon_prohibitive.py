@@ -21,3 +21,39 @@ def test_a_lifted_obligation_is_no_prohibition(text):
 ])
 def test_prohibitions_still_read(text):
     assert lx.PROHIBITIVE.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "No GenAI output may form any part of the decision on a caller's call category.",
+    "No member of staff may use a personal account for Trust work.",
+    "No AI tool should be connected to the dispatch system.",
+])
+def test_no_with_a_noun_phrase_and_a_modal_is_a_prohibition(text):
+    assert lx.PROHIBITIVE.search(text)
+
+
+@pytest.mark.parametrize("text, prohibitive", [
+    ("Copilot Chat may be used to create generic illustrations that do not depict a real person.", False),
+    ("Rota templates and staffing models that contain no names may be drafted with Copilot Chat.", False),
+    ("AI voices, which do not imitate any real person, may be used in training videos.", False),
+    ("Tools which do not meet the standard must not be used.", True),
+    ("Staff who have not done the training must not use the scribe.", True),
+    ("AI must not be used to create images of real children.", True),
+])
+def test_a_negation_inside_a_relative_clause_is_not_the_sentences_own_ban(text, prohibitive):
+    """knowledge.main_prohibition: "illustrations that do not depict a real person" says what the
+    permission covers; the sentence forbids nothing of its own (it still limits: `forbids`)."""
+    from bot.engine.knowledge import _sentence
+    s = _sentence("p.md#1.1", text, False)
+    assert s.prohibitive is prohibitive
+    assert s.forbids
+
+
+def test_an_undecided_point_that_refers_back_takes_the_previous_sentence():
+    from bot.engine.knowledge import _sentence, attach_rules
+    from bot.engine.text import stem
+    sents = attach_rules([_sentence("p.md#15.2", t, False) for t in (
+        "Meeting summaries and 'intelligent recap' features in Teams have not been approved or refused.",
+        "The Digital Board has not yet decided on them, and they must not be switched on meanwhile.")])
+    assert all(s.undecided for s in sents)
+    assert stem("recap") in sents[1].object

@@ -163,7 +163,9 @@ class RuleMatch:
             return ((n >= 2 and self.score >= 0.55) or (self.sim >= 0.4 and self.obj_sim >= 0.4 and self.score >= 0.6)
                     or (self.rarest_common >= 4.0 and self.score >= 0.5 and _whole_words(s.text, self.shared)))
         done = self.shared & s.activity & actions
-        if done and (done - GENERIC_ACTIONS or n >= 2):
+        # the same everyday verbs ("read", "summarise") alone are no match: the ban's object must
+        # share a word too ("summarise individual applications" vs "summarise a journal article")
+        if done and (done - GENERIC_ACTIONS or (n >= 2 and self.shared - GENERIC_ACTIONS)):
             return self.score >= 0.45
         return False
 

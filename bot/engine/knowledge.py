@@ -98,9 +98,25 @@ class Knowledge:
         return max(self.idf.values(), default=1.0)
 
 
+# a negation inside a relative clause ("illustrations that do not depict a real person", "voices,
+# which do not imitate anyone,", "templates that contain no names may be drafted") describes what
+# the sentence is about; it is not the sentence's own "must not"
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
+
+
+def main_prohibition(core_text: str) -> re.Match | None:
+    """The first prohibition of the sentence's own clause, passing over negations in relative
+    clauses; None when it has none."""
+    for m in lx.PROHIBITIVE.finditer(core_text):
+        if not _RELATIVE_BEFORE.search(core_text[:m.start()]):
+            return m
+    return None
+
+
 def _sentence(ref: str, text: str, register: bool) -> Sentence:
     core_text = lx.EXCEPTION_TAIL.sub(" ", text)
-    m = lx.PROHIBITIVE.search(core_text)
+    any_ban = lx.PROHIBITIVE.search(core_text)
+    m = main_prohibition(core_text)
     subject = object_text = ""
     passive = frozenset()
     um = lx.UNDECIDED.search(core_text)
@@ -121,7 +137,7 @@ def _sentence(ref: str, text: str, register: bool) -> Sentence:
     activity = activity | passive
     return Sentence(
         ref=ref, text=text, terms=frozenset(mapped_terms(text)), core=frozenset(mapped_terms(core_text)),
-        prohibitive=bool(m) and not lx.QUALIFIED.search(text), forbids=bool(m),
+        prohibitive=bool(m) and not lx.QUALIFIED.search(text), forbids=bool(any_ban),
         qualified=bool(lx.QUALIFIED.search(text)), undecided=bool(lx.UNDECIDED.search(text)),
         register=register, needs_approval=bool(lx.APPROVAL_NEEDED.search(text)), products=product_words(text),
         subject=frozenset(mapped_terms(subject)), object=frozenset(mapped_terms(object_text)),
@@ -162,6 +178,8 @@ def _undecided_part(text: str, m: re.Match) -> str:
 
 _INTRO = re.compile(r"^\s*(?:as\s+well\s+as|in\s+addition\s+to|apart\s+from|besides|like|unlike|when|where|if|"
                     r"whatever|whether|although|while|however|also|therefore|in\s+particular|for\s+example)\b", re.I)
+_BACK_REFERENCE = re.compile(r"\b(?:on|about|over|whether\s+to\s+allow|to\s+allow|to\s+approve)\s+(?:them|it|these|those|this)"
+                             r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|but|yet|until|meanwhile|so)\b)", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:they|these|those|it|this|such\s+\w+|these\s+\w+|this\s+\w+)\s*$", re.I)
 _CONTEXT_LEAD = re.compile(r"^\s*((?:in|during|for|when|at|within)\s+[^,]{3,60}),\s*", re.I)
 _PASSIVE = re.compile(r"^\W*(?:ever\s+)?be\s+(?!used\b|admitted\b|installed\b)"
@@ -212,6 +230,11 @@ def attach_rules(sents: list[Sentence]) -> list[Sentence]:
             if words:   # (the previous sentence's subject is this one's subject, and what the ban is about)
                 s = replace(s, subject=s.subject | words, object=s.object | words,
                             object_text=f"{s.object_text} ({head.strip()})")
+        if prev is not None and s.undecided and _BACK_REFERENCE.search(s.object_text):
+            # "Meeting summaries and 'intelligent recap' features ... The Board has not yet decided
+            # on them": what is left open is what the previous sentence names
+            words = frozenset(mapped_terms(prev.text)) - DATA_TERMS
+            s = replace(s, object=s.object | words, object_text=f"{s.object_text} ({prev.text.strip()})")
         if prev is not None and (prev.prohibitive or prev.undecided) and not s.prohibitive and _EXTENDS.match(s.text):
             s = _with_rule(prev, s)
         elif (s.prohibitive or s.undecided) and is_lead_in(s.text):

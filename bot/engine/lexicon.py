@@ -201,7 +201,7 @@ PERSONAL_CUES = re.compile(r"""\b(
     personal\s+(?:data|information|details|info) | personally\s+identifiable | identifiable | names?\s+and\s+addresses |
     home\s+(?:address|number|phone) | addresses | phone\s+numbers? | mobile\s+numbers? | email\s+addresses | contact\s+details |
     dates?\s+of\s+birth | dob | national\s+insurance | ni\s+numbers? | payroll | salar(?:y|ies) | overpayment |
-    hr\s+(?:records?|files?|cases?|data) | personnel\s+files? | disciplinar\w* | grievances? | appraisals? |
+    hr\s+(?:records?|files?|cases?|data) | personnel\s+files? | (?:staff|employee|personnel|workforce)(?:'s|s'|s)?\s+(?:records?|files?|personal\s+data|details) | disciplinar\w* | grievances? | appraisals? |
     performance\s+(?:reviews?|management|issues?) | capability\s+(?:hearing|process) | cvs? | job\s+applications? |
     applications?\s+for | applicants? | candidates? | interview\s+notes | references\s+for | complaints? | complainants? |
     residents?(?:'s|s'|')?\s+(?:details|data|records?|information|case|letter|email|complaint|address|name|account|claim)s? |
@@ -243,7 +243,7 @@ PROHIBITIVE = re.compile(r"""\b(
     must\s+not | must\s+never | shall\s+not | should\s+not | should\s+never | may\s+not | cannot\s+be | can\s*not\s+be |
     can't\s+be | is\s+not\s+(?:permitted|allowed|approved) | are\s+not\s+(?:permitted|allowed|approved) |
     (?:is|are)\s+(?:prohibited|forbidden|banned|not\s+to\s+be\s+used) | never\s+be\s+used | do\s+not(?!\s+(?:need|have|always\s+need)\s+to\b) | don't(?!\s+(?:need|have)\s+to\b) | never\s+(?:use|enter|paste|upload|put|share)|
-    not\s+be\s+(?:used|admitted|installed|entered|uploaded) | no\s+\w+\s+(?:may|should|must)\b | prohibited | not\s+permitted
+    not\s+be\s+(?:used|admitted|installed|entered|uploaded) | no\s+(?:[\w-]+\s+){1,3}(?:may|should|must|shall)\b | prohibited | not\s+permitted
 )\b""", re.I | re.X)
 QUALIFIED = re.compile(r"\b(until|unless|before|only\s+if|provided\s+that|without\s+(?:first|prior|the|their|a)|if\s+in\s+doubt)\b", re.I)
 UNDECIDED = re.compile(r"""\b(
@@ -253,6 +253,7 @@ UNDECIDED = re.compile(r"""\b(
     (?:policy|guidance|document|version|it|this)\s+(?:does|do)\s+not\s+(?:yet\s+)?(?:settle|cover|decide|address)|
     (?:is|are|remains?)\s+(?:undecided|unresolved|under\s+review|to\s+be\s+(?:decided|confirmed|determined|agreed))|
     no\s+(?:decision|position)\s+has\s+(?:yet\s+)?been|position\s+is\s+(?:set|agreed)|until\s+(?:the|a|our)\s+\w+'?s?\s+position|
+    (?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:approved|permitted|allowed)\s+or\s+(?:refused|rejected|prohibited|banned|ruled\s+out)|
     pending\s+(?:a|the)\s+decision|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:decided|determined|agreed|settled|confirmed|resolved)|(?:either|neither)\s+approved\s+(?:or|nor)\s+(?:ruled\s+out|refused|rejected|prohibited)|
     (?:is|are)\s+(?:currently\s+)?considering\s+whether|(?:is|are)\s+being\s+(?:looked\s+at|considered|reviewed)|neither\s+permits\s+nor\s+prohibits|neither\s+allows\s+nor\s+forbids|awaiting\s+(?:a|the)\s+decision|not\s+yet\s+(?:reached|formed|taken)\s+a\s+(?:view|position|decision)
 )\b""", re.I | re.X)
