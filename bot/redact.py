@@ -5070,7 +5070,8 @@ def _detect(text: str, protect: tuple[str, ...]) -> list[Finding]:
     names.extend(_gaelic_lower_pairs(text, protected, hard))
     names.extend(_job_role_names(text, protected, hard))  # "Taxi driver Sione Tuilagi, born ..." (after set 20)
     lower_pairs = _lower_pair_noun_names(text, protected) + _table_cell_names(text, protected, hard) \
-        + _names_before_identifiers(text, protected, hard)  # "Gemma Thwaites, NHS [NHS number]" (after set 26)
+        + _names_before_identifiers(text, protected, hard) \
+        + _names_before_address(text, protected, soft)  # "Gemma Thwaites, NHS [NHS number]", "its Jo Foulds at 3 X Terrace"
     names.extend(lower_pairs)
     family_strong = {(c[1], c[2]) for f in (_family_lead_names, _family_plural_names, _list_set21_names) for c in f(text, protected)}
     names = _propagate_lists(text, names, protected)
@@ -6007,6 +6008,35 @@ def _names_before_identifiers(text: str, protected: list[tuple[int, int]], hard:
                 and any(_is_given(w) or _is_surname(w) or not is_english_word(w) for w in words):
             out.append((NAME, m.start("n"), m.end("n")))
     return out
+
+
+def _names_before_address(text: str, protected: list[tuple[int, int]], soft: list) -> list[Candidate]:
+    """A full name right before its address ("its Janine Foulds at 3 Brunswick Terrace", "Ola Nowak,
+    14 Mill Lane", "X Y of [address]"): the address found in the text or already a placeholder makes
+    two capitalised words before it a person's name, though neither is a listed name (after round 21)."""
+    global _NAME_BEFORE_ID_RE
+    starts = {c[1] for c in soft if c[0] == ADDRESS}
+    starts |= {m.start() for m in _PLACEHOLDER_RE.finditer(text) if m.group() in (PLACEHOLDERS[ADDRESS], PLACEHOLDERS[POSTCODE])}
+    if not starts:
+        return []
+    out: list[Candidate] = []
+    for m in _NAME_BEFORE_ADDR_RE.finditer(text):
+        ns, ne = m.start("n"), m.end("n")
+        if not any(_NAME_ADDRESS_GAP_RE.fullmatch(text, ne, st) for st in starts if ne <= st <= ne + 24):
+            continue
+        if any(ps < ne and ns < pe for ps, pe in protected):
+            continue
+        words = [w for w in m.group("n").split() if not re.fullmatch(rf"[{_UP}]\.", w)]
+        if len(words) < 2:
+            continue      # a lone word before an address ("Croydon, 3 Mill Lane") may be a place
+        if all(_unknown_word_ok(w, lower=False) for w in words) \
+                and any(_is_given(w) or _is_surname(w) or not is_english_word(w) for w in words):
+            out.append((NAME, ns, ne))
+    return out
+
+
+_NAME_BEFORE_ADDR_RE = re.compile(
+    rf"(?<![\w\-.])(?<!\w['’])(?P<n>(?:[{_UP}]\.[ \t]?)?{_CAP_RUN_WORD}(?:[ \t]+{_CAP_RUN_WORD}){{1,2}})(?=[ \t,])")
 
 
 def _name_then_address(text: str, e: int, soft: list) -> bool:

@@ -124,6 +124,11 @@ FLOORS = {
     "saltmarshfrs": (0.73, 0.58, 1),  # after a6ff310 and its two PII leaks fixed (SMF053's incident number now redacted)
     "avonleauni": (0.78, 0.80, 2),
     "ridgewayas": (0.77, 0.91, 3),
+    # round 21 (first runs at 9568916: pendlemoor 0.80, hartcliffepolice 0.77, seacombemht 0.76, inverbrae 0.64)
+    "pendlemoor": (0.80, 0.75, 0),    # its PII leak (a name no list has, before its address) fixed after the first run
+    "hartcliffepolice": (0.76, 0.71, 2),
+    "seacombemht": (0.75, 0.86, 6),
+    "inverbrae": (0.63, 0.78, 2),
 }
 
 
