@@ -132,16 +132,25 @@ FLOORS = {
 }
 
 
+class _Homes(dict):
+    """Each organisation's index, built the first time a test asks for it (so `-k org` builds one)."""
+
+    def __init__(self, factory, embed):
+        super().__init__()
+        self._factory, self._embed = factory, embed
+
+    def __missing__(self, org: str) -> Path:
+        home = self._factory.mktemp(f"org-{org}")
+        result = build_index(ORGS / org / "knowledge", home, embed_model=self._embed)
+        assert not result.problems, result.problems
+        self[org] = home
+        return home
+
+
 @pytest.fixture(scope="module")
 def homes(tmp_path_factory, onnx_embed):
     saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
-    out = {}
-    for org in FLOORS:
-        home = tmp_path_factory.mktemp(f"org-{org}")
-        result = build_index(ORGS / org / "knowledge", home, embed_model=onnx_embed)
-        assert not result.problems, result.problems
-        out[org] = home
-    yield out
+    yield _Homes(tmp_path_factory, onnx_embed)
     if saved is not None:
         os.environ["POLICYBOT_CHROMA_URL"] = saved
 
