@@ -73,11 +73,60 @@ def knowledge(tmp_path) -> Path:
     return write_knowledge(tmp_path / "knowledge")
 
 
+class _VectorStore:
+    """Vectors the test runs have computed, on disk between runs (keyed by sha256 of model id and
+    text): the 85 evaluation organisations' indexes embed only text a previous run has not seen.
+    POLICYBOT_TEST_EMBED_CACHE moves it; set it to an empty string to turn it off."""
+
+    def __init__(self, path: str):
+        import sqlite3
+        self.db = None
+        if not path:
+            return
+        try:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(path, check_same_thread=False, timeout=30)
+            self.db.execute("CREATE TABLE IF NOT EXISTS vec (k BLOB PRIMARY KEY, v BLOB)")
+        except Exception:       # a read-only home: embed everything
+            self.db = None
+
+    def embed(self, model_id: str, compute, texts: list[str]):
+        import hashlib
+
+        import numpy as np
+        if self.db is None or not texts:
+            return compute(texts)
+        keys = [hashlib.sha256(f"{model_id}\0{t}".encode()).digest() for t in texts]
+        got = {}
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            rows = self.db.execute(f"SELECT k, v FROM vec WHERE k IN ({','.join('?' * len(part))})", part)
+            got.update({k: np.frombuffer(v, dtype=np.float32) for k, v in rows})
+        todo = [i for i, k in enumerate(keys) if k not in got]
+        if todo:
+            vecs = np.asarray(compute([texts[i] for i in todo]), dtype=np.float32)
+            fresh = {keys[i]: vecs[j] for j, i in enumerate(todo)}
+            self.db.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?)", [(k, v.tobytes()) for k, v in fresh.items()])
+            self.db.commit()
+            got.update(fresh)
+        return np.stack([got[k] for k in keys])
+
+
 @pytest.fixture(scope="session")
 def onnx_embed():
-    """The default embedding model, loaded once for the session."""
+    """The default embedding model, loaded once for the session; its vectors are kept between
+    runs (_VectorStore), so a repeated run does not embed the same text again."""
+    import os
+
     from index.embeddings import OnnxMiniLMEmbedding
-    return OnnxMiniLMEmbedding().load()
+    store = _VectorStore(os.environ.get("POLICYBOT_TEST_EMBED_CACHE",
+                                        str(Path.home() / ".cache" / "policybot-tests" / "embeddings.sqlite")))
+
+    class StoredOnnxMiniLMEmbedding(OnnxMiniLMEmbedding):
+        def _embed_array(self, texts):
+            return store.embed(self.model_id, super()._embed_array, list(texts))
+
+    return StoredOnnxMiniLMEmbedding().load()
 
 
 @pytest.fixture
