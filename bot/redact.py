@@ -4118,16 +4118,17 @@ PLACEHOLDERS[VEHICLE_REG] = "[vehicle registration]"
 _PRIORITY[VEHICLE_REG] = 72
 _VEHICLE_CONTEXT_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_sections('vehicle_words.txt').get('context', ()))})(?![\w\-])")
-# Current format (2001-): two letters (not I, Q, Z first), the age identifier (02-26 for March, 51-76
-# for September; the scheme runs to 2051 so any two digits of 0-9 are allowed after 0/5, 1/6, 2/7),
-# three letters (not I, Q).
+# Current format (2001-): two letters (not I, Q, Z first), the age identifier (02-29 for March, 51-79
+# for September; the DVLA's series), three letters (not I, Q). Staff write it with a space after the
+# first two letters too ("VN 18 EDZ", "SN 66 KLV"): upper case and a valid age identifier make it a
+# mark there as well (after set 27).
 _NOT_VEHICLE_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_sections('vehicle_words.txt').get('not_vehicle_before', ()))})[ \t]*$")
 _VEHICLE_CODE_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_sections('vehicle_words.txt').get('code_words_before', ()))})"
     r"(?![\w\-])[\s:#.]*(?:(?:ref|no|number|code|is|was|the)\.?[\s:#]*){0,2}$")
 _VRM_CURRENT_RE = re.compile(
-    r"(?<![\w\-/])(?P<v>[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[1256]\d|7[0-6])[ ]?[A-HJ-PR-Z]{3})(?![\w\-/])")
+    r"(?<![\w\-/])(?P<v>[A-HJ-PR-Y][A-HJ-PR-Y][ ]?(?:0[2-9]|[12]\d|5[1-9]|6\d|7\d)[ ]?[A-HJ-PR-Z]{3})(?![\w\-/])")
 _VRM_OLD_RE = re.compile(
     r"(?<![\w\-/])(?P<v>[A-HJ-NPR-Y]\d{1,3}[ ]?[A-HJ-PR-Y]{3}"      # prefix, 1983-2001: "A123 BCD"
     r"|[A-HJ-PR-Y]{3}[ ]?\d{1,3}[ ]?[A-HJ-NPR-Y]"                      # suffix, 1963-1983: "ABC 123D"
@@ -4525,7 +4526,14 @@ _VRM_DATED_23_RE = re.compile(
     r"|[A-HJ-PR-Y]{3}[ ]?\d{1,3}[ ]?[A-HJ-NPR-Y]"                           # suffix: "GHJ 456T"
     r"|[A-Z]?(?:[A-HJ-Z]Z|[A-Z]I|I[A-Z])[ ]?\d{1,4})(?![\w\-/])")           # Northern Irish: "AJZ 4521"
 _VRM_LOWER_23_RE = re.compile(
-    r"(?<![\w\-/.@])(?P<v>[a-hj-pr-y]{2}(?:0[2-9]|[1256]\d|7[0-6])[ ]?[a-hj-pr-z]{3})(?![\w\-/])")
+    r"(?<![\w\-/.@])(?P<v>[a-hj-pr-y]{2}(?:0[2-9]|[12]\d|5[1-9]|6\d|7\d)[ ]?[a-hj-pr-z]{3})(?![\w\-/])")
+# A vehicle word anywhere in the question ("Blue badge misuse: badge displayed in R791 BGA", "GXZ 583T
+# (classic car) ... a PCN", "bus lane camera: ma70yrt"): a dated or lower-case mark is a vehicle's
+# wherever it stands (after set 27; bot/data/vehicle_words.txt [context_anywhere]).
+_VEHICLE_ANYWHERE_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_VW23.get('context_anywhere', ()))})(?![\w\-])")
+_VRM_DATED_ANY_RE = re.compile(
+    r"(?<![\w\-/.£$€#])(?P<v>[A-HJ-NPR-Y]\d{1,3}[ ]?[A-HJ-PR-Y]{3}"       # prefix: "R791 BGA"
+    r"|[A-HJ-PR-Y][A-HJ-PR-Z]{2}[ ]?\d{1,3}[ ]?[A-HJ-NPR-Y])(?![\w\-/])")    # suffix: "GXZ 583T"
 
 
 def _detect_vehicle_regs_23(text: str) -> Iterator[Candidate]:
@@ -4536,9 +4544,17 @@ def _detect_vehicle_regs_23(text: str) -> Iterator[Candidate]:
         o = _VRM_DATED_23_RE.match(text, f.end())
         if o and o.start() > c.end() and not re.match(r"[ \t]*[\-/.]?[ \t]*\d", text[o.end():]):
             yield VEHICLE_REG, o.start("v"), o.end("v")
+    anywhere = _VEHICLE_ANYWHERE_RE.search(text) is not None
+    if anywhere:
+        for m in _VRM_DATED_ANY_RE.finditer(text):
+            if not _VEHICLE_CODE_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]) \
+                    and not _CTX_EXAMPLE_RE.search(text[max(0, m.start() - 30):m.end() + 30]) \
+                    and not _POSTCODE_RE.fullmatch(m.group("v")) \
+                    and not re.match(r"[ \t]*[\-/.]?[ \t]*\d", text[m.end():]):
+                yield VEHICLE_REG, m.start("v"), m.end("v")
     for m in _VRM_LOWER_23_RE.finditer(text):  # "VRM bd51smr", "permit for ye70hjl (... car)"
         near = text[max(0, m.start() - 40):m.end() + 40]
-        if _VEHICLE_LOWER_NEAR_RE.search(near) and not _VEHICLE_CODE_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]) \
+        if (anywhere or _VEHICLE_LOWER_NEAR_RE.search(near)) and not _VEHICLE_CODE_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]) \
                 and not _POSTCODE_RE.fullmatch(m.group("v").upper()):
             yield VEHICLE_REG, m.start("v"), m.end("v")
 

@@ -1,0 +1,38 @@
+"""Set 27's first run (eval/redaction/stress-27-first-run.txt) leaked seven fixed-format identifiers
+(five vehicle registrations), three names, and altered two clean questions. Each class is fixed in its
+detector or a vocabulary; these tests use other invented values than set 27's."""
+from __future__ import annotations
+
+import pytest
+
+from bot.redact import redact
+
+
+@pytest.mark.parametrize("question, value", [
+    # current-format marks with a space after the first two letters, anywhere (a valid age identifier)
+    ("Neighbours reported KT 21 HWN parked across the drive - can AI draft the reply?", "KT 21 HWN"),
+    ("Fleet log: reg no. LD 59 RXF - can ChatGPT total the mileage?", "LD 59 RXF"),
+    ("Safeguarding: BX 72 PGU was seen outside the school, ok for Copilot?", "BX 72 PGU"),
+    # a lower-case current-format mark with a vehicle word anywhere in the question
+    ("speed camera still: wr67bnd - the driver wants it, can AI write back?", "wr67bnd"),
+    # prefix and suffix marks with a vehicle / parking / badge word anywhere in the question
+    ("Blue badge seen in P482 KTV at the retail park, can Gemini draft the warning?", "P482 KTV"),
+    ("HLW 214N (vintage van) owner appealing the PCN - can AI summarise?", "HLW 214N"),
+    ("Parking appeal from the keeper of M33 RDY - ok to paste into ChatGPT?", "M33 RDY"),
+])
+def test_vehicle_registration_is_redacted(question, value):
+    assert value not in redact(question).text
+
+
+@pytest.mark.parametrize("question", [
+    # dates, product codes and dated shapes with no vehicle word stay
+    "The board meets on 14 May - can ChatGPT draft the agenda?",
+    "Can Copilot compare product code XK18 ABC with the catalogue entry?",
+    "Is model ref TR19 KLM in the supplier's catalogue, can AI check?",
+    "Can ChatGPT write a car park policy for the new depot?",
+    "Can AI summarise the bus lane camera policy consultation?",
+    # a dated shape with no vehicle word anywhere stays
+    "Can Gemini explain form P452 ABC for the pension scheme?",
+])
+def test_vehicle_lookalike_stays(question):
+    assert redact(question).text == question
