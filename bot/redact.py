@@ -425,6 +425,9 @@ _CASE_INTRO_RE = re.compile(
     rf"|\b(?P<ref>ref|{_REFERENCE_ALT})(?:\s+(?:no|num|{_NUMBER_ALT}|id|code))?"
     r")"
     r"(?![A-Za-z])\.?\s*(?:[:#=]|\bis\b)?\s*"
+    # a service's or system's prefix written apart from the number ("case ASC 0088273", "log ref
+    # StoryID 20240419-0332"): upper-case letters or a system's "...ID" label, then digits (after set 27)
+    r"(?:(?P<pfx>(?-i:[A-Z]{2,5}|[A-Z][A-Za-z]{2,11}I[Dd]))[ \t]+(?=\d{5}))?"
     r"(?=[A-Za-z0-9/\-_.*]*\d)(?P<tok>[A-Za-z0-9][A-Za-z0-9/\-_.*]*[A-Za-z0-9])(?![%£$€])"
 )
 # PREFIX-YEAR-NNNN (CHC-2024-0031, ABC/2024/0012) and PREFIX-NNNN (SAR-0042, HB-123456).
@@ -1100,15 +1103,18 @@ def _detect_case_refs(text: str, shape_only: list[tuple[int, int]] | None = None
         bare_noun = m.group("noun") is not None and m.group("nq") is None
         if not _case_token_ok(tok, 4 if bare_noun else 2):
             continue
+        if m.group("pfx") and m.group("pfx").upper() in _STANDARD_PREFIXES:
+            continue  # "ref ISO 27001": a standard, not a case
         e = m.end("tok")
+        m_start = m.start("tok")  # the prefix stays: a service's or system's label ("ASC", "CHI", "COP")
         if tok.isdigit():
             while (g := _LONG_DIGIT_GROUP_AFTER_RE.match(text, e)):
                 e = g.end()  # "account 1234 5678", "case 2291 004": one number in digit groups
         if shape_only is not None and (m.group("noun") is None or m.group("noun").lower() in _REF_NOUNS_NOT_PERSONAL):
-            shape_only.append((m.start("tok"), e))
+            shape_only.append((m_start, e))
         elif shape_only is not None:
-            noun_spans.append((m.start("tok"), e))
-        yield CASE_REFERENCE, m.start("tok"), e
+            noun_spans.append((m_start, e))
+        yield CASE_REFERENCE, m_start, e
     for m in _CASE_SHAPE_RE.finditer(text):
         if m.group("p") in _STANDARD_PREFIXES:
             continue

@@ -36,3 +36,22 @@ def test_vehicle_registration_is_redacted(question, value):
 ])
 def test_vehicle_lookalike_stays(question):
     assert redact(question).text == question
+
+
+@pytest.mark.parametrize("question, value", [
+    # a service's prefix written apart from the number right after a case word
+    ("Children's services case CSC 0417725 - can Copilot draft the chronology?", "0417725"),
+    ("Housing case HOU 2288104: can AI summarise the tenancy history?", "2288104"),
+    # a police system's id label between "log ref" and the log number
+    ("the police log ref NicheID 20250311-1187 came with the referral, can AI summarise?", "20250311-1187"),
+])
+def test_case_reference_with_prefix_is_redacted(question, value):
+    assert value not in redact(question).text
+
+
+@pytest.mark.parametrize("question", [
+    "Does our policy ref ISO 27001 cover ChatGPT use?",
+    "Can Copilot summarise case law on the Equality Act 2010?",
+])
+def test_case_prefix_lookalike_stays(question):
+    assert redact(question).text == question
