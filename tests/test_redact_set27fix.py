@@ -55,3 +55,24 @@ def test_case_reference_with_prefix_is_redacted(question, value):
 ])
 def test_case_prefix_lookalike_stays(question):
     assert redact(question).text == question
+
+
+@pytest.mark.parametrize("question", [
+    # a shape-only reference in a tender / procurement question is the organisation's
+    "Can ChatGPT summarise the tender pack for KP448120 before the bidders' briefing?",
+    "Invitation to tender RW903311: can Copilot draft the clarification responses?",
+    # a thing or event "born in" a year is no person
+    "The fun run was born in 2009 in a local park - can AI write the anniversary post?",
+    "Our league was born in 1998, can Gemini draft the history page?",
+])
+def test_org_business_stays(question):
+    assert redact(question).text == question
+
+
+@pytest.mark.parametrize("question, value", [
+    # still a person's: a shape-only reference with a person beside it, a person born in a year
+    ("Can Copilot summarise the complaint file KP448120 about her care?", "KP448120"),
+    ("The baby was born in 2023 and the health visitor needs a summary - can AI help?", "2023"),
+])
+def test_personal_still_redacted(question, value):
+    assert value not in redact(question).text
