@@ -5860,7 +5860,8 @@ def _narrow_strong(text: str, s: int, e: int, names: list) -> bool:
 
 
 # Full names beside a bracketed role (issue 16 after set 18): "the pupil (Yonas Gebremedhin)",
-# "Hye-jin Park (postgrad) asked ...", and a full name signing off a note after a dash at its end
+# "Hye-jin Park (postgrad) asked ...", "Ji-woo Park (PhD student)": up to two words may qualify the
+# role (after set 27), and a full name signing off a note after a dash at its end
 # ("Missed insulin x2 — Wahidullah Sharifi."). Two or three capitalised name-shaped words, each
 # unknown to English or a listed name; still subject to the personal-context check.
 _BR_WORD = rf"[{_UP}][{_LO}]+(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)?"
@@ -5869,7 +5870,7 @@ _ROLE_ALT = (rf"(?:{_ROLE_NOUNS}|{_PERSON_NOUNS}|{_ctx_phrase_re(_PERSONAL_CONTE
              rf"|{_ctx_phrase_re(_NAME_CUES.get('job_roles', ()))})")
 _ROLE_THEN_BRACKET_NAME_RE = re.compile(rf"(?i:(?<![\w\-]){_ROLE_ALT})[ \t]*\([ \t]*{_BR_NAME}[ \t]*\)")
 _NAME_THEN_BRACKET_ROLE_RE = re.compile(
-    rf"(?<![\w\-'’]){_BR_NAME}[ \t]*\([ \t]*(?i:(?:an?[ \t]+|the[ \t]+)?{_ROLE_ALT}s?|y(?:ea)?r[ \t]?\d{{1,2}}|aged?[ \t]*\d{{1,2}})[ \t]*\)")
+    rf"(?<![\w\-'’]){_BR_NAME}[ \t]*\([ \t]*(?i:(?:an?[ \t]+|the[ \t]+)?(?P<q>(?:[\w\-]+[ \t]+){{0,2}}?){_ROLE_ALT}s?|y(?:ea)?r[ \t]?\d{{1,2}}|aged?[ \t]*\d{{1,2}})[ \t]*\)")
 _DASH_END_NAME_RE = re.compile(rf"(?<=\S)[ \t]+[—–\-][ \t]+{_BR_NAME}[ \t]*(?=[.!?]|$)")
 
 
@@ -5883,6 +5884,8 @@ def _bracket_role_names(text: str, protected: list[tuple[int, int]]) -> Iterator
             if _overlaps(s, e, protected) or not (_unknown_word_ok(words[0], lower=False) or _is_given(words[0])) \
                     or not all(_unknown_word_ok(w, lower=False) or _is_given(w) or _is_surname(w) for w in words[1:]):
                 continue
+            if rx is _NAME_THEN_BRACKET_ROLE_RE and m.group("q") and not (_is_given(words[0]) and not _is_english_any(words[0])):
+                continue  # a qualified role ("(PhD student)") after a listed given name only, not "Swyddog Cyfathrebu (comms officer)"
             if rx is _DASH_END_NAME_RE and not (_CIRC_RE.search(text, 0, m.start()) or _PERSON_WORD_ANY_RE.search(text)):
                 continue  # "... — Microsoft Copilot.": a name signing a note needs something personal
             yield NAME, s, e

@@ -76,3 +76,28 @@ def test_org_business_stays(question):
 ])
 def test_personal_still_redacted(question, value):
     assert value not in redact(question).text
+
+
+@pytest.mark.parametrize("question, value", [
+    # names now in the vocabularies (Southern African and Welsh names common in UK communities)
+    ("Forwarding this Teams msg to Copilot: 'Sibusiso Khumalo is off today – GP appointment'. Allowed?", "Sibusiso Khumalo"),
+    ("Can AI draft a welfare email about Eluned from finance who's had a bereavement?", "Eluned"),
+    # a hyphenated listed given name before a qualified role in brackets
+    ("Seo-yeon Park (MSc student) reported bullying - can ChatGPT draft the reply?", "Seo-yeon Park"),
+])
+def test_name_is_redacted(question, value):
+    assert value not in redact(question).text
+
+
+@pytest.mark.parametrize("question", [
+    # a Welsh job title before a qualified role in brackets is no name
+    "can a Swyddog Cyfathrebu (comms officer) use AI to translate?",
+    "Victoria Park (city council) is closed for the event - can AI draft the notice?",
+])
+def test_name_lookalike_stays(question):
+    assert redact(question).text == question
+
+
+def test_role_word_before_name_stays():
+    out = redact("Pupil Reece Ndlovu, UPN L330210420045, born 23/10/2014 - can Copilot write the letter?").text
+    assert out.startswith("Pupil [name]")
