@@ -425,6 +425,9 @@ _CASE_INTRO_RE = re.compile(
     rf"|\b(?P<ref>ref|{_REFERENCE_ALT})(?:\s+(?:no|num|{_NUMBER_ALT}|id|code))?"
     r")"
     r"(?![A-Za-z])\.?\s*(?:[:#=]|\bis\b)?\s*"
+    # a service's or system's prefix written apart from the number ("case ASC 0088273", "log ref
+    # StoryID 20240419-0332"): upper-case letters or a system's "...ID" label, then digits (after set 27)
+    r"(?:(?P<pfx>(?-i:[A-Z]{2,5}|[A-Z][A-Za-z]{2,11}I[Dd]))[ \t]+(?=\d{5}))?"
     r"(?=[A-Za-z0-9/\-_.*]*\d)(?P<tok>[A-Za-z0-9][A-Za-z0-9/\-_.*]*[A-Za-z0-9])(?![%£$€])"
 )
 # PREFIX-YEAR-NNNN (CHC-2024-0031, ABC/2024/0012) and PREFIX-NNNN (SAR-0042, HB-123456).
@@ -1100,15 +1103,18 @@ def _detect_case_refs(text: str, shape_only: list[tuple[int, int]] | None = None
         bare_noun = m.group("noun") is not None and m.group("nq") is None
         if not _case_token_ok(tok, 4 if bare_noun else 2):
             continue
+        if m.group("pfx") and m.group("pfx").upper() in _STANDARD_PREFIXES:
+            continue  # "ref ISO 27001": a standard, not a case
         e = m.end("tok")
+        m_start = m.start("tok")  # the prefix stays: a service's or system's label ("ASC", "CHI", "COP")
         if tok.isdigit():
             while (g := _LONG_DIGIT_GROUP_AFTER_RE.match(text, e)):
                 e = g.end()  # "account 1234 5678", "case 2291 004": one number in digit groups
         if shape_only is not None and (m.group("noun") is None or m.group("noun").lower() in _REF_NOUNS_NOT_PERSONAL):
-            shape_only.append((m.start("tok"), e))
+            shape_only.append((m_start, e))
         elif shape_only is not None:
-            noun_spans.append((m.start("tok"), e))
-        yield CASE_REFERENCE, m.start("tok"), e
+            noun_spans.append((m_start, e))
+        yield CASE_REFERENCE, m_start, e
     for m in _CASE_SHAPE_RE.finditer(text):
         if m.group("p") in _STANDARD_PREFIXES:
             continue
@@ -4118,16 +4124,17 @@ PLACEHOLDERS[VEHICLE_REG] = "[vehicle registration]"
 _PRIORITY[VEHICLE_REG] = 72
 _VEHICLE_CONTEXT_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_sections('vehicle_words.txt').get('context', ()))})(?![\w\-])")
-# Current format (2001-): two letters (not I, Q, Z first), the age identifier (02-26 for March, 51-76
-# for September; the scheme runs to 2051 so any two digits of 0-9 are allowed after 0/5, 1/6, 2/7),
-# three letters (not I, Q).
+# Current format (2001-): two letters (not I, Q, Z first), the age identifier (02-29 for March, 51-79
+# for September; the DVLA's series), three letters (not I, Q). Staff write it with a space after the
+# first two letters too ("VN 18 EDZ", "SN 66 KLV"): upper case and a valid age identifier make it a
+# mark there as well (after set 27).
 _NOT_VEHICLE_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_sections('vehicle_words.txt').get('not_vehicle_before', ()))})[ \t]*$")
 _VEHICLE_CODE_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_data_sections('vehicle_words.txt').get('code_words_before', ()))})"
     r"(?![\w\-])[\s:#.]*(?:(?:ref|no|number|code|is|was|the)\.?[\s:#]*){0,2}$")
 _VRM_CURRENT_RE = re.compile(
-    r"(?<![\w\-/])(?P<v>[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[1256]\d|7[0-6])[ ]?[A-HJ-PR-Z]{3})(?![\w\-/])")
+    r"(?<![\w\-/])(?P<v>[A-HJ-PR-Y][A-HJ-PR-Y][ ]?(?:0[2-9]|[12]\d|5[1-9]|6\d|7\d)[ ]?[A-HJ-PR-Z]{3})(?![\w\-/])")
 _VRM_OLD_RE = re.compile(
     r"(?<![\w\-/])(?P<v>[A-HJ-NPR-Y]\d{1,3}[ ]?[A-HJ-PR-Y]{3}"      # prefix, 1983-2001: "A123 BCD"
     r"|[A-HJ-PR-Y]{3}[ ]?\d{1,3}[ ]?[A-HJ-NPR-Y]"                      # suffix, 1963-1983: "ABC 123D"
@@ -4525,7 +4532,14 @@ _VRM_DATED_23_RE = re.compile(
     r"|[A-HJ-PR-Y]{3}[ ]?\d{1,3}[ ]?[A-HJ-NPR-Y]"                           # suffix: "GHJ 456T"
     r"|[A-Z]?(?:[A-HJ-Z]Z|[A-Z]I|I[A-Z])[ ]?\d{1,4})(?![\w\-/])")           # Northern Irish: "AJZ 4521"
 _VRM_LOWER_23_RE = re.compile(
-    r"(?<![\w\-/.@])(?P<v>[a-hj-pr-y]{2}(?:0[2-9]|[1256]\d|7[0-6])[ ]?[a-hj-pr-z]{3})(?![\w\-/])")
+    r"(?<![\w\-/.@])(?P<v>[a-hj-pr-y]{2}(?:0[2-9]|[12]\d|5[1-9]|6\d|7\d)[ ]?[a-hj-pr-z]{3})(?![\w\-/])")
+# A vehicle word anywhere in the question ("Blue badge misuse: badge displayed in R791 BGA", "GXZ 583T
+# (classic car) ... a PCN", "bus lane camera: ma70yrt"): a dated or lower-case mark is a vehicle's
+# wherever it stands (after set 27; bot/data/vehicle_words.txt [context_anywhere]).
+_VEHICLE_ANYWHERE_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_ctx_phrase_re(_VW23.get('context_anywhere', ()))})(?![\w\-])")
+_VRM_DATED_ANY_RE = re.compile(
+    r"(?<![\w\-/.£$€#])(?P<v>[A-HJ-NPR-Y]\d{1,3}[ ]?[A-HJ-PR-Y]{3}"       # prefix: "R791 BGA"
+    r"|[A-HJ-PR-Y][A-HJ-PR-Z]{2}[ ]?\d{1,3}[ ]?[A-HJ-NPR-Y])(?![\w\-/])")    # suffix: "GXZ 583T"
 
 
 def _detect_vehicle_regs_23(text: str) -> Iterator[Candidate]:
@@ -4536,9 +4550,17 @@ def _detect_vehicle_regs_23(text: str) -> Iterator[Candidate]:
         o = _VRM_DATED_23_RE.match(text, f.end())
         if o and o.start() > c.end() and not re.match(r"[ \t]*[\-/.]?[ \t]*\d", text[o.end():]):
             yield VEHICLE_REG, o.start("v"), o.end("v")
+    anywhere = _VEHICLE_ANYWHERE_RE.search(text) is not None
+    if anywhere:
+        for m in _VRM_DATED_ANY_RE.finditer(text):
+            if not _VEHICLE_CODE_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]) \
+                    and not _CTX_EXAMPLE_RE.search(text[max(0, m.start() - 30):m.end() + 30]) \
+                    and not _POSTCODE_RE.fullmatch(m.group("v")) \
+                    and not re.match(r"[ \t]*[\-/.]?[ \t]*\d", text[m.end():]):
+                yield VEHICLE_REG, m.start("v"), m.end("v")
     for m in _VRM_LOWER_23_RE.finditer(text):  # "VRM bd51smr", "permit for ye70hjl (... car)"
         near = text[max(0, m.start() - 40):m.end() + 40]
-        if _VEHICLE_LOWER_NEAR_RE.search(near) and not _VEHICLE_CODE_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]) \
+        if (anywhere or _VEHICLE_LOWER_NEAR_RE.search(near)) and not _VEHICLE_CODE_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]) \
                 and not _POSTCODE_RE.fullmatch(m.group("v").upper()):
             yield VEHICLE_REG, m.start("v"), m.end("v")
 
@@ -5838,7 +5860,8 @@ def _narrow_strong(text: str, s: int, e: int, names: list) -> bool:
 
 
 # Full names beside a bracketed role (issue 16 after set 18): "the pupil (Yonas Gebremedhin)",
-# "Hye-jin Park (postgrad) asked ...", and a full name signing off a note after a dash at its end
+# "Hye-jin Park (postgrad) asked ...", "Ji-woo Park (PhD student)": up to two words may qualify the
+# role (after set 27), and a full name signing off a note after a dash at its end
 # ("Missed insulin x2 — Wahidullah Sharifi."). Two or three capitalised name-shaped words, each
 # unknown to English or a listed name; still subject to the personal-context check.
 _BR_WORD = rf"[{_UP}][{_LO}]+(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)?"
@@ -5847,7 +5870,7 @@ _ROLE_ALT = (rf"(?:{_ROLE_NOUNS}|{_PERSON_NOUNS}|{_ctx_phrase_re(_PERSONAL_CONTE
              rf"|{_ctx_phrase_re(_NAME_CUES.get('job_roles', ()))})")
 _ROLE_THEN_BRACKET_NAME_RE = re.compile(rf"(?i:(?<![\w\-]){_ROLE_ALT})[ \t]*\([ \t]*{_BR_NAME}[ \t]*\)")
 _NAME_THEN_BRACKET_ROLE_RE = re.compile(
-    rf"(?<![\w\-'’]){_BR_NAME}[ \t]*\([ \t]*(?i:(?:an?[ \t]+|the[ \t]+)?{_ROLE_ALT}s?|y(?:ea)?r[ \t]?\d{{1,2}}|aged?[ \t]*\d{{1,2}})[ \t]*\)")
+    rf"(?<![\w\-'’]){_BR_NAME}[ \t]*\([ \t]*(?i:(?:an?[ \t]+|the[ \t]+)?(?P<q>(?:[\w\-]+[ \t]+){{0,2}}?){_ROLE_ALT}s?|y(?:ea)?r[ \t]?\d{{1,2}}|aged?[ \t]*\d{{1,2}})[ \t]*\)")
 _DASH_END_NAME_RE = re.compile(rf"(?<=\S)[ \t]+[—–\-][ \t]+{_BR_NAME}[ \t]*(?=[.!?]|$)")
 
 
@@ -5861,6 +5884,8 @@ def _bracket_role_names(text: str, protected: list[tuple[int, int]]) -> Iterator
             if _overlaps(s, e, protected) or not (_unknown_word_ok(words[0], lower=False) or _is_given(words[0])) \
                     or not all(_unknown_word_ok(w, lower=False) or _is_given(w) or _is_surname(w) for w in words[1:]):
                 continue
+            if rx is _NAME_THEN_BRACKET_ROLE_RE and m.group("q") and not (_is_given(words[0]) and not _is_english_any(words[0])):
+                continue  # a qualified role ("(PhD student)") after a listed given name only, not "Swyddog Cyfathrebu (comms officer)"
             if rx is _DASH_END_NAME_RE and not (_CIRC_RE.search(text, 0, m.start()) or _PERSON_WORD_ANY_RE.search(text)):
                 continue  # "... — Microsoft Copilot.": a name signing a note needs something personal
             yield NAME, s, e
