@@ -6029,17 +6029,22 @@ def _names_before_identifiers(text: str, protected: list[tuple[int, int]], hard:
         words = [w for w in m.group("n").split() if not re.fullmatch(rf"[{_UP}]\.", w)]
         if len(words) == len(m.group("n").split()) == 1:
             continue  # a lone word ("Croydon, NHS ...") may be a place or a service: a full name or an initial
-        if words and all(_unknown_word_ok(w, lower=False) for w in words) \
-                and any(_is_given(w) or _is_surname(w) or not is_english_word(w) for w in words):
+        if _could_be_name(words):
             out.append((NAME, m.start("n"), m.end("n")))
     return out
+
+
+def _could_be_name(words: list[str]) -> bool:
+    """Capitalised words that may be a person's name: none a word a name may not hold, and one of
+    them a listed given name or surname or no English word."""
+    return bool(words) and all(_unknown_word_ok(w, lower=False) for w in words) \
+        and any(_is_given(w) or _is_surname(w) or not is_english_word(w) for w in words)
 
 
 def _names_before_address(text: str, protected: list[tuple[int, int]], soft: list) -> list[Candidate]:
     """A full name right before its address ("its Janine Foulds at 3 Brunswick Terrace", "Ola Nowak,
     14 Mill Lane", "X Y of [address]"): the address found in the text or already a placeholder makes
     two capitalised words before it a person's name, though neither is a listed name (after round 21)."""
-    global _NAME_BEFORE_ID_RE
     starts = {c[1] for c in soft if c[0] == ADDRESS}
     starts |= {m.start() for m in _PLACEHOLDER_RE.finditer(text) if m.group() in (PLACEHOLDERS[ADDRESS], PLACEHOLDERS[POSTCODE])}
     if not starts:
@@ -6052,10 +6057,7 @@ def _names_before_address(text: str, protected: list[tuple[int, int]], soft: lis
         if any(ps < ne and ns < pe for ps, pe in protected):
             continue
         words = [w for w in m.group("n").split() if not re.fullmatch(rf"[{_UP}]\.", w)]
-        if len(words) < 2:
-            continue      # a lone word before an address ("Croydon, 3 Mill Lane") may be a place
-        if all(_unknown_word_ok(w, lower=False) for w in words) \
-                and any(_is_given(w) or _is_surname(w) or not is_english_word(w) for w in words):
+        if len(words) >= 2 and _could_be_name(words):     # a lone word ("Croydon, 3 Mill Lane") may be a place
             out.append((NAME, ns, ne))
     return out
 
