@@ -67,3 +67,36 @@ def test_the_organisation_blocking_named_services_bans_them():
                 "Staff may use tools such as ChatGPT with public information.")
     assert e["DeepSeek"].status == "prohibited" and e["Manus"].status == "prohibited"
     assert e["ChatGPT"].status != "prohibited"
+
+
+def test_a_ban_on_a_way_of_reaching_an_allowed_tool_does_not_ban_the_tool():
+    """"The Gemini app signed in with a personal Google account is not approved" bans a way of
+    reaching Gemini, not Gemini, where the policy allows Gemini elsewhere."""
+    e = entries(
+        "Gemini for Education may be used with public and internal information.",
+        "The same product used through a personal or free account, for example the Gemini app signed in "
+        "with a personal Google account, is not approved.",
+    )
+    assert e["Gemini"].status == "approved"           # (its entry carries the longer name's product)
+    assert e["Gemini"].data_allowed == ("public", "internal")
+
+
+def test_a_sentence_saying_something_is_not_the_tool_does_not_ban_it():
+    e = entries(
+        "Staff may use Copilot Chat when signed in with their work account. It may be used with internal information.",
+        "The Copilot website used without signing in is not Copilot Chat for the purposes of this policy and is not approved.",
+    )
+    assert e["Copilot Chat"].status != "prohibited"
+
+
+def test_a_tool_banned_only_through_a_personal_account_and_allowed_nowhere_stays_prohibited():
+    """Where the policy allows no way of reaching it, a variant ban still bans the tool: a wrong
+    yes is worse than a needless no."""
+    e = entries("ChatGPT used with a personal account is not approved.")
+    assert e["ChatGPT"].status == "prohibited"
+
+
+def test_a_ban_on_some_people_restricts_the_tool_to_the_others():
+    e = entries("A pilot group holds twenty licences. Staff outside the pilot group must not use Microsoft 365 Copilot.")
+    assert e["Microsoft 365 Copilot"].status == "restricted"
+    assert "personal" not in e["Microsoft 365 Copilot"].data_allowed

@@ -362,3 +362,18 @@ def test_staff_records_are_personal_information(question):
 
 def test_staff_records_said_to_be_absent_are_not():
     assert "personal" not in detect_data_kinds("a rota template, no staff records in it")
+
+
+@pytest.mark.parametrize("question, internal", [
+    ("can i get claude to come up with an agenda and a few icebreakers for our away day", False),
+    ("is it ok to use chatgpt to draft a generic blog post about international nurses day", False),
+    ("can i use chatgpt to come up with general strategies for supporting pupils with dyslexia", False),
+    ("can chatgpt summarise our draft budget", True),
+    ("can copilot write the budget report", True),
+    ("is claude ok for drafting internal policy docs", True),
+    ("can i put some anonymised survey results into chatgpt", True),
+])
+def test_what_the_tool_is_asked_to_make_is_not_information_put_into_it(question, internal):
+    """"come up with an agenda": the agenda does not exist yet; "summarise our draft budget": it
+    does, and it is the organisation's own."""
+    assert ("internal" in detect_data_kinds(question)) is internal

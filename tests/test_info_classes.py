@@ -265,3 +265,15 @@ def test_a_class_defined_by_the_sub_clauses_under_it():
     assert any("crew debrief notes" in e for e in guarded.examples)
     phrases = {p for _, _, p in cs.example_phrases()}
     assert "crew debrief notes" in phrases
+
+
+def test_a_class_that_identifies_nobody_is_at_most_internal_whatever_it_lists():
+    from bot.engine.info_classes import kind_of
+    text = ("\"Service Information\" means the Service's own unpublished information that identifies nobody: "
+            "draft procedures, training material, performance figures that cannot identify a child.")
+    assert kind_of(text, "Service Information") == "internal"
+    assert kind_of("\"De-identified Material\" means material prepared from case records under the "
+                   "De-identification Procedure.", "De-identified Material") == "internal"
+    # said as an exception, it does not lower a personal class
+    assert kind_of("Personal Information means information about a living person, except information that "
+                   "does not identify anyone.", "Personal Information") == "personal"

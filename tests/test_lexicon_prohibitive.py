@@ -57,3 +57,26 @@ def test_an_undecided_point_that_refers_back_takes_the_previous_sentence():
         "The Digital Board has not yet decided on them, and they must not be switched on meanwhile.")])
     assert all(s.undecided for s in sents)
     assert stem("recap") in sents[1].object
+
+
+def test_none_of_which_may_bans_the_things_excepted():
+    from bot.engine.knowledge import _sentence
+    from bot.engine.text import stem
+    s = _sentence("p.md#6.2", "Service Information may be used with any approved tool, except papers marked "
+                  "\"not for circulation\", draft inspection reports received under embargo, and anything marked "
+                  "OFFICIAL-SENSITIVE, none of which may be put into any AI tool.", False)
+    assert s.prohibitive
+    assert {stem("circulation"), stem("embargo")} <= s.object
+
+
+def test_an_undecided_lead_in_keeps_its_list_through_the_sentences_before_it():
+    """"... has not yet reached a position on the matters below. This policy neither permits nor
+    forbids them. Staff who want to do any of them must first ask the DPO:" + items."""
+    from bot.engine.knowledge import _sentence, attach_rules
+    sents = attach_rules([_sentence("p.md#9.1", t, False) for t in (
+        "The Trust has not yet reached a position on the matters below.",
+        "This policy neither permits nor forbids them.",
+        "Staff who want to do any of them must first ask the DPO:",
+        "- using AI to translate letters for families who speak languages other than English;",
+        "- AI note-taking in any meeting.")])
+    assert sents[3].undecided and sents[4].undecided

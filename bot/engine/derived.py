@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Callable
+
+import yaml
 
 from bot.engine import lexicon as lx
 from bot.engine.lists import is_lead_in, is_list_item, is_sub_clause
 from bot.engine.text import normalise, sentences
 from index.models import Clause, RegisterEntry
+
+VARIANTS = Path(__file__).parent / "data" / "variants.yaml"
 
 PERMITS = re.compile(r"""\b(
     may\s+(?:only\s+)?(?:be\s+)?(?:used?|install\w*|admitted) | can\s+(?:only\s+)?(?:be\s+)?used? | may\s+use | can\s+use |
@@ -91,6 +97,7 @@ class _Tool:
     permitted: set[str] = field(default_factory=set)
     blocked: set[str] = field(default_factory=set)
     prohibited: bool = False
+    variant_banned: bool = False     # only a way of reaching it is banned (a personal account ...)
     allowed: bool = False
     restricted: bool = False
     conditions: list[str] = field(default_factory=list)
@@ -216,7 +223,7 @@ def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_
         t.aliases += [a for a in _given_aliases(s, name) if a not in t.aliases]
         at = s.lower().find(name.lower())
         if not forbid and at >= 0 and _BAN_ACTIVE.search(s[:at]):
-            t.prohibited = True                 # "the Trust blocks certain AI services, including X"
+            _ban(t, s, at)                      # "the Trust blocks certain AI services, including X"
             continue
         if forbid and (not permit or forbid.start() < permit.start()):
             obj_kinds = _kinds(view(lx.EXCEPTION_TAIL.sub(" ", s[forbid.end():])))
@@ -224,7 +231,7 @@ def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_
                 t.blocked |= obj_kinds          # "must not be used with personal information"
                 t.conditions.append(sentence)
             elif _prohibits(s, name):
-                t.prohibited = True
+                _ban(t, s, at, sentence)
             else:
                 t.conditions.append(sentence)  # "must not share their licence": a condition
         elif permit and not re.search(r"\bwhether\b", s[:permit.start()], re.I):
@@ -237,6 +244,35 @@ def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_
             if RESTRICTS.search(s):
                 t.restricted = True
             t.conditions.append(sentence)
+
+
+@lru_cache(maxsize=1)
+def _ways() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a way of reaching a product, named in policy text; a contrast right before a name; people
+    a ban is limited to)."""
+    raw = (yaml.safe_load(VARIANTS.read_text(encoding="utf-8")) or {})
+    w = raw.get("ways_in_policy_text", {})
+    alt = lambda xs: "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(xs, key=len, reverse=True))
+    way = re.compile(rf"\b(?:(?:{alt(w.get('qualifiers', []))})(?:\s+(?:or\s+)?[\w'-]+){{0,3}}?\s+(?:{alt(w.get('nouns', []))})"
+                     rf"|{alt(w.get('phrases', []))})\b", re.I)
+    contrast = re.compile(rf"\b(?:{alt(raw.get('contrasts', []))})\s+(?:the\s+|an?\s+)?$", re.I)
+    outside = raw.get("people_outside") or ["(?!)"]
+    return way, contrast, re.compile(rf"\b(?:{alt(outside)})\b", re.I)
+
+
+def _ban(t: "_Tool", s: str, at: int, sentence: str = "") -> None:
+    """A sentence part that bans the tool: the tool itself, or only a way of reaching it (a
+    personal account, a free version) or something the sentence says is not the tool. The latter
+    two ban the tool only where the policy allows it nowhere (`_entries`). A ban on some people
+    only ("staff outside the pilot") restricts the tool to the others."""
+    way, contrast, outside = _ways()
+    if at >= 0 and outside.search(s[:at]):
+        t.allowed = t.restricted = True      # "staff outside the pilot group must not use X"
+        t.conditions.append(sentence or s)
+    elif (at >= 0 and contrast.search(s[:at])) or way.search(s):
+        t.variant_banned = True
+    else:
+        t.prohibited = True
 
 
 _BAN_WORD = re.compile(
@@ -286,6 +322,8 @@ def _entries(tools: dict[str, "_Tool"], ordinary: frozenset[str] = frozenset()) 
     out: list[RegisterEntry] = []
     known = {normalise(p) for p in lx.KNOWN_AI_PRODUCTS + lx.KNOWN_AI_FEATURES}
     for t in tools.values():
+        if t.variant_banned and not t.allowed:
+            t.prohibited = True     # the policy allows no way of reaching it
         if not (t.prohibited or t.allowed):
             continue
         if " " not in t.name.strip() and t.name.lower() in ordinary and normalise(t.name) not in known:

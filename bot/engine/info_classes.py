@@ -58,6 +58,7 @@ class _Vocab(NamedTuple):
     numbered: str                   # alternation: "class|level|tier|..."
     not_names: frozenset[str]
     question_nouns: str             # alternation: "info|information|doc|..."
+    identifies_nobody: re.Pattern   # a definition that says so is at most internal
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,8 @@ def _vocab() -> _Vocab:
                   nouns="|".join(map(re.escape, d["nouns"])),
                   numbered="|".join(map(re.escape, d["numbered"])),
                   not_names=frozenset(w.lower() for w in d["not_names"]),
-                  question_nouns="|".join(map(re.escape, d["question_nouns"])))
+                  question_nouns="|".join(map(re.escape, d["question_nouns"])),
+                  identifies_nobody=_phrase_rx(d.get("identifies_nobody", [])))
 
 
 @dataclass(frozen=True)
@@ -179,13 +181,29 @@ def kind_of(definition: str, name: str = "") -> str | None:
     v = _vocab()
     kinds, excluded = v.kinds, v.excluded
     first = sentences(definition)[:1]
-    for text in ([f"{name} {first[0]}"] if first else []) + [f"{name} {definition}"]:
+    for n, text in enumerate(([f"{name} {first[0]}"] if first else []) + [f"{name} {definition}"]):
         internal = bool(kinds["internal"].search(text))      # its cues include "not published"
+        nobody = n == 0 and first and _identifies_nobody(text, v)
         text = excluded.sub(" ", text)
         found = [k for k in KIND_ORDER if (internal if k == "internal" else kinds[k].search(text))]
+        if nobody:          # "... information that identifies nobody": not personal, whatever it lists
+            found = [k for k in found if k in ("public", "internal")] or ["internal"]
         if found:
             return found[-1]
     return None
+
+
+def _identifies_nobody(sentence: str, v: _Vocab) -> bool:
+    """The defining sentence says its information identifies nobody, before it names anything
+    personal and not as an exception ("personal information, except information that does not
+    identify anyone" is personal)."""
+    m = v.identifies_nobody.search(sentence)
+    if not m:
+        return False
+    before = sentence[:m.start()]
+    if re.search(r"\b(?:except|excluding|other\s+than|but\s+not|not\s+include|apart\s+from)\b", before, re.I):
+        return False
+    return not (v.kinds["personal"].search(before) or v.kinds["special_category"].search(before))
 
 
 @lru_cache(maxsize=1)

@@ -124,6 +124,12 @@ def _sentence(ref: str, text: str, register: bool) -> Sentence:
         object_text = _undecided_part(core_text, um)
     elif m:
         subject, object_text = core_text[:m.start()], core_text[m.end():]
+        if m.group(0).lower().startswith("none"):
+            # "X may be used with any tool, except A, B and C, none of which may be put into any AI
+            # tool": the ban is about the excepted things
+            subject = re.split(r"\b(?:except(?:\s+for)?|other\s+than|apart\s+from|but\s+not)\b", text, 1, flags=re.I)[-1]
+            subject = re.split(r"\bnone\s+of\b", subject, 1, flags=re.I)[0]
+            object_text = f"{object_text} ({subject.strip(' ,')})"
         lead = _CONTEXT_LEAD.match(subject)
         if lead:     # "In recruitment, generative AI must not ...": the occasion belongs to the use
             subject, object_text = subject[lead.end():], f"{object_text} ({lead.group(1)})"
@@ -214,15 +220,21 @@ def attach_rules(sents: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     lead: Sentence | None = None       # a prohibition or undecided point that introduces a list
     prev: Sentence | None = None
+    passed = 0                         # sentences between an undecided lead-in and its list
     for s in sents:
         if lead is not None and is_list_item(s.text):
             out.append(_with_rule(lead, s, item=True))
             continue
-        if lead is not None and not out[-1].lead and s.text.rstrip().endswith(":"):
-            out.append(s)      # "... has not decided the following matters. Until it does, ...:" + items
+        if lead is not None and not out[-1].lead and (s.text.rstrip().endswith(":") or (
+                lead.undecided and not s.prohibitive and passed < 2)):
+            # "... has not decided the following matters. Until it does, ...:" + items;
+            # "... has not reached a position on the matters below. This policy neither permits
+            # nor forbids them. Staff who want to ... must first ask the DPO:" + items
+            out.append(s)
             prev = s
+            passed += 1
             continue
-        lead = None
+        lead, passed = None, 0
         if prev is not None and s.prohibitive and _PRONOUN_SUBJECT.match(_subject_of(s)):
             # "Unseen exam papers are Confidential. They must not be drafted with any AI tool."
             head = re.split(r"\b(?:is|are|was|were|can|could|may|might|must|will|would|should|has|have)\b", prev.text, 1)[0]

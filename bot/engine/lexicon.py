@@ -159,7 +159,7 @@ UNPUBLISHED_CUES = re.compile(r"""\b(
 )\b""", re.I | re.X)
 
 INTERNAL_CUES = re.compile(r"""\b(
-    drafts? | internal | unpublished | sops? | procedures? | process\s+maps? | minutes | action\s+logs? | agendas? |
+    drafts? | internal | unpublished | anonymi[sz]ed | de-?identified | pseudonymi[sz]ed | sops? | procedures? | process\s+maps? | minutes | action\s+logs? | agendas? |
     board\s+papers? | committee\s+papers? | reports? | budgets? | financ\w* | figures | forecasts? |
     contracts? | tenders? | business\s+cases? | strateg\w* | plans? | briefings? | emails? | correspondence |
     work\s+(?:info|information|data|documents?) | council\s+(?:info|information|data|documents?) |
@@ -243,7 +243,8 @@ PROHIBITIVE = re.compile(r"""\b(
     must\s+not | must\s+never | shall\s+not | should\s+not | should\s+never | may\s+not | cannot\s+be | can\s*not\s+be |
     can't\s+be | is\s+not\s+(?:permitted|allowed|approved) | are\s+not\s+(?:permitted|allowed|approved) |
     (?:is|are)\s+(?:prohibited|forbidden|banned|not\s+to\s+be\s+used) | never\s+be\s+used | do\s+not(?!\s+(?:need|have|always\s+need)\s+to\b) | don't(?!\s+(?:need|have)\s+to\b) | never\s+(?:use|enter|paste|upload|put|share)|
-    not\s+be\s+(?:used|admitted|installed|entered|uploaded) | no\s+(?:[\w-]+\s+){1,3}(?:may|should|must|shall)\b | prohibited | not\s+permitted
+    not\s+be\s+(?:used|admitted|installed|entered|uploaded) | no\s+(?:[\w-]+\s+){1,3}(?:may|should|must|shall)\b | prohibited | not\s+permitted |
+    none\s+of\s+(?:which|these|them|this|those)\s+(?:may|must|should|shall|can)\b
 )\b""", re.I | re.X)
 QUALIFIED = re.compile(r"\b(until|unless|before|only\s+if|provided\s+that|without\s+(?:first|prior|the|their|a)|if\s+in\s+doubt)\b", re.I)
 UNDECIDED = re.compile(r"""\b(

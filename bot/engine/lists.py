@@ -11,10 +11,12 @@ _ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?\d{1,2}\)|[a-z]\.|[-\u2022*\u2013
 
 
 def is_lead_in(text: str) -> bool:
-    """A sentence that introduces a list: "... must not be used in:", "... for any of the following."."""
+    """A sentence that introduces a list: "... must not be used in:", "... for any of the following.",
+    "... has not yet reached a position on the matters below."."""
     t = text.rstrip()
     return t.endswith((":", "\u2014", " -")) or bool(
-        re.search(r"\b(?:the|as)\s+follows?(?:ing)?(?:\s+[\w-]+){0,2}\s*[.:]?$", t, re.I))
+        re.search(r"\b(?:the|as)\s+follows?(?:ing)?(?:\s+[\w-]+){0,2}\s*[.:]?$", t, re.I)) or bool(
+        re.search(r"\b(?:listed|set\s+out|described|matters|points|uses|things|items)\s+below\s*[.:]?$", t, re.I))
 
 
 def is_list_item(text: str) -> bool:

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from bot.engine import lexicon as lx
 from bot.engine.tools import ToolCatalogue, ToolMatch
@@ -38,6 +42,30 @@ def _cues(pattern: re.Pattern, text: str) -> list[re.Match]:
     return [m for m in pattern.finditer(text) if not _negated(text, m.start())]
 
 
+@lru_cache(maxsize=1)
+def _output_rx() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """(a verb that makes something, then new-thing words, at the end of a text; "draft" as a verb)."""
+    raw = yaml.safe_load((Path(__file__).parent / "data" / "outputs.yaml").read_text(encoding="utf-8"))
+    alt = lambda xs: "|".join((re.escape(x.rstrip("*")) + (r"\w*" if x.endswith("*") else "")).replace(r"\ ", r"\s+")
+                              for x in sorted(xs, key=len, reverse=True))
+    held = rf"(?!(?:{alt(raw['held'])})\b)"      # "write the budget report": the report exists
+    made = re.compile(rf"\b(?:{alt(raw['make'])})\s+(?:(?:{alt(raw['new'])})\s+)*(?:{held}[\w'-]+\s+){{0,3}}$", re.I)
+    return made, re.compile(rf"\b(?:to|me|us|i|we|it|you|help|ai|can|could|then|and|or|[a-z]+gpt|copilot|gemini|claude)\s+$", re.I), \
+        frozenset(w.lower() for w in raw.get("describes", []))
+
+
+def _is_output(text: str, m: re.Match) -> bool:
+    """The cue names something the tool is asked to make ("come up with an agenda", "to draft a
+    blog post"), not material the organisation holds ("summarise our draft plan")."""
+    made, verb_before, describes = _output_rx()
+    if m.group(0).lower() in describes:
+        return False
+    before = text[max(0, m.start() - 60):m.start()]
+    if made.search(before):
+        return True
+    return m.group(0).lower() == "draft" and bool(verb_before.search(before))
+
+
 def negated_parts(question: str) -> tuple[str, str]:
     """(the question without what it says is absent, what it says is absent): "no case details,
     just want a refresher" -> ("..., just want a refresher", "no case details")."""
@@ -57,7 +85,8 @@ def detect_data_kinds(question: str, pii_kinds: set[str] = frozenset()) -> froze
     kinds: set[str] = set(pii_kinds)
     special = _cues(lx.SPECIAL_CUES, question)
     personal = _cues(lx.PERSONAL_CUES, question)
-    internal = _cues(lx.INTERNAL_CUES, question) + _cues(lx.WEAK_INTERNAL_CUES, question)
+    internal = [m for m in _cues(lx.INTERNAL_CUES, question) if not _is_output(question, m)]
+    internal += _cues(lx.WEAK_INTERNAL_CUES, question)
     public = _cues(lx.PUBLIC_CUES, question)       # "it's not been published yet" is no public cue
     work_details = lx.STAFF_WORK_DETAILS.search(question)
     hard_identifiers = bool(pii_kinds) or any(re.search(r"nhs\s+(no|number)|date of birth|dob|address|national insurance",
