@@ -1870,7 +1870,10 @@ def _nonpersonal_spans(text: str, addresses: Iterable[tuple[int, int]] = ()) -> 
                 continue  # "82 Coronation Avenue TR51ZY": unspaced, but a postcode by an address
             spans.append((m.start(), m.end()))
     for m in _INNER_CODE_REF_RE.finditer(text):
-        if any(seg.isalpha() and seg.isupper() and seg in _NONPERSONAL_PREFIXES for seg in re.split(r"[\-/]", m.group())[1:]):
+        # an inner segment names the organisation's own register ("PRJ-RISK-004"); a lone letter
+        # ("CVH-R-0048213": a rent account) is no more than a series mark (after round 22)
+        if any(seg.isalpha() and seg.isupper() and len(seg) >= 2 and seg in _NONPERSONAL_PREFIXES
+               for seg in re.split(r"[\-/]", m.group())[1:]):
             spans.append((m.start(), m.end()))
     return spans
 

@@ -102,12 +102,18 @@ FLOORS = {
     # round 16 (first runs at f431125: glasburytc 0.63, hallamvalenhs 0.66, redwaterca 0.70, caerwencbc 0.83)
     "glasburytc": (0.65, 0.62, 3),
     "hallamvalenhs": (0.65, 0.80, 3),
-    "redwaterca": (0.71, 0.58, 1),
+    # (session 10: Copilot Chat had been read as prohibited from "... are not part of Copilot Chat and
+    # are not Permitted Tools", which also said no to an operator's revenue figures; read as the
+    # allowed tool it is, that question meets no rule: the engine does not know the figures as the
+    # policy's Commercial-in-Confidence class. 13 more right answers, one more wrong yes.)
+    "redwaterca": (0.71, 0.58, 2),
     "caerwencbc": (0.80, 0.73, 1),
     # round 17 (first runs at 53753b2: ashbyvale 0.67, greyfriarsmat 0.63, moorlandfrs 0.74, northgateicb 0.68)
     "ashbyvale": (0.70, 0.82, 2),
     "greyfriarsmat": (0.62, 0.64, 3),
-    "moorlandfrs": (0.77, 0.74, 2),
+    "moorlandfrs": (0.75, 0.74, 2),   # (session 10: "Restricted information means any of the following:" is
+                                      # now read as a class, and "fire authority member" meets its
+                                      # "member of the public": one right yes lost)
     "northgateicb": (0.69, 0.67, 1),
     # round 18 (first runs at 3af3087: tamesbridge 0.66, wyvernhill 0.83, eastmere 0.60, daleshead 0.75)
     "tamesbridge": (0.65, 0.65, 3),
@@ -129,6 +135,11 @@ FLOORS = {
     "hartcliffepolice": (0.76, 0.71, 2),
     "seacombemht": (0.75, 0.86, 6),
     "inverbrae": (0.63, 0.78, 2),
+    # round 22 (first runs at 83b1526: marshforddc 0.81, caldewha 0.85, nrppensions 0.74, fellgatecollege 0.72)
+    "marshforddc": (0.81, 0.65, 0),
+    "caldewha": (0.85, 0.71, 2),      # its PII leak (a rent reference "CVH-R-0048213") fixed after the first run
+    "nrppensions": (0.74, 0.85, 1),
+    "fellgatecollege": (0.73, 0.78, 1),
 }
 
 

@@ -277,3 +277,19 @@ def test_a_class_that_identifies_nobody_is_at_most_internal_whatever_it_lists():
     # said as an exception, it does not lower a personal class
     assert kind_of("Personal Information means information about a living person, except information that "
                    "does not identify anyone.", "Personal Information") == "personal"
+
+
+def test_a_class_named_as_information_and_defined_by_what_it_covers_is_read():
+    """"X Information means any tender, bid, ..." defines a class, though its definition starts with
+    the things it covers rather than the word "information"."""
+    from index.models import Clause
+    from bot.engine.info_classes import read_info_classes
+    cl = [Clause(source="p.md", id="3.8", heading="Definitions",
+                 text="Commercial-in-Confidence Information means any tender, bid, quotation or pricing provided "
+                      "to the Authority by a third party."),
+          Clause(source="p.md", id="6.4", heading="Information",
+                 text="Commercial-in-Confidence Information must not be entered into Copilot Chat.")]
+    classes = read_info_classes(cl)
+    c = [x for x in classes.classes if x.name == "Commercial-in-Confidence Information"]
+    assert c and c[0].kind == "internal"
+    assert classes.named_in("the bus operator sent their tender pricing") == c

@@ -242,7 +242,10 @@ def _definitions(line: str):
     desc = line[after.end():]
     if after.group("colon") is None and after.group("vcolon") is None and not re.match(r"\s*(?:(?:the|all|any|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:" + nouns +
                                                      r"|examples?|things?|anything)\b|\s*(?:the\s+)?(?:most|least)\b",
-                                                     desc, re.I):
+                                                     desc, re.I) \
+            and not (_ends_in_noun(name) and re.match(r"(?:means|covers|comprises|includes)$", after.group("verb") or "", re.I)):
+        # ("Commercial-in-Confidence Information means any tender, bid, ...": a class named as
+        # information, defined by what it covers)
         return None     # "Class 2 is the level most teams use": not a definition of information
     alias = after.group("alias")
     alias = alias if alias and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,7}", alias.strip()) else None
