@@ -377,3 +377,15 @@ def test_what_the_tool_is_asked_to_make_is_not_information_put_into_it(question,
     """"come up with an agenda": the agenda does not exist yet; "summarise our draft budget": it
     does, and it is the organisation's own."""
     assert ("internal" in detect_data_kinds(question)) is internal
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("can we get AI to go through the arrears list and tell us who to chase first", "personal"),
+    ("can copilot tidy the waiting list before the clinic", "personal"),
+])
+def test_a_list_of_people_is_personal_information(question, kind):
+    assert kind in detect_data_kinds(question)
+
+
+def test_a_final_salary_scheme_is_no_ones_salary():
+    assert "personal" not in detect_data_kinds("can copilot explain what a final salary scheme is in plain english")

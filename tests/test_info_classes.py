@@ -293,3 +293,20 @@ def test_a_class_named_as_information_and_defined_by_what_it_covers_is_read():
     c = [x for x in classes.classes if x.name == "Commercial-in-Confidence Information"]
     assert c and c[0].kind == "internal"
     assert classes.named_in("the bus operator sent their tender pricing") == c
+
+
+def test_a_class_the_definition_says_it_is_not_is_no_parent():
+    """"Internal Information: ... unpublished information that does not identify any person and is
+    not Restricted Pool Information" is not the more sensitive part of Restricted Pool Information."""
+    from index.models import Clause
+    from bot.engine.info_classes import read_info_classes
+    cl = [Clause(source="p.md", id="A.2", heading="Definitions",
+                 text="Restricted Pool Information: information about the pool's investments that has not been made public."),
+          Clause(source="p.md", id="A.3", heading="Definitions",
+                 text="Internal Information: the Partnership's own unpublished information that does not identify any "
+                      "person and is not Restricted Pool Information, such as draft procedures."),
+          Clause(source="p.md", id="5.1", heading="Information",
+                 text="Copilot Chat may be used with Internal Information. Restricted Pool Information must not be "
+                      "entered into any AI tool.")]
+    kinds = {c.name: c.kind for c in read_info_classes(cl).classes}
+    assert kinds["Internal Information"] == "internal"

@@ -379,8 +379,11 @@ def _above_their_parent(classes: list[InfoClass]) -> list[InfoClass]:
     for c in classes:
         desc = c.definition[c.pattern.search(c.definition).end():] if c.pattern.search(c.definition) else c.definition
         first = (sentences(desc) or [desc])[0]
-        parents = [p for n, p in by_name.items() if p is not c and p.pattern.search(first)]
-        if parents and harm.search(first):
+        # (a class the definition says it is not is no parent: "... and is not Restricted Pool
+        # Information"; a class that identifies nobody is not made personal)
+        parents = [p for n, p in by_name.items() if p is not c and (m := p.pattern.search(first))
+                   and not re.search(r"\b(?:not|nor|other\s+than|except|excluding)\s+(?:\w+\s+){0,2}$", first[:m.start()], re.I)]
+        if parents and harm.search(first) and not _identifies_nobody(f"{c.name} {first}", _vocab()):
             top = max(KIND_ORDER.index(p.kind) for p in parents)
             bumped = KIND_ORDER[min(top + 1, KIND_ORDER.index("personal"))]
             if KIND_ORDER.index(bumped) > KIND_ORDER.index(c.kind):

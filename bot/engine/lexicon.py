@@ -200,7 +200,7 @@ STAFF_WORK_DETAILS = re.compile(r"""\b(
 PERSONAL_CUES = re.compile(r"""\b(
     personal\s+(?:data|information|details|info) | personally\s+identifiable | identifiable | names?\s+and\s+addresses |
     home\s+(?:address|number|phone) | addresses | phone\s+numbers? | mobile\s+numbers? | email\s+addresses | contact\s+details |
-    dates?\s+of\s+birth | dob | national\s+insurance | ni\s+numbers? | payroll | salar(?:y|ies) | overpayment |
+    dates?\s+of\s+birth | dob | national\s+insurance | ni\s+numbers? | payroll | (?<!final\s)(?<!career\s)salar(?:y|ies) | overpayment |
     hr\s+(?:records?|files?|cases?|data) | personnel\s+files? | (?:staff|employee|personnel|workforce)(?:'s|s'|s)?\s+(?:records?|files?|personal\s+data|details) | disciplinar\w* | grievances? | appraisals? |
     performance\s+(?:reviews?|management|issues?) | capability\s+(?:hearing|process) | cvs? | job\s+applications? |
     applications?\s+for | applicants? | candidates? | interview\s+notes | references\s+for | complaints? | complainants? |
@@ -209,7 +209,7 @@ PERSONAL_CUES = re.compile(r"""\b(
     benefits?\s+(?:claims?|claimants?) | housing\s+(?:applications?|applicants?|register) | customer\s+records? |
     case\s*(?:files?|notes|work|load|records?|summar(?:y|ies)|details) | casework | service\s+users? | clients? |
     subject\s+access | individual'?s? | one\s+of\s+my\s+(?:staff|team|colleagues) | a\s+member\s+of\s+(?:staff|the\s+public) |
-    (?:a|the)\s+family | next\s+of\s+kin | letters?\s+to\s+(?:a|the)\s+(?:family|resident|tenant|client|patient|customer) |
+    (?:a|the)\s+family | next\s+of\s+kin | (?:arrears|debtors?|caseload|waiting|attendance|sickness|absence|class|tenants?|patients?|clients?|pupils?|students?|members?|customers?)\s+lists? | letters?\s+to\s+(?:a|the)\s+(?:family|resident|tenant|client|patient|customer) |
     named\s+(?:person|individual|staff|resident) | someone'?s | their\s+(?:details|address|circumstances) |
     (?:victim|witness|caller|occupier|householder|claimant|customer)(?:'s|s'|s)?\s+(?:details|data|records?|information|statements?|emails?|letters?|address|names?|accounts?|claims?|complaints?) |
     (?:email|letter|message|statement|call|complaint)s?\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:victim|witness|caller|resident|customer|claimant|member\s+of\s+the\s+public) |
