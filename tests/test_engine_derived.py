@@ -100,3 +100,22 @@ def test_a_ban_on_some_people_restricts_the_tool_to_the_others():
     e = entries("A pilot group holds twenty licences. Staff outside the pilot group must not use Microsoft 365 Copilot.")
     assert e["Microsoft 365 Copilot"].status == "restricted"
     assert "personal" not in e["Microsoft 365 Copilot"].data_allowed
+
+
+def test_the_policys_own_name_for_a_product_is_read_as_the_product():
+    """"Council Copilot means Microsoft 365 Copilot Chat used while signed in ...": rules written
+    with "Council Copilot" are about Copilot Chat."""
+    e = entries(
+        "Council Copilot means Microsoft 365 Copilot Chat used while signed in with your work account.",
+        "Council Internal information may be used only with Council Copilot.",
+    )
+    chat = e["Microsoft 365 Copilot Chat"]
+    assert chat.status == "approved" and "internal" in chat.data_allowed
+    # (not an alias: "council" and "force" in a question are no product names)
+    assert "council copilot" not in chat.aliases
+
+
+def test_a_sentence_that_only_mentions_a_product_defines_no_name():
+    from bot.engine.derived import own_names
+    assert own_names(clauses("The Digital Board is responsible for approving Microsoft 365 Copilot licences.",
+                             "Everything else is ChatGPT-style public tools.")) == {}

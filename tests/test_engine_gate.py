@@ -16,6 +16,7 @@ from bot.engine.models import Verdict
 from bot.engine.pipeline import Engine
 from bot.engine.topics import TopicModel, load_topics
 from index.build import build_index
+from index.models import RegisterEntry
 
 POLICY = "fwb-ai-policy.md"
 
@@ -383,3 +384,35 @@ def test_a_question_asked_on_the_way_to_an_incident_meets_the_rule_on_operations
     quiz = brigade.answer("can i use chatgpt to make some quiz questions on fire behaviour for the trainees? "
                           "generic stuff")
     assert quiz.verdict in (Verdict.allowed, Verdict.conditional), quiz.summary
+
+
+def _row(conditions: str):
+    return RegisterEntry(source="policy.md", tool="Microsoft 365 Copilot Chat", aliases=("copilot chat",), status="approved",
+                         data_allowed=("public", "internal"), conditions=conditions, clauses=("policy.md#4.3",))
+
+
+@pytest.mark.parametrize("conditions, question, covered", [
+    # a limit to named devices covers no personal device
+    ("Copilot Chat may be used only on Force-managed laptops and on Force-issued smartphones.",
+     "can i use copilot chat on my home ipad", False),
+    # a personal device allowed only through a named way: covered when the question names that way
+    ("Copilot Chat may be used on a personally owned phone or tablet only through the Teams app enrolled in Intune.",
+     "can i use copilot chat on my own ipad through the teams app", True),
+    ("Copilot Chat may be used on a personally owned phone or tablet only through the Teams app enrolled in Intune.",
+     "can i use copilot chat on my own laptop at home through the browser", False),
+])
+def test_a_row_covers_a_personal_device_only_in_the_way_it_allows(conditions, question, covered):
+    from bot.engine.gate import _variant
+    v = _variant(question, _row(conditions))
+    assert (v is None) is covered
+
+
+def test_a_part_2_paper_is_confidential_material():
+    """"the part 2 board paper", "the pink papers": exempt from publication, so the confidential
+    topic's terms name them (bot/engine/data/topics.yaml)."""
+    from bot.engine.gate import phrase_pattern
+    topics = {t.id: t for t in load_topics()}
+    terms = phrase_pattern(topics["confidential_and_unpublished"].terms)
+    assert terms.search("can i put the part 2 board paper on the deficit plan into copilot")
+    assert terms.search("ive got the pink papers for next weeks cabinet")
+    assert not terms.search("can copilot summarise part 1 of the published strategy")

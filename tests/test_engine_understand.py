@@ -389,3 +389,11 @@ def test_a_list_of_people_is_personal_information(question, kind):
 
 def test_a_final_salary_scheme_is_no_ones_salary():
     assert "personal" not in detect_data_kinds("can copilot explain what a final salary scheme is in plain english")
+
+
+@pytest.mark.parametrize("question", [
+    "can copilot help me write up an intel submission from what a chis told me last night",
+    "the police sent us an intel bulletin about a problem pub, can copilot summarise it",
+])
+def test_criminal_intelligence_is_special_category(question):
+    assert "special_category" in detect_data_kinds(question)

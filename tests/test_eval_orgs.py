@@ -22,10 +22,10 @@ FLOORS = {
     "police": (0.91, 0.90, 0),     # p008 (an MG11 is a witness statement) needs knowledge the policy lacks
     "agency": (0.82, 0.85, 0),     # rpla018: a "land agent" reads as the undecided rule on agents
     "fire": (0.91, 0.90, 0),
-    "district": (0.87, 0.85, 0),
+    "district": (0.85, 0.85, 0),  # (session 10: a row read from prose keeps the kinds it was read with; a tools-table class list no longer widens it)
     "university": (0.82, 0.85, 0),
     "trust": (0.79, 0.85, 0),
-    "county": (0.87, 0.84, 0),
+    "county": (0.82, 0.84, 0),  # (session 10: as district; its Microsoft 365 Copilot is read as public-only from its own sentences)
     "parks": (0.64, 0.70, 0),
     "courts": (0.75, 0.85, 0),
     # round 4 (first runs recorded in eval/orgs/README.md), now development sets
@@ -67,7 +67,9 @@ FLOORS = {
     # brackenholt 0.54 / 5, csra 0.75 / 5 dangerous)
     "ashcombeicb": (0.84, 0.65, 2),     # r10a068: "copilot" now means Copilot Chat; the social-media monitoring rule is missed; session 9: r10a004 right (a permission read as a ban no longer), its expected clause gone from the top 3
     "cwmllechen": (0.80, 0.70, 2),
-    "wealdmoor": (0.68, 0.71, 4),   # session 8: the any-tool stance now cites 5.1 (hit@3 0.761 -> 0.731)
+    "wealdmoor": (0.66, 0.71, 4),   # session 8: the any-tool stance now cites 5.1 (hit@3 0.761 -> 0.731);
+                                    # session 10: criminal intelligence is special category, and its
+                                    # analytics tool is read as taking internal information only
     "brackenholt": (0.63, 0.65, 3),      # r10d047: Copilot Chat now takes Named information; "free dinners" is
                                          # free school meals (Protected), which the engine does not know
     "csra": (0.81, 0.78, 2),
@@ -138,11 +140,16 @@ FLOORS = {
     # round 22 (first runs at 83b1526: marshforddc 0.81, caldewha 0.85, nrppensions 0.74, fellgatecollege 0.72)
     "marshforddc": (0.81, 0.65, 0),
     "caldewha": (0.85, 0.71, 2),      # its PII leak (a rent reference "CVH-R-0048213") fixed after the first run
-    "nrppensions": (0.72, 0.83, 1),   # (session 10, after the first run: its "Internal Information ... is not
+    "nrppensions": (0.71, 0.82, 1),   # (session 10, after the first run: its "Internal Information ... is not
                                       # Restricted Pool Information" is no longer bumped to personal, so Copilot
                                       # Chat no longer takes personal data; "final salary link" then meets Member
                                       # Data's "salary": one right yes lost)
     "fellgatecollege": (0.73, 0.78, 1),
+    # round 23 (first runs at bfb03a8: tollbridgebc 0.77, northwealdicb 0.79, estuaryports 0.59, greysteelpolice 0.74)
+    "tollbridgebc": (0.76, 0.78, 1),
+    "northwealdicb": (0.80, 0.79, 0),
+    "estuaryports": (0.59, 0.71, 3),
+    "greysteelpolice": (0.73, 0.73, 0),
 }
 
 

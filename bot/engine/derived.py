@@ -105,8 +105,41 @@ class _Tool:
     aliases: list[str] = field(default_factory=list)
 
 
-def _products(sentence: str) -> list[str]:
-    """Tool names in a sentence: known products (longest first) and "<Name> scribe/assistant/tool"."""
+# the policy's own name for a product: "Council Copilot means Microsoft 365 Copilot Chat used while
+# signed in with ...", "'the Sanctioned Tool' is Copilot Chat"
+_OWN_NAME = re.compile(r"^\W*(?:the\s+)?[\"'\u201c\u2018]?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})[\"'\u201d\u2019]?"
+                       r"\s+(?:means|is|refers\s+to|is\s+the\s+name\s+for)\s+(?P<rest>.{0,80})", re.I)
+
+
+def own_names(clauses: list[Clause]) -> dict[str, str]:
+    """{the policy's own name for a product (normalised): the product}: a capitalised name
+    defined as a known product in the first words of its definition."""
+    out: dict[str, str] = {}
+    for c in clauses:
+        for sent in sentences(c.text):
+            m = _OWN_NAME.match(sent)
+            if not m or not m.group("name")[0].isupper():
+                continue
+            name = m.group("name")
+            if not all(w[0].isupper() for w in name.split()) or \
+                    all(w.lower() in NOT_A_TOOL | GENERIC_CAPS for w in name.split()):
+                continue        # ("The Council is ...", "Staff means ...", "everything else is")
+            rest = re.sub(r"^(?:the|a|an|our|your|its|their)\s+", "", m.group("rest"), flags=re.I)
+            known = _products(" ".join(rest.split()[:5]), {})
+            known = [k for k in known if normalise(k) in _KNOWN_NORM() and normalise(rest).startswith(normalise(k))]
+            if known and normalise(name) not in _KNOWN_NORM() and normalise(name) != normalise(known[0]):
+                out.setdefault(normalise(name), known[0])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _KNOWN_NORM() -> frozenset[str]:
+    return frozenset(normalise(p) for p in lx.KNOWN_AI_PRODUCTS + lx.KNOWN_AI_FEATURES)
+
+
+def _products(sentence: str, own: dict[str, str] | None = None) -> list[str]:
+    """Tool names in a sentence: known products (longest first), the policy's own names for them
+    (`own`, as the product) and "<Name> scribe/assistant/tool"."""
     norm = normalise(sentence)
     found: list[tuple[int, int, str]] = []
     for p in sorted(lx.KNOWN_AI_PRODUCTS + lx.KNOWN_AI_FEATURES, key=len, reverse=True):
@@ -114,7 +147,11 @@ def _products(sentence: str) -> list[str]:
         for m in re.finditer(rf"(?<![a-z0-9]){re.escape(n)}(?![a-z0-9])", norm):
             if all(m.end() <= s or m.start() >= e for s, e, _ in found):
                 found.append((m.start(), m.end(), p))
-    names = [p for _, _, p in sorted(found)]
+    for alias, product in (own or {}).items():
+        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])", norm):
+            if all(m.end() <= s or m.start() >= e for s, e, _ in found):
+                found.append((m.start(), m.end(), product))
+    names = list(dict.fromkeys(p for _, _, p in sorted(found)))
     cands = [m.group(1) for m in TOOL_NOUN.finditer(sentence)]
     m = SUBJECT_NAME.match(sentence)
     if m and not m.group(1).isupper():      # "A DPIA must ...": an acronym subject is no tool
@@ -142,6 +179,7 @@ def derive_register(clauses: list[Clause], ordinary: frozenset[str] = frozenset(
     writes the policy's own information classes as kinds ("Class 2 information" -> internal
     information, bot/engine/info_classes.py) where kinds are read."""
     tools: dict[str, _Tool] = {}
+    names_of = own_names(clauses)      # the policy's own names for products
     lead: tuple[Clause, str] | None = None      # "5.2 The following tools are prohibited:"
     for c in clauses:
         if c.kind != "clause":
@@ -163,7 +201,7 @@ def derive_register(clauses: list[Clause], ordinary: frozenset[str] = frozenset(
             if colon and FORBIDS.search(head) and not PERMITS.search(head):
                 is_list = True    # "The following are not permitted: DeepSeek; Otter.ai; ..." is one ban
             for s in ([sent] if is_list else re.split(r";\s*|:\s+(?=[A-Z])", sent)):
-                named = _products(s)
+                named = _products(s, names_of)
                 pronoun = re.search(r"\b(?:it|they|this\s+tool|these\s+tools)\s+(?:may|must|can|should|is|are|will)\b", s, re.I)
                 if not named and pronoun:
                     named = last_named
@@ -171,6 +209,8 @@ def derive_register(clauses: list[Clause], ordinary: frozenset[str] = frozenset(
                     continue
                 last_named = named
                 _read(s, sent, named, c.ref, tools, view)
+    # (the policy's own names are not made aliases: their words - "council", "force", "workspace" -
+    # would make a question using them in passing about the product)
     return _entries(tools, ordinary)
 
 

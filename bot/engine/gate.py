@@ -346,7 +346,7 @@ def _variant(question: str, entry) -> Variant | None:
     the row covers every question of the variant; a `covered_by_way` word ("outlook", "teams")
     names one particular way and covers only a question that names it: a row mentioning the
     Copilot app in Teams does not cover Copilot in Outlook."""
-    row = " ".join([entry.tool, *entry.aliases, *_permitting(entry.conditions)]).lower()
+    row = " ".join([entry.tool, *entry.aliases, *_permitting(entry.conditions, question)]).lower()
     for v in load_variants():
         said = " ".join(m.group(0).lower() for m in v.says.finditer(question))
         if not said:
@@ -359,11 +359,34 @@ def _variant(question: str, entry) -> Variant | None:
 _NEGATING = re.compile(r"\b(?:not|never|no|nor|cannot|can't|mustn't|prohibited|banned|forbidden)\b", re.I)
 
 
-def _permitting(conditions: str) -> list[str]:
+def _permitting(conditions: str, question: str = "") -> list[str]:
     """The row's sentences that permit or describe use: one saying a way is not allowed ("personal
-    or consumer versions are not allowed") mentions that way without covering it."""
+    or consumer versions are not allowed") mentions that way without covering it, and so does one
+    that limits use to named ways ("may be used only on Force-managed laptops and on Force-issued
+    smartphones" does not cover a home iPad)."""
     from bot.engine.text import sentences
-    return [t for t in sentences(conditions or "") if not _NEGATING.search(t)]
+    return [t for t in sentences(conditions or "") if not _NEGATING.search(t)
+            and not (_ONLY.search(t) and not (_OWN_WAY.search(t) and _names_the_way(t, question)))]
+
+
+def _names_the_way(sentence: str, question: str) -> bool:
+    """"... on a personal phone only through the Teams app enrolled under ...": the question
+    names the way the sentence allows (a word of it after "only through/via/in/on")."""
+    from bot.engine.text import stem
+    m = _ONLY.search(sentence)
+    way = {stem(w) for w in re.findall(r"[a-z0-9]+", sentence[m.end():m.end() + 80].lower())
+           if len(w) > 2 and w not in _WAY_STOP}
+    asked = {stem(w) for w in re.findall(r"[a-z0-9]+", question.lower())}
+    return bool(way & asked)
+
+
+_WAY_STOP = frozenset("the and for with that this their your our its are was any all may must not only "
+                      "device devices phone phones tablet tablets personal personally owned own use used "
+                      "staff work account accounts signed sign".split())
+
+
+_OWN_WAY = re.compile(r"\b(?:personal(?:ly)?|own|private|home|byod)\b", re.I)   # "... on personal devices only through ..."
+_ONLY = re.compile(r"\bonly\s+(?:on|in|through|via|from|with\s+(?:a|an|the)?\s*(?:work|managed|force|council|trust))\b", re.I)
 
 
 def _unsure(d: Decision, reason: str, message: str, evidence: RuleMatch | None = None) -> Decision:

@@ -301,11 +301,14 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
     policy = [c for c in clauses if c.kind == "clause"]
     classes = read_info_classes(policy)
     tiers: list[ToolClass] = []
-    if not register:
+    if register:
+        # (a tools table's cells name classes; a row read from prose already has its kinds: its
+        # conditions are sentences, which may name classes the tool must not take)
+        register = [_table_row_classes(e, classes) for e in register]
+    else:
         register = derive_register(policy, everyday_words(policy), view=classes.view)
         tiers = read_tool_classes(policy, classes.view)       # "Managed tools", "Open tools"
         register = apply_tool_classes(register, tiers)
-    register = [_table_row_classes(e, classes) for e in register]
     register = merge_register(register, list(corrected))
     entry_by_ref = {e.ref: e for e in register}
     by_ref: dict[str, list[int]] = {}

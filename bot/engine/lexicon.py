@@ -217,7 +217,8 @@ PERSONAL_CUES = re.compile(r"""\b(
 )\b""", re.I | re.X)
 
 SPECIAL_CUES = re.compile(r"""\b(
-    special\s+categor\w* | patients? | patient[-\s]identifiable | health | medical | clinical | diagnos\w* | prognos\w* |
+    special\s+categor\w* | intel(?:ligence)?\s+(?:submissions?|reports?|logs?|bulletins?) | chis | informants? |
+    patients? | patient[-\s]identifiable | health | medical | clinical | diagnos\w* | prognos\w* |
     medication | prescri\w* | treatment | nhs\s+(?:no|number)s? | mental\s+health | sick\s+notes? | fit\s+notes? |
     sickness(?:\s+absence)? | occupational\s+health | oh\s+reports? | disabilit\w* | safeguarding | child\s+protection |
     children'?s?\s+(?:social\s+care|services|records?|cases?|files?) | looked[\s-]after\s+child\w* | care\s+leavers? |
