@@ -150,6 +150,11 @@ FLOORS = {
     "northwealdicb": (0.80, 0.79, 0),
     "estuaryports": (0.59, 0.71, 3),
     "greysteelpolice": (0.73, 0.73, 0),
+    # round 24 (first runs at ddc85c1: corrievalley 0.70, heritagegrants 0.72, wyrebankmat 0.71, hatherleych 0.80)
+    "corrievalley": (0.69, 0.68, 2),
+    "heritagegrants": (0.72, 0.80, 1),
+    "wyrebankmat": (0.71, 0.74, 0),
+    "hatherleych": (0.80, 0.75, 3),
 }
 
 
