@@ -148,7 +148,7 @@ FLOORS = {
     # round 23 (first runs at bfb03a8: tollbridgebc 0.77, northwealdicb 0.79, estuaryports 0.59, greysteelpolice 0.74)
     "tollbridgebc": (0.76, 0.78, 1),
     "northwealdicb": (0.80, 0.79, 0),
-    "estuaryports": (0.59, 0.71, 3),
+    "estuaryports": (0.65, 0.71, 3),  # (after its first run: its any-tool stance is read; it had been read as a whitelist)
     "greysteelpolice": (0.73, 0.73, 0),
     # round 24 (first runs at ddc85c1: corrievalley 0.70, heritagegrants 0.72, wyrebankmat 0.71, hatherleych 0.80)
     "corrievalley": (0.69, 0.68, 2),

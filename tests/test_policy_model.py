@@ -326,3 +326,22 @@ def test_a_step_for_some_uses_is_no_stance_and_the_any_tool_sentence_is(tmp_path
     assert eng.model.stance.item.ref.endswith("#6.1")
     tier = [t for t in eng.kb.tool_classes if t.name == "General Tool"][0]
     assert "public" in tier.permitted and "public" not in tier.blocked
+
+
+def test_no_permission_needed_is_the_any_tool_stance_and_a_comparison_is_no_whitelist(tmp_path, onnx_embed):
+    """"There is no list of approved tools, and staff do not need to ask permission before using a
+    GenAI tool" lets staff use any tool (within the information rules); "AI features built into
+    other software are treated like any other AI tool" compares, it lists nothing."""
+    from bot.engine.pipeline import Engine
+    from index.build import build_index
+    k = tmp_path / "k"
+    k.mkdir()
+    (k / "p.md").write_text(
+        "# Policy\n\n## 1. Scope\n\n1.2 There is no list of approved tools, and staff do not need to ask permission "
+        "before using a GenAI tool for ordinary work.\n\n## 5. Information\n\n5.1 Public information may be entered "
+        "into any GenAI tool.\n\n5.2 Personal information must not be entered into any GenAI tool.\n\n"
+        "## 6. Tools\n\n6.1 Staff may choose which GenAI tool to use for a task.\n\n6.2 AI features built into other "
+        "software are treated like any other AI tool.\n", encoding="utf-8")
+    build_index(k, tmp_path / "home", embed_model=onnx_embed)
+    m = Engine.open(tmp_path / "home", embed_model=onnx_embed).model
+    assert m.stance is not None and m.stance.effect == "allowed_with_conditions", m.stance
