@@ -155,6 +155,11 @@ FLOORS = {
     "heritagegrants": (0.72, 0.80, 1),
     "wyrebankmat": (0.71, 0.74, 0),
     "hatherleych": (0.80, 0.75, 3),
+    # round 25 (first runs at 52d51d7: tayforthrtp 0.69, coldharbouruni 0.72, penhallowtc 0.81, severnvalepdu 0.84)
+    "tayforthrtp": (0.68, 0.62, 2),
+    "coldharbouruni": (0.72, 0.70, 4),
+    "penhallowtc": (0.81, 0.80, 0),
+    "severnvalepdu": (0.84, 0.88, 0),
 }
 
 
