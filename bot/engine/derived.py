@@ -290,14 +290,14 @@ def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_
 def _ways() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(a way of reaching a product, named in policy text; a contrast right before a name; people
     a ban is limited to)."""
+    from bot.engine.topics import phrase_alternation
     raw = (yaml.safe_load(VARIANTS.read_text(encoding="utf-8")) or {})
     w = raw.get("ways_in_policy_text", {})
-    alt = lambda xs: "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(xs, key=len, reverse=True))
+    alt = lambda xs: phrase_alternation(xs, longest_first=True)
     way = re.compile(rf"\b(?:(?:{alt(w.get('qualifiers', []))})(?:\s+(?:or\s+)?[\w'-]+){{0,3}}?\s+(?:{alt(w.get('nouns', []))})"
                      rf"|{alt(w.get('phrases', []))})\b", re.I)
     contrast = re.compile(rf"\b(?:{alt(raw.get('contrasts', []))})\s+(?:the\s+|an?\s+)?$", re.I)
-    outside = raw.get("people_outside") or ["(?!)"]
-    return way, contrast, re.compile(rf"\b(?:{alt(outside)})\b", re.I)
+    return way, contrast, re.compile(rf"\b(?:{alt(raw.get('people_outside', []))})\b", re.I)
 
 
 def _ban(t: "_Tool", s: str, at: int, sentence: str = "") -> None:
@@ -360,7 +360,7 @@ def _numbered(ref: str) -> bool:
 
 def _entries(tools: dict[str, "_Tool"], ordinary: frozenset[str] = frozenset()) -> list[RegisterEntry]:
     out: list[RegisterEntry] = []
-    known = {normalise(p) for p in lx.KNOWN_AI_PRODUCTS + lx.KNOWN_AI_FEATURES}
+    known = _KNOWN_NORM()
     for t in tools.values():
         if t.variant_banned and not t.allowed:
             t.prohibited = True     # the policy allows no way of reaching it

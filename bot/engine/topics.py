@@ -47,17 +47,24 @@ def load_topics(path: Path = DATA) -> tuple[Topic, ...]:
 NEVER = re.compile(r"(?!)")
 
 
+def phrase_alternation(phrases, longest_first: bool = False) -> str:
+    """The alternation of a vocabulary list, for a larger pattern: spaces match any whitespace,
+    a trailing * matches any ending; "(?!)" (nothing) for an empty list. `longest_first` for a
+    pattern anchored after it ("... $"), where the longer phrase must be tried first."""
+    items = [str(t) for t in phrases]
+    if longest_first:
+        items.sort(key=len, reverse=True)
+    parts = [re.escape(t.lower().rstrip("*")).replace(r"\ ", r"\s+").replace(" ", r"\s+") + (r"\w*" if t.endswith("*") else "")
+             for t in items]
+    return "|".join(parts) if parts else "(?!)"
+
+
 def phrase_pattern(phrases) -> re.Pattern:
     """One pattern for a vocabulary list: each phrase as whole words, case-insensitive, spaces
     matching any whitespace, a trailing * matching any ending. An empty list matches nothing."""
-    parts = []
-    for t in phrases:
-        t = str(t)
-        word = re.escape(t.lower().rstrip("*")).replace(r"\ ", r"\s+")
-        parts.append(word + (r"\w*" if t.endswith("*") else ""))
-    if not parts:
+    if not list(phrases):
         return NEVER
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])", re.I)
+    return re.compile(r"(?<![a-z0-9])(?:" + phrase_alternation(phrases) + r")(?![a-z0-9])", re.I)
 
 
 class TopicModel:

@@ -45,13 +45,13 @@ def _cues(pattern: re.Pattern, text: str) -> list[re.Match]:
 @lru_cache(maxsize=1)
 def _output_rx() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     """(a verb that makes something, then new-thing words, at the end of a text; "draft" as a verb)."""
+    from bot.engine.topics import phrase_alternation
     raw = yaml.safe_load((Path(__file__).parent / "data" / "outputs.yaml").read_text(encoding="utf-8"))
-    alt = lambda xs: "|".join((re.escape(x.rstrip("*")) + (r"\w*" if x.endswith("*") else "")).replace(r"\ ", r"\s+")
-                              for x in sorted(xs, key=len, reverse=True))
+    alt = lambda xs: phrase_alternation(xs, longest_first=True)
     held = rf"(?!(?:{alt(raw['held'])})\b)"      # "write the budget report": the report exists
     made = re.compile(rf"\b(?:{alt(raw['make'])})\s+(?:(?:{alt(raw['new'])})\s+)*(?:{held}[\w'-]+\s+){{0,3}}$", re.I)
-    return made, re.compile(rf"\b(?:to|me|us|i|we|it|you|help|ai|can|could|then|and|or|[a-z]+gpt|copilot|gemini|claude)\s+$", re.I), \
-        frozenset(w.lower() for w in raw.get("describes", []))
+    verb_before = re.compile(rf"\b(?:{alt(raw['before_verb'])}|[a-z]+gpt)\s+$", re.I)
+    return made, verb_before, frozenset(w.lower() for w in raw.get("describes", []))
 
 
 def _is_output(text: str, m: re.Match) -> bool:
