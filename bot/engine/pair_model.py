@@ -49,6 +49,7 @@ def _load(model_dir: str):
     opts.inter_op_num_threads = 1
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     opts.log_severity_level = 3
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")   # see index/embeddings.py
     session = ort.InferenceSession(str(d / "model.onnx"), sess_options=opts, providers=["CPUExecutionProvider"])
     tok = Tokenizer.from_file(str(d / "tokenizer.json") if (d / "tokenizer.json").is_file() else str(TOKENIZER))
     tok.enable_truncation(max_length=MAX_TOKENS)
