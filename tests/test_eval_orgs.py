@@ -31,7 +31,7 @@ FLOORS = {
     # round 4 (first runs recorded in eval/orgs/README.md), now development sets
     "metro": (0.72, 0.95, 0),     # wa039: "my own iphone" is a personal-device variant its row does not cover (held: no until confirmed)
     "borough": (0.66, 0.72, 2),
-    "college": (0.75, 0.78, 0),
+    "college": (0.71, 0.78, 0),  # (session 11: the pair model reads the four closest rules it may read, skipping conditional rules before counting: fewer wrong yeses, some right yeses held)
     "healthboard": (0.78, 0.77, 2),
     # round 5, likewise
     "pfcc": (0.68, 0.72, 0),
@@ -46,13 +46,13 @@ FLOORS = {
     "academytrust": (0.67, 0.75, 0),
     # round 7, likewise (first runs: ravensfell 0.56 / 8, calderbridge 0.39 / 5, wessmoor 0.71 / 8,
     # harrowdale 0.71 / 0 dangerous)
-    "ravensfell": (0.77, 0.73, 4),
+    "ravensfell": (0.74, 0.73, 4),  # (session 11: the pair model reads the four closest rules it may read, skipping conditional rules before counting: fewer wrong yeses, some right yeses held)
     "calderbridge": (0.80, 0.72, 2),
     "wessmoor": (0.91, 0.74, 1),
     "harrowdale": (0.74, 0.69, 0),
     # round 8, likewise (these are its first-run figures)
     "ardoch": (0.82, 0.77, 2),
-    "calderwickcc": (0.78, 0.68, 1),
+    "calderwickcc": (0.78, 0.67, 1),  # (session 11: the pair model reads the four closest rules it may read, skipping conditional rules before counting: fewer wrong yeses, some right yeses held)
     "harrowdene": (0.77, 0.89, 2),
     "caldermouth": (0.81, 0.77, 3),
     # round 9, likewise (first runs: northmoor 0.64 / 5, cwmarian 0.59 / 9, ardenmuir 0.71 / 5,
@@ -97,7 +97,7 @@ FLOORS = {
     "kelbournuni": (0.71, 0.64, 5),
     "northfellas": (0.68, 0.76, 1),
     # round 15 (first-run figures, engine 807e84e)
-    "holmbrookmbc": (0.76, 0.63, 1),
+    "holmbrookmbc": (0.75, 0.63, 1),  # (session 11: the pair model reads the four closest rules it may read, skipping conditional rules before counting: fewer wrong yeses, some right yeses held)
     "aberluneuni": (0.75, 0.76, 2),
     "kirkhaven": (0.71, 0.77, 2),
     "ruralpayments": (0.75, 0.86, 0),
@@ -109,7 +109,7 @@ FLOORS = {
     # allowed tool it is, that question meets no rule: the engine does not know the figures as the
     # policy's Commercial-in-Confidence class. 13 more right answers, one more wrong yes.)
     "redwaterca": (0.71, 0.58, 2),
-    "caerwencbc": (0.80, 0.73, 1),
+    "caerwencbc": (0.78, 0.73, 1),  # (session 11: the pair model reads the four closest rules it may read, skipping conditional rules before counting: fewer wrong yeses, some right yeses held)
     # round 17 (first runs at 53753b2: ashbyvale 0.67, greyfriarsmat 0.63, moorlandfrs 0.74, northgateicb 0.68)
     "ashbyvale": (0.70, 0.82, 2),
     "greyfriarsmat": (0.62, 0.64, 3),
@@ -159,7 +159,7 @@ FLOORS = {
     "tayforthrtp": (0.68, 0.62, 2),
     "coldharbouruni": (0.72, 0.70, 4),
     "penhallowtc": (0.81, 0.80, 0),
-    "severnvalepdu": (0.84, 0.88, 0),
+    "severnvalepdu": (0.82, 0.88, 0),  # (session 11: the pair model reads the four closest rules it may read, skipping conditional rules before counting: fewer wrong yeses, some right yeses held)
 }
 
 

@@ -105,8 +105,9 @@ def applies_to(kb: Knowledge, i: int, tools: frozenset[str]) -> bool:
     if s.prohibitive and specific_subject(kb, s) & tool_words(kb, tools, distinctive=True):
         return True   # "Transcription and meeting recap must not ...": about Teams transcription too
     # "General-purpose tools, including Copilot Chat, must not ...": the names are examples
-    m = lx.PROHIBITIVE.search(s.text)
-    head = s.text[:m.start()] if m else s.text
+    said = s.lead if i in kb.tools_from_lead else s.text    # tools named in the lead-in: its examples too
+    m = lx.PROHIBITIVE.search(said)
+    head = said[:m.start()] if m else said
     return bool(ILLUSTRATIVE.search(head))
 
 

@@ -75,7 +75,8 @@ class Knowledge:
     tool_terms: frozenset[str]    # words of tool names (never evidence of *what* is done)
     entry_by_ref: dict[str, RegisterEntry]
     clause_tools: dict[str, frozenset[str]]     # clause ref -> register rows its text names
-    sentence_tools: list[frozenset[str]]        # per sentence: register rows it names
+    sentence_tools: list[frozenset[str]]        # per sentence: register rows it names (a list item: or its lead-in)
+    tools_from_lead: frozenset[int] = frozenset()   # list items whose rows are named only in their lead-in
     data_classes: DataClasses = field(default_factory=DataClasses)   # records the policy puts in each kind
     info_classes: InfoClasses = field(default_factory=InfoClasses)   # the policy's own classification ("Class 3")
     tool_classes: list = field(default_factory=list)    # the policy's tiers of tools ("Managed tool", "Open tool")
@@ -347,12 +348,17 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
     catalogue = ToolCatalogue.build(register, ordinary)
     ordinary_stems = {stem(w) for w in ordinary}
     clause_tools = {c.ref: _named_rows(catalogue, f"{c.heading} {c.text}") for c in clauses if c.kind != "register"}
-    sentence_tools = [frozenset() if s.register else _named_rows(catalogue, s.text) for s in sents]
+    # a list item is about the tools its lead-in names ("PlanSift must not be used for: ... (c) work of
+    # any other service" is about PlanSift, not about every tool)
+    own_tools = [frozenset() if s.register else _named_rows(catalogue, s.text) for s in sents]
+    lead_tools = [frozenset() if own or not s.lead else _named_rows(catalogue, s.lead) for s, own in zip(sents, own_tools)]
+    sentence_tools = [own or lead for own, lead in zip(own_tools, lead_tools)]
     return Knowledge(
         clauses={c.ref: c for c in clauses}, register=list(register), catalogue=catalogue,
         sentences=sents, vectors=vectors, object_vectors=object_vectors, by_ref=by_ref, idf=idf,
         tool_terms=frozenset(tool_words - GENERIC_TERMS - ordinary_stems), entry_by_ref=entry_by_ref,
         clause_tools=clause_tools, sentence_tools=sentence_tools, listed=listed,
+        tools_from_lead=frozenset(i for i, t in enumerate(lead_tools) if t),
         data_classes=read_data_classes([classes.view(c.text) for c in policy], classes.example_phrases()),
         info_classes=classes, tool_classes=tiers, kind_bans=_kind_bans(sents, classes),
         class_bans=bans, class_ban_texts={name: " ".join(sents[j].text for j in by_ref.get(sents[i].ref, []))
@@ -405,6 +411,23 @@ def _class_bans(sents: list[Sentence], classes: InfoClasses) -> dict[str, int]:
             if at is not None and at.start() <= 40 and c.name not in out:
                 out[c.name] = i
     return out
+
+
+def entry_ban_kinds(s: Sentence) -> frozenset[str] | None:
+    """What a ban on putting information into AI tools keeps out ("The electoral register ... must
+    not be entered into any generative AI tool", "Photographs of tenants ... must not be uploaded"):
+    the kinds of information it names (empty when it names none of the general kinds); None when
+    the sentence bans something else (an activity, an occasion). A list item is read with its
+    lead-in ("must not be entered into any AI tool:" ... "(b) pupils' medical records")."""
+    from bot.engine.derived import FORBIDS, _kinds
+    from bot.engine.understand import detect_data_kinds
+    for text in filter(None, (s.text, s.lead)):
+        m = FORBIDS.search(text)
+        if m is None or not _ENTERING.search(text[m.end():]):
+            continue
+        named = f"{text[:m.start()]} {s.text if text is s.lead else ''}"
+        return frozenset(_kinds(named)) | detect_data_kinds(named)
+    return None
 
 
 def _kind_bans(sents: list[Sentence], classes: InfoClasses) -> dict[str, tuple[str, ...]]:

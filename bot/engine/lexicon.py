@@ -185,6 +185,9 @@ NO_PERSON_DATA = re.compile(r"""\b(
     (?:no|nothing|none|not\s+any|without\s+any|zero)\s+(?:real\s+|actual\s+|identifiable\s+)?
         (?:patient|client|service[\s-]user|pupil|student|learner|staff|resident|tenant|customer|personal|person|people|
            individual|case|family)s?['\u2019]?\s*(?:info|information|data|details|records?|names?|stuff)\b |
+    (?:no|nothing|not\s+any|without\s+any|zero)\s+(?:info|information|data|details|names?|records?)\s+(?:about|on|of|from)\s+
+        (?:any\s+|the\s+|our\s+|my\s+)?(?:patients?|pupils?|students?|learners?|children|kids|residents?|tenants?|clients?|
+        customers?|staff|colleagues?|individuals?|people|anyone|anybody|service[\s-]users?)\b |
     nothing\s+(?:about|on|to\s+do\s+with)\s+(?:any\s+)?(?:patients?|anyone|anybody|individuals?|a\s+person|people|pupils?|
         students?|residents?|tenants?|clients?|staff|colleagues?|a\s+(?:particular|specific|real)\s+\w+) |
     not\s+(?:about|for|on)\s+(?:any|a)\s+(?:particular|specific|individual|real|named|actual)\s+\w+ |
@@ -243,11 +246,16 @@ DATA_KIND_WORDS = {
 PROHIBITIVE = re.compile(r"""\b(
     must\s+not | must\s+never | shall\s+not | should\s+not | should\s+never | may\s+not | cannot\s+be | can\s*not\s+be |
     can't\s+be | is\s+not\s+(?:permitted|allowed|approved) | are\s+not\s+(?:permitted|allowed|approved) |
-    (?:is|are)\s+(?:prohibited|forbidden|banned|not\s+to\s+be\s+used) | never\s+be\s+used | do\s+not(?!\s+(?:need|have|always\s+need)\s+to\b) | don't(?!\s+(?:need|have)\s+to\b) | never\s+(?:use|enter|paste|upload|put|share)|
+    (?:is|are)\s+(?:prohibited|forbidden|banned|not\s+to\s+be\s+used) | never\s+be\s+used | do\s+not(?!\s+(?:need\b|have\s+to\b|always\s+need\b)) | don't(?!\s+(?:need\b|have\s+to\b)) | never\s+(?:use|enter|paste|upload|put|share)|
     not\s+be\s+(?:used|admitted|installed|entered|uploaded) | no\s+(?:[\w-]+\s+){1,3}(?:may|should|must|shall)\b | prohibited | not\s+permitted |
     none\s+of\s+(?:which|these|them|this|those)\s+(?:may|must|should|shall|can)\b
 )\b""", re.I | re.X)
-QUALIFIED = re.compile(r"\b(until|unless|before|only\s+if|provided\s+that|without\s+(?:first|prior|the|their|a)|if\s+in\s+doubt)\b", re.I)
+# a condition the rule carries; a proviso ("may be used ... provided they do not show a real person",
+# "as long as no names are entered") makes the sentence a permission with a condition, not a ban
+QUALIFIED = re.compile(r"\b(until|unless|before|only\s+if|provided\s+that|without\s+(?:first|prior|the|their|a)|if\s+in\s+doubt|"
+                       r"provid(?:ed|ing)\s+(?!by\b|to\b|in\b|for\b|with\b|on\b|at\b|from\b|under\b|through\b|via\b|as\b|free\b|only\b|"
+                       r"centrally\b|separately\b|here\b|below\b|above\b|must\b|may\b|should\b|shall\b|will\b|can\b|cannot\b|is\b|are\b|"
+                       r"was\b|were\b|and\b|or\b|but\b|by\b)(?=[a-z])|(?:as|so)\s+long\s+as|on\s+condition\s+that)\b", re.I)
 UNDECIDED = re.compile(r"""\b(
     not\s+yet\s+(?:been\s+)?(?:decided|determined|agreed|settled|approved|confirmed|assessed|considered|reached)|
     has\s+not\s+(?:yet\s+)?(?:decided|determined|agreed|settled|set|reached)|have\s+not\s+(?:yet\s+)?(?:decided|determined|agreed)|
