@@ -200,8 +200,11 @@ def _data_sections(name: str) -> dict[str, list[str]]:
     return sections
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Lower case without accents: ``Siobhán`` -> ``siobhan``, ``Wiśniewska`` -> ``wisniewska``."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word)
     out = "".join(c for c in decomposed if not unicodedata.combining(c))
     return out.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O").replace(
