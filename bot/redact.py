@@ -3833,6 +3833,14 @@ _ADDR_LIVES_AT_RE = re.compile(
     rf"(?i:\b(?:lives|living|live|lived|moved|staying|stays|resident|residing|address\s+is|c/o)(?:[ \t]+(?:at|to|in))?[ \t]+)"
     rf"(?P<house>(?:The[ \t]+)?(?:[{_UP}]{_AW}[ \t]+){{0,2}}(?P<bw>[{_UP}]{_AW}))(?![\w-])"
 )
+# A named house after a person: "Mrs Dorothy Ashworth at Low Garth Farm", "the tenant at Rose
+# Cottage", "the family from Ivy Cottage" (the house word decides: a farm, a cottage, a lodge ...).
+_PERSON_AT_HOUSE_RE = re.compile(
+    rf"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[{_UP}]{_AW}(?:[ \t]+[{_UP}]{_AW}){{0,2}}|"
+    rf"(?i:\b(?:tenant|resident|landowner|farmer|owner|occupier|family|household|couple|neighbour|widow|widower)s?))"
+    rf"[ \t]+(?:at|of|from)[ \t]+"
+    rf"(?P<house>(?:The[ \t]+)?(?:[{_UP}]{_AW}[ \t]+){{0,2}}(?P<bw>[{_UP}]{_AW}))(?![\w-])"
+)
 _HOUSE_VILLAGE_POSTCODE_RE = re.compile(
     rf"(?:^|(?<=[.!?:;\n\"“(])|(?<=\b(?:at|At))|(?<=\baddress)|(?<=\baddress:))[ \t]*"
     rf"(?P<house>(?:The[ \t]+)?[{_UP}]{_AW}(?:[ \t]+(?:y|yr|'r|’r|na|an|a|of|on|the)?[ \t]*[{_UP}]{_AW}){{0,2}}),[ \t]+"
@@ -3962,6 +3970,10 @@ def _more_addresses(text: str, protected: list[tuple[int, int]]) -> Iterator[Can
         house, bw = m.group("house"), m.group("bw").lower()
         if (bw in _BUILDING_WORDS or bw in _RURAL_HOUSE_WORDS or (house.startswith("The ") and bw.endswith("s"))) \
                 and _house_name_ok(house, protected, m.start("house"), m.end("house")):
+            yield ADDRESS, m.start("house"), m.end("house")
+    for m in _PERSON_AT_HOUSE_RE.finditer(text):
+        if m.group("bw").lower() in _RURAL_HOUSE_WORDS \
+                and _house_name_ok(m.group("house"), protected, m.start("house"), m.end("house")):
             yield ADDRESS, m.start("house"), m.end("house")
     for m in _PO_BOX_RE.finditer(text):
         yield ADDRESS, m.start(), m.end()
