@@ -310,3 +310,46 @@ def test_a_class_the_definition_says_it_is_not_is_no_parent():
                       "entered into any AI tool.")]
     kinds = {c.name: c.kind for c in read_info_classes(cl).classes}
     assert kinds["Internal Information"] == "internal"
+
+
+def test_a_class_defined_by_a_reference_to_a_clause_takes_that_clauses_list():
+    """"Restricted information: the information listed in 5.4." reads 5.4 and its items (session 11,
+    round 26: the class had been read with no examples, so nothing a question said named it)."""
+    cl = [Clause(source="p.md", id="5.4", heading="Information",
+                 text="The following restricted information must not be put into any generative AI tool:"),
+          Clause(source="p.md", id="5.4(a)", heading="Information",
+                 text="(a) personal data, including complaints and correspondence from the public;"),
+          Clause(source="p.md", id="5.4(b)", heading="Information",
+                 text="(b) commercially sensitive information, including supplier terms and margins of the trading company."),
+          Clause(source="p.md", id="A.4", heading="Definitions",
+                 text="Restricted information: the information listed in 5.4."),
+          Clause(source="p.md", id="6.1", heading="Rules",
+                 text="Restricted information must never be shared with any AI tool.")]
+    c = next(c for c in read_info_classes(cl).classes if c.name == "Restricted information")
+    assert any("supplier terms and margins" in ex for ex in c.examples)
+
+
+CLASS_BY_MEANING_MD = """# Fellside Trading: AI use
+
+## 1. Tools
+
+1.1 Staff may use any generative AI tool for company work, provided no restricted information is entered.
+
+## 2. Information
+
+2.1 Restricted information means commercially sensitive information, including supplier terms and margins, contract prices and tender submissions.
+
+2.2 Restricted information must not be entered into any generative AI tool.
+"""
+
+
+def test_a_question_describing_what_a_banned_class_lists_is_a_no(tmp_path, onnx_embed):
+    """The question shares one or two rare words with a thing the class lists and is close to it in
+    meaning (gate.class_ban_by_meaning): no, citing the ban, not the any-tool yes."""
+    eng = engine_from(tmp_path, {"fellside-ai-policy.md": CLASS_BY_MEANING_MD}, onnx_embed)
+    a = eng.answer("can i ask chatgpt to work out new retail prices for the map range if i give it our supplier "
+                   "costs and margins")
+    assert a.verdict == Verdict.not_allowed, a.summary
+    assert any(c.clause == "2.2" for c in a.citations), [c.ref for c in a.citations]
+    b = eng.answer("can i ask chatgpt to suggest names for our new range of walking maps")
+    assert b.verdict in (Verdict.allowed, Verdict.conditional), b.summary

@@ -1358,3 +1358,18 @@ def test_a_placeholder_name_with_an_identifier_beside_it_is_somebody():
     assert "Bloggs" not in redact("Asker Jo Bloggs (943 476 5919) wants a person").text
     text = "Test records in the sandbox are all called Fred Bloggs, is it ok to let Copilot see them?"
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("the complaint email from Mrs Dorothy Ashworth at Low Garth Farm about the footpath", "Low Garth Farm"),
+    ("a letter from the tenant at Rose Cottage about the hedge", "Rose Cottage"),
+])
+def test_a_named_house_after_a_person_is_an_address(text, gone):
+    """Round 26 (whinfellnpa WNP014): a farm or cottage named after a person identifies them."""
+    from bot.redact import redact
+    assert gone not in redact(text).text
+
+
+def test_a_named_place_after_staff_is_not_an_address():
+    from bot.redact import redact
+    assert "Home Farm depot" in redact("our staff at Home Farm depot need a rota").text

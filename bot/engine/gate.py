@@ -14,7 +14,10 @@ reason (XACML's permit-only-when-nothing-else-applies, in the order below):
    uses, it does not describe the asker in words the tool's entry does not use ("im in physics"
    for a tool licensed to marketing);
 4. every kind of information the question may involve is permitted for it, including kinds
-   described without their keywords ("off with stress" is health information);
+   described without their keywords ("off with stress" is health information), and it names no
+   class the policy keeps out of every tool, by name, by two words of what the class lists, or by
+   a rare word and closeness in meaning ("our supplier costs and margins" for a class listing
+   "supplier terms and margins");
 5. no rule that forbids, needs approval or is undecided can apply: the question and the rule (or
    one of the things it lists) share a topic of bot/engine/data/topics.yaml, and the rule is not
    about another tool. On a circumstance topic a ban with a condition is a condition to follow;
@@ -244,6 +247,10 @@ class GateContext:
     decisive: set = field(default_factory=set)   # rule rows the content owner confirmed as bans
     part_vecs: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), np.float32))
     part_rule: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))   # part -> rule row
+    # what each class kept out of every tool lists ("supplier terms", "margins of X Trading"),
+    # one phrase per row, with its vector: a question names the class by meaning (class_ban_by_meaning)
+    class_phrases: tuple = ()               # (class name, phrase, terms)
+    class_vecs: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), np.float32))
 
     def pair_sims(self, sims: np.ndarray, qvecs: np.ndarray) -> np.ndarray:
         """Per rule row: its closeness to the question, the best of the whole sentence and of its
@@ -299,9 +306,60 @@ class GateContext:
                 for k, (r, _) in enumerate(parts):
                     scores[r] = np.maximum(scores[r], ps[k])
             return cls(topics=topics, kinds=kinds, rule_index=rule_index, rule_topics=scores, part_vecs=pv,
-                       part_rule=np.asarray([r for r, _ in parts], dtype=np.int64))
+                       part_rule=np.asarray([r for r, _ in parts], dtype=np.int64), **_class_phrases(kb, embed))
         scores = np.zeros((0, len(topics.topics)), dtype=np.float32)
-        return cls(topics=topics, kinds=kinds, rule_index=rule_index, rule_topics=scores)
+        return cls(topics=topics, kinds=kinds, rule_index=rule_index, rule_topics=scores, **_class_phrases(kb, embed))
+
+
+def _class_phrases(kb: Knowledge, embed) -> dict:
+    """The phrases of what each class kept out of every AI tool lists, with their vectors."""
+    from bot.engine.data_classes import _phrase_terms, _split
+    bans = getattr(kb, "class_bans", None) or {}
+    rows = [(c.name, p, _phrase_terms(p)) for c in kb.info_classes.classes if c.name in bans
+            for ex in c.examples for p in _split(ex) if 2 <= len(p.split()) <= 14]
+    rows = [r for r in rows if r[2]]
+    if not rows:
+        return {}
+    vecs = np.asarray(embed([p for _, p, _ in rows]), dtype=np.float32)
+    vecs /= np.clip(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12, None)
+    return {"class_phrases": tuple(rows), "class_vecs": vecs}
+
+
+# A question names a class by meaning when it shares rare words with one of the things the class
+# lists and is close to it: two words and CLASS_PHRASE_SIM ("supplier costs and margins" ~ "supplier
+# terms and margins"), one word and CLASS_WORD_SIM ("who gets free dinners" ~ "free school meals").
+CLASS_PHRASE_SIM = 0.42
+CLASS_WORD_SIM = 0.48
+
+
+def class_ban_by_meaning(kb: Knowledge, ctx: "GateContext", qvecs: np.ndarray, u, entry=None) -> tuple[int, str] | None:
+    """(ban sentence, class name) when the question describes one of the things a class kept out
+    of every tool lists: a rare word in common and close in meaning. Not for published material,
+    nor where a listed row takes the class's kind (as class_ban)."""
+    from bot.engine.knowledge import distinctive_terms
+    if not ctx.class_phrases or qvecs is None or u.data_kinds == {"public"}:
+        return None
+    q = set(distinctive_terms(u.question, kb))
+    sims = (ctx.class_vecs @ np.atleast_2d(qvecs).T).max(axis=1)
+    rare = min(3.0, kb.max_idf)
+    no_ones = not ({"personal", "special_category"} & u.data_kinds) and holds_no_ones_information(u.question)
+    kind = {c.name: c.kind for c in kb.info_classes.classes}
+    best = None
+    for k, (name, _, terms_) in enumerate(ctx.class_phrases):
+        shared = sum(kb.idf_of(t) >= rare for t in terms_ & q)
+        if not shared or float(sims[k]) < (CLASS_PHRASE_SIM if shared >= 2 else CLASS_WORD_SIM):
+            continue
+        if no_ones and kind.get(name) in ("personal", "special_category"):
+            continue      # "a general explainer on exclusive rights of burial": the topic, not anyone's records
+        if best is None or sims[k] > sims[best]:
+            best = k
+    if best is None:
+        return None
+    name = ctx.class_phrases[best][0]
+    c = next(c for c in kb.info_classes.classes if c.name == name)
+    if entry is not None and c.kind in entry.data_allowed and c.kind != "internal" and entry.ref in kb.listed:
+        return None
+    return kb.class_bans[name], name
 
 
 _PART_SPLIT = re.compile(r"\s*(?:[,;:()]|\bsuch as\b|\bincluding\b|\bfor example\b|\be\.g\.|\bor\b|\band\b)\s*", re.I)
@@ -514,6 +572,8 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
     # information of a class the policy keeps out of every tool ("Lender information must not be
     # entered into any generative AI tool"), named or described by what its definition lists
     ban = class_ban(kb, q, u, d.entry)
+    if ban is None and ctx is not None:
+        ban = class_ban_by_meaning(kb, ctx, qvecs, u, d.entry)
     if ban is not None:
         i, cls = ban
         s = kb.sentences[i]

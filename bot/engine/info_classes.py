@@ -275,6 +275,24 @@ def _sub_clause_texts(clauses: list, i: int) -> list[str]:
     return out
 
 
+_REFERS = re.compile(r"\b(?:listed|set\s+out|defined|described|given|specified)\s+(?:in|at|under)\s+"
+                     r"(?:section|paragraph|clause|para\.?)?\s*(\d+(?:\.\d+)*)\b", re.I)
+
+
+def _referred_clause_texts(clauses: list, ref: str, desc: str) -> list[str]:
+    """A definition that points at another clause ("Restricted information: the information
+    listed in 5.4") takes that clause's text and its sub-clauses (the same document) as its own."""
+    m = _REFERS.search(desc)
+    if m is None:
+        return []
+    doc = ref.split("#", 1)[0]
+    target = f"{doc}#{m.group(1)}"
+    for i, c in enumerate(clauses):
+        if c.ref == target:
+            return [" ".join(c.text.split()), *_sub_clause_texts(clauses, i)]
+    return []
+
+
 def _ends_in_noun(name: str) -> bool:
     return bool(re.search(r"\b(?i:" + _vocab().nouns + r")$", name))
 
@@ -315,6 +333,7 @@ def read_info_classes(clauses) -> InfoClasses:
             if line.rstrip().endswith(":"):
                 under = lines[k + 1:] or _sub_clause_texts(clauses, ci)
                 desc = " ".join([desc, *under])     # "... It means:" and the list under it
+            desc = " ".join([desc, *_referred_clause_texts(clauses, c.ref, desc)])
             if alias:
                 given.add(alias.lower())
             for n in (name, alias):
