@@ -138,3 +138,28 @@ def test_an_asker_described_outside_a_restricted_tool_does_not_get_a_yes(engine)
                       "hygiene leaflet template?")
     assert b.verdict not in YES, b.summary
     assert "restricted" in (b.escalation_reason or "")
+
+
+SAFETY_MD = """# Millbrook Leisure: AI use
+
+## 1. Tools
+
+1.1 Microsoft 365 Copilot Chat may be used with the Trust's internal information, signed in with a Trust account.
+
+## 2. Safety
+
+2.1 AI tools must not be used to write, change or make decisions about safety-critical arrangements, including pool safety operating procedures, lifeguard rotas, pool chemical dosing, COSHH assessments and risk assessments.
+"""
+
+
+def test_safety_critical_work_is_a_topic_a_ban_covers(tmp_path, onnx_embed):
+    """topics.yaml `safety_critical_work` (session 11, round 27): a question about writing a risk
+    assessment or working out a chemical dose meets the ban in other words; a poster does not."""
+    from conftest import engine_from
+    eng = engine_from(tmp_path, {"millbrook-ai-policy.md": SAFETY_MD}, onnx_embed)
+    for q in ("need a risk assessment for the new inflatable session, is it ok to have copilot draft it as a starting point",
+              "quick one - can copilot work out the chlorine dose for the teaching pool from our test readings"):
+        a = eng.answer(q)
+        assert a.verdict not in YES, (q, a.summary)
+    b = eng.answer("can copilot chat help me word a poster about the new inflatable session times")
+    assert b.verdict in YES, b.summary

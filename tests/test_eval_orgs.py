@@ -54,7 +54,7 @@ FLOORS = {
     "ardoch": (0.82, 0.77, 2),
     "calderwickcc": (0.78, 0.67, 1),  # (session 11: the pair model reads the four closest rules it may read, skipping conditional rules before counting: fewer wrong yeses, some right yeses held)
     "harrowdene": (0.77, 0.89, 2),
-    "caldermouth": (0.81, 0.77, 3),
+    "caldermouth": (0.79, 0.77, 3),  # (session 11: r8d010, a first draft of the fuel berth checks procedure, now meets the safety-critical work topic: a right yes held)
     # round 9, likewise (first runs: northmoor 0.64 / 5, cwmarian 0.59 / 9, ardenmuir 0.71 / 5,
     # hollinsbrook 0.73 / 0, kestrelvalefrs 0.69 / 3 dangerous)
     "northmoor": (0.75, 0.73, 3),        # r9b036: Copilot Chat now takes OFFICIAL (internal); the tram NOC script
@@ -158,14 +158,20 @@ FLOORS = {
     # round 25 (first runs at 52d51d7: tayforthrtp 0.69, coldharbouruni 0.72, penhallowtc 0.81, severnvalepdu 0.84)
     "tayforthrtp": (0.68, 0.62, 2),
     "coldharbouruni": (0.72, 0.70, 4),
-    "penhallowtc": (0.80, 0.80, 0),   # (session 11: PTC013, 1890s burial register scans "already on our heritage page",
-                                      # now meets its banned burial-records class by meaning: a right yes held)
+    "penhallowtc": (0.78, 0.80, 0),   # (session 11: PTC013, 1890s burial register scans "already on our heritage page",
+                                      # now meets its banned burial-records class by meaning, and PTC023, a carnival risk
+                                      # assessment, the safety-critical work topic: two right yeses held)
     "severnvalepdu": (0.82, 0.88, 0),  # (session 11: the pair model reads the four closest rules it may read, skipping conditional rules before counting: fewer wrong yeses, some right yeses held)
     # round 26 (first runs at 1bdbe0e: whinfellnpa 0.81 / 1, levenmouthca 0.81, northlevelidb 0.67, hallamshirela 0.78)
     "whinfellnpa": (0.81, 0.69, 0),   # its wrong yes (supplier margins, a class defined by reference) and PII leak fixed after the first run
     "levenmouthca": (0.81, 0.79, 0),
     "northlevelidb": (0.67, 0.79, 0),
     "hallamshirela": (0.78, 0.79, 0),
+    # round 27 (first runs at b6a81c1: westmerereg 0.75 / 1, eskdalemp 0.76 / 1, ashgroveleisure 0.74 / 5, regionalvt 0.74 / 0)
+    "westmerereg": (0.75, 0.81, 1),
+    "eskdalemp": (0.75, 0.85, 1),
+    "ashgroveleisure": (0.78, 0.78, 2),   # after its first run: the safety-critical work topic (5 wrong yeses -> 2)
+    "regionalvt": (0.73, 0.84, 0),
 }
 
 

@@ -279,7 +279,9 @@ def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_
             t.allowed = True
             t.permitted |= kinds
             t.blocked |= excluded
-            if re.search(r"\bonly\b", s, re.I) and kinds:
+            if re.search(r"\bonly\b", s, re.I) and kinds and not _ways()[0].search(s):
+                # ("Board Members may use X on their own devices ... but only with public
+                # information" limits that way of reaching X, not X: a condition, kept below)
                 t.permitted = kinds | (t.permitted & kinds)
             if RESTRICTS.search(s):
                 t.restricted = True
