@@ -119,3 +119,16 @@ def test_a_sentence_that_only_mentions_a_product_defines_no_name():
     from bot.engine.derived import own_names
     assert own_names(clauses("The Digital Board is responsible for approving Microsoft 365 Copilot licences.",
                              "Everything else is ChatGPT-style public tools.")) == {}
+
+
+def test_nothing_else_is_allowed_names_no_approved_tool():
+    """"Nothing else is allowed for practice work: not ChatGPT, Gemini or other chatbots" (round 27,
+    eskdalemp) had read ChatGPT and Gemini as approved: "is allowed" was the sentence's verb."""
+    e = entries(
+        "Only two AI tools are approved for practice work: Microsoft 365 Copilot Chat and ConsultNote.",
+        "Nothing else is allowed for practice work: not ChatGPT, Gemini or other chatbots, not Copilot on your personal account.",
+        "No other AI tools are allowed for practice work, including Claude.",
+    )
+    assert e["Microsoft 365 Copilot Chat"].status == "approved"
+    for name in ("ChatGPT", "Gemini", "Claude"):
+        assert name not in e or e[name].status != "approved", e.get(name)

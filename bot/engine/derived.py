@@ -30,7 +30,9 @@ PERMITS = re.compile(r"""\b(
 FORBIDS = re.compile(r"""\b(
     prohibited | banned | blocked | not\s+(?:approved|permitted|allowed) | must\s+not | must\s+never | may\s+not |
     (?:do|does|will)\s+not\s+(?:allow|permit|approve|support) |
-    shall\s+not | do\s+not\s+use | never\s+use | cannot\s+be\s+used | are\s+not\s+to\s+be\s+used | off[\s-]limits
+    shall\s+not | do\s+not\s+use | never\s+use | cannot\s+be\s+used | are\s+not\s+to\s+be\s+used | off[\s-]limits |
+    nothing\s+else\s+(?:is|may\s+be|can\s+be)\s+(?:allowed|permitted|approved|used) |
+    no\s+other\s+(?:[\w-]+\s+){0,3}(?:is|are|may\s+be|can\s+be)\s+(?:allowed|permitted|approved|used)
 )\b""", re.I | re.X)
 RESTRICTS = re.compile(r"\b(only\s+(?:by|for|within|in|to)|pilot|restricted|named\s+staff|licen[cs]ed\s+users?|with\s+an\s+approved\s+business\s+case)\b", re.I)
 TOOL_NOUN = re.compile(r"\b((?:[A-Z][\w.&'-]*\s+){0,2}[A-Z][\w.&'-]+)\s+(?:ambient\s+|AI\s+)?(?:scribe|assistant|chatbot|note[- ]?taker|tool|app|platform|bot)\b")
