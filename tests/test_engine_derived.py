@@ -125,7 +125,7 @@ def test_nothing_else_is_allowed_names_no_approved_tool():
     """"Nothing else is allowed for practice work: not ChatGPT, Gemini or other chatbots" (round 27,
     eskdalemp) had read ChatGPT and Gemini as approved: "is allowed" was the sentence's verb."""
     e = entries(
-        "Only two AI tools are approved for practice work: Microsoft 365 Copilot Chat and ConsultNote.",
+        "Microsoft 365 Copilot Chat may be used for practice work with internal information.",
         "Nothing else is allowed for practice work: not ChatGPT, Gemini or other chatbots, not Copilot on your personal account.",
         "No other AI tools are allowed for practice work, including Claude.",
     )

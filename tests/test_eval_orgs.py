@@ -169,7 +169,7 @@ FLOORS = {
     "hallamshirela": (0.78, 0.79, 0),
     # round 27 (first runs at b6a81c1: westmerereg 0.75 / 1, eskdalemp 0.76 / 1, ashgroveleisure 0.74 / 5, regionalvt 0.74 / 0)
     "westmerereg": (0.75, 0.81, 1),
-    "eskdalemp": (0.75, 0.85, 1),
+    "eskdalemp": (0.75, 0.83, 1),   # (after its first run: ChatGPT and Gemini no longer read as approved from "Nothing else is allowed: not ChatGPT, Gemini"; citations moved)
     "ashgroveleisure": (0.78, 0.78, 2),   # after its first run: the safety-critical work topic (5 wrong yeses -> 2)
     "regionalvt": (0.73, 0.84, 0),
 }
