@@ -172,6 +172,11 @@ FLOORS = {
     "eskdalemp": (0.75, 0.83, 1),   # (after its first run: ChatGPT and Gemini no longer read as approved from "Nothing else is allowed: not ChatGPT, Gemini"; citations moved)
     "ashgroveleisure": (0.78, 0.78, 2),   # after its first run: the safety-critical work topic (5 wrong yeses -> 2)
     "regionalvt": (0.73, 0.84, 0),
+    # round 28 (first runs at 859a34e: corranferries 0.84 / 4, brackenfieldhospice 0.79 / 1, kirkmoorjb 0.79 / 1, loughsidecollege 0.87 / 0)
+    "corranferries": (0.84, 0.92, 4),
+    "brackenfieldhospice": (0.78, 0.72, 1),
+    "kirkmoorjb": (0.79, 0.82, 1),
+    "loughsidecollege": (0.87, 0.82, 0),
 }
 
 
