@@ -163,3 +163,38 @@ def test_safety_critical_work_is_a_topic_a_ban_covers(tmp_path, onnx_embed):
         assert a.verdict not in YES, (q, a.summary)
     b = eng.answer("can copilot chat help me word a poster about the new inflatable session times")
     assert b.verdict in YES, b.summary
+
+
+@pytest.mark.parametrize("question, personal", [
+    ("can i use the ai assistant in adobe acrobat to summarise a customer's application form pdf?", True),
+    ("can copilot tidy the passenger's booking correspondence before i reply", True),
+    ("can copilot redesign our customer application form template", False),
+])
+def test_a_persons_document_is_their_personal_information(question, personal):
+    """A customer's, passenger's or donor's form, file or correspondence is about them (round 27,
+    westmerereg WRS028): personal information, which an any-tool stance does not take."""
+    from bot.engine.understand import detect_data_kinds
+    assert ("personal" in detect_data_kinds(question)) is personal
+
+
+FERRY_MD = """# Islay Sound Ferries: AI use
+
+## 1. Tools
+
+1.1 Microsoft 365 Copilot Chat may be used with the service's internal information, signed in with a council account.
+
+## 2. Safety
+
+2.1 AI must not be used for navigation, passage planning, vessel stability or any decision on whether a sailing goes ahead.
+"""
+
+
+def test_passage_planning_and_sailing_decisions_are_safety_critical(tmp_path, onnx_embed):
+    from conftest import engine_from
+    eng = engine_from(tmp_path, {"islay-ai-policy.md": FERRY_MD}, onnx_embed)
+    for q in ("new relief master here - can i use copilot to help put together a passage plan for the crossing",
+              "skipper asked me to ask copilot whether the forecast means we should cancel the 1600"):
+        a = eng.answer(q)
+        assert a.verdict not in YES, (q, a.summary)
+    b = eng.answer("can copilot chat help me reword the notice about the new summer timetable")
+    assert b.verdict in YES, b.summary

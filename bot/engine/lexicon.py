@@ -215,6 +215,9 @@ PERSONAL_CUES = re.compile(r"""\b(
     (?:a|the)\s+family | next\s+of\s+kin | (?:arrears|debtors?|caseload|waiting|attendance|sickness|absence|class|tenants?|patients?|clients?|pupils?|students?|members?|customers?)\s+lists? | letters?\s+to\s+(?:a|the)\s+(?:family|resident|tenant|client|patient|customer) |
     named\s+(?:person|individual|staff|resident) | someone'?s | their\s+(?:details|address|circumstances) |
     (?:victim|witness|caller|occupier|householder|claimant|customer)(?:'s|s'|s)?\s+(?:details|data|records?|information|statements?|emails?|letters?|address|names?|accounts?|claims?|complaints?) |
+    (?:victim|witness|caller|occupier|householder|claimant|customer|passenger|donor|supporter|landowner|ratepayer|
+       visitor|volunteer|learner|member|applicant)(?:'s|s')\s+(?:[\w-]+\s+)?(?:applications?|forms?|files?|documents?|notes|
+       paperwork|correspondence|bookings?|photos?|photographs?|bank\s+statements?|details|records?|emails?|letters?) |
     (?:email|letter|message|statement|call|complaint)s?\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:victim|witness|caller|resident|customer|claimant|member\s+of\s+the\s+public) |
     (?:participant|patient|student|pupil|resident|customer|client|tenant|applicant|candidate|service\s+user|member)s?'?\s+names
 )\b""", re.I | re.X)
