@@ -177,6 +177,11 @@ FLOORS = {
     "brackenfieldhospice": (0.78, 0.72, 1),
     "kirkmoorjb": (0.79, 0.82, 1),
     "loughsidecollege": (0.87, 0.82, 0),
+    # round 29 (first runs at 2d1e282: fairhavenmuseums 0.77 / 1, hartfieldpru 0.76 / 1, carrockmrt 0.73 / 2, brightwaterccs 0.78 / 3)
+    "fairhavenmuseums": (0.76, 0.84, 1),
+    "hartfieldpru": (0.75, 0.74, 1),
+    "carrockmrt": (0.72, 0.83, 2),
+    "brightwaterccs": (0.78, 0.84, 3),
 }
 
 
