@@ -10,9 +10,9 @@ import numpy as np
 
 from bot.engine import lexicon as lx
 from bot.engine.evidence import RuleMatch, rule_matches, specific_subject, tool_words
-from bot.engine.knowledge import Knowledge, distinctive_terms, entry_ban_kinds, use_terms
+from bot.engine.knowledge import Knowledge, distinctive_terms, use_terms
 from bot.engine.models import Verdict
-from bot.engine.understand import Understanding, action_words, holds_no_ones_information, negated_parts
+from bot.engine.understand import Understanding, action_words, names_no_one, negated_parts
 from index.models import RegisterEntry
 
 REGISTER_BAN_SIM = 0.45
@@ -86,18 +86,17 @@ def _bears_on(m: RuleMatch, one_rare_word: bool = False) -> bool:
             or (m.sim >= 0.55 and m.score >= 0.65))
 
 
-def other_information(s, u: Understanding) -> bool:
-    """The ban keeps information out of AI tools, and the question's material is not that
-    information: published, or (for a ban on people's information) holding no one's."""
-    kept_out = entry_ban_kinds(s)
+def other_information(kb: Knowledge, i: int, u: Understanding) -> bool:
+    """Sentence i keeps some information out of AI tools (`Knowledge.entry_bans`), and the
+    question's material is not that information: published, or (for a ban on people's
+    information) holding no one's."""
+    kept_out = kb.entry_bans.get(i)
     if kept_out is None:
         return False
     if u.data_kinds == {"public"}:
         return True
-    people = {"personal", "special_category"}
     sensitive = kept_out - {"internal", "public"}
-    return bool(sensitive) and sensitive <= people and not (people & u.data_kinds) \
-        and holds_no_ones_information(u.question)
+    return bool(sensitive) and sensitive <= {"personal", "special_category"} and names_no_one(u)
 
 
 def _use_prohibited(ban: RuleMatch, entries) -> Decision:
@@ -153,7 +152,7 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
     # published material ("summarise the Electoral Commission's published guidance" is not "the
     # electoral register must not be entered"), nor, for a ban on people's information, about
     # material the asker says holds no one's ("a generic template, no names")
-    banned = [m for m in banned if not other_information(m.sentence, u)]
+    banned = [m for m in banned if not other_information(kb, m.index, u)]
     top_u = undecided[0] if undecided else None
     top_b = banned[0] if banned else None
     if top_u and (top_b is None or top_u.score >= top_b.score - 0.05):

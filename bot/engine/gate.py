@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -41,7 +42,7 @@ from bot.engine.evidence import RuleMatch, applies_to
 from bot.engine.knowledge import Knowledge
 from bot.engine.models import Verdict
 from bot.engine.topics import TopicModel, load_topics, phrase_pattern
-from bot.engine.understand import holds_no_ones_information
+from bot.engine.understand import names_no_one
 
 DATA = Path(__file__).resolve().parent / "data"
 YES = (Verdict.allowed, Verdict.conditional)
@@ -249,7 +250,7 @@ class GateContext:
     part_rule: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))   # part -> rule row
     # what each class kept out of every tool lists ("supplier terms", "margins of X Trading"),
     # one phrase per row, with its vector: a question names the class by meaning (class_ban_by_meaning)
-    class_phrases: tuple = ()               # (class name, phrase, terms)
+    class_phrases: tuple = ()               # (class name, its kind, phrase, terms)
     class_vecs: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), np.float32))
 
     def pair_sims(self, sims: np.ndarray, qvecs: np.ndarray) -> np.ndarray:
@@ -315,12 +316,12 @@ def _class_phrases(kb: Knowledge, embed) -> dict:
     """The phrases of what each class kept out of every AI tool lists, with their vectors."""
     from bot.engine.data_classes import _phrase_terms, _split
     bans = getattr(kb, "class_bans", None) or {}
-    rows = [(c.name, p, _phrase_terms(p)) for c in kb.info_classes.classes if c.name in bans
+    rows = [(c.name, c.kind, p, _phrase_terms(p)) for c in kb.info_classes.classes if c.name in bans
             for ex in c.examples for p in _split(ex) if 2 <= len(p.split()) <= 14]
-    rows = [r for r in rows if r[2]]
+    rows = [r for r in rows if r[3]]
     if not rows:
         return {}
-    vecs = np.asarray(embed([p for _, p, _ in rows]), dtype=np.float32)
+    vecs = np.asarray(embed([p for _, _, p, _ in rows]), dtype=np.float32)
     vecs /= np.clip(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12, None)
     return {"class_phrases": tuple(rows), "class_vecs": vecs}
 
@@ -342,22 +343,20 @@ def class_ban_by_meaning(kb: Knowledge, ctx: "GateContext", qvecs: np.ndarray, u
     q = set(distinctive_terms(u.question, kb))
     sims = (ctx.class_vecs @ np.atleast_2d(qvecs).T).max(axis=1)
     rare = min(3.0, kb.max_idf)
-    no_ones = not ({"personal", "special_category"} & u.data_kinds) and holds_no_ones_information(u.question)
-    kind = {c.name: c.kind for c in kb.info_classes.classes}
+    no_ones = names_no_one(u)
     best = None
-    for k, (name, _, terms_) in enumerate(ctx.class_phrases):
+    for k, (name, kind, _, terms_) in enumerate(ctx.class_phrases):
         shared = sum(kb.idf_of(t) >= rare for t in terms_ & q)
         if not shared or float(sims[k]) < (CLASS_PHRASE_SIM if shared >= 2 else CLASS_WORD_SIM):
             continue
-        if no_ones and kind.get(name) in ("personal", "special_category"):
+        if no_ones and kind in ("personal", "special_category"):
             continue      # "a general explainer on exclusive rights of burial": the topic, not anyone's records
         if best is None or sims[k] > sims[best]:
             best = k
     if best is None:
         return None
-    name = ctx.class_phrases[best][0]
-    c = next(c for c in kb.info_classes.classes if c.name == name)
-    if entry is not None and c.kind in entry.data_allowed and c.kind != "internal" and entry.ref in kb.listed:
+    name, kind = ctx.class_phrases[best][:2]
+    if entry is not None and kind in entry.data_allowed and kind != "internal" and entry.ref in kb.listed:
         return None
     return kb.class_bans[name], name
 
@@ -591,7 +590,7 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
     suspected = sig.kinds(ctx) - set(u.data_kinds)
     if u.data_kinds == {"public"}:
         suspected = set()      # published material: its topic is not its data
-    elif not ({"personal", "special_category"} & u.data_kinds) and holds_no_ones_information(q):
+    elif names_no_one(u):
         suspected -= {"personal", "special_category"}     # "a blank handover template": its topic, not data
     missing = [k for k in lx.DATA_KIND_ORDER if k in suspected and k not in allowed]
     if missing:
@@ -625,7 +624,7 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
     # 5. a rule that, read together with the question, settles it (the pair model)
     # (not on published material: its topic is not its data, and no rule read this way has settled
     # a question about published material as a no in the evaluation sets: 15 of 15 were wrong noes)
-    hit = pair_rule(kb, ctx, q, pair, frozenset(e.ref for e in entries), u) if u.data_kinds != {"public"} else None
+    hit = pair_rule(kb, ctx, q, pair, u) if u.data_kinds != {"public"} else None
     if hit is not None:
         s = kb.sentences[hit]
         ev = RuleMatch(hit, s, float(sims[hit]), float(sims[hit]), frozenset(), 0.0)
@@ -635,8 +634,7 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
     return d
 
 
-def pair_rule(kb: Knowledge, ctx: GateContext, q: str, pair: np.ndarray | None,
-              tools: frozenset[str] = frozenset(), u=None) -> int | None:
+def pair_rule(kb: Knowledge, ctx: GateContext, q: str, pair: np.ndarray | None, u=None) -> int | None:
     """The rule (sentence index) among the few closest to the question (`pair`: each rule's
     similarity, `GateContext.pair_sims`) that the pair model reads as settling it as a no or leaving
     it open (`bot/engine/pair_model.py`); None when none does or the model is not shipped."""
@@ -648,10 +646,10 @@ def pair_rule(kb: Knowledge, ctx: GateContext, q: str, pair: np.ndarray | None,
     # a rule with a condition ("must not ... unless", "until ...") is a condition to follow, not a
     # stop; a lead-in ("... must not be used in:") says nothing until its items do (they are rules):
     # the closest `top` of the others are read
-    idx = [i for i in (int(ctx.rule_index[r]) for r in order)
-           if not (kb.sentences[i].qualified and not kb.sentences[i].undecided)
-           and not kb.sentences[i].text.rstrip().endswith(":")
-           and not (u is not None and other_information(kb.sentences[i], u))][:top]
+    idx = list(islice((i for i in (int(ctx.rule_index[r]) for r in order)
+                       if not (kb.sentences[i].qualified and not kb.sentences[i].undecided)
+                       and not kb.sentences[i].text.rstrip().endswith(":")
+                       and not (u is not None and other_information(kb, i, u))), top))
     if not idx:
         return None
     p = pair_model.applies(q, [kb.sentences[i].shown for i in idx])

@@ -77,6 +77,8 @@ class Knowledge:
     clause_tools: dict[str, frozenset[str]]     # clause ref -> register rows its text names
     sentence_tools: list[frozenset[str]]        # per sentence: register rows it names (a list item: or its lead-in)
     tools_from_lead: frozenset[int] = frozenset()   # list items whose rows are named only in their lead-in
+    entry_bans: dict[int, frozenset[str]] = field(default_factory=dict)  # sentence -> kinds a ban on entering
+                                                                          # information into AI tools keeps out
     data_classes: DataClasses = field(default_factory=DataClasses)   # records the policy puts in each kind
     info_classes: InfoClasses = field(default_factory=InfoClasses)   # the policy's own classification ("Class 3")
     tool_classes: list = field(default_factory=list)    # the policy's tiers of tools ("Managed tool", "Open tool")
@@ -359,6 +361,7 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
         tool_terms=frozenset(tool_words - GENERIC_TERMS - ordinary_stems), entry_by_ref=entry_by_ref,
         clause_tools=clause_tools, sentence_tools=sentence_tools, listed=listed,
         tools_from_lead=frozenset(i for i, t in enumerate(lead_tools) if t),
+        entry_bans={i: k for i, s in enumerate(sents) if (k := entry_ban_kinds(s)) is not None},
         data_classes=read_data_classes([classes.view(c.text) for c in policy], classes.example_phrases()),
         info_classes=classes, tool_classes=tiers, kind_bans=_kind_bans(sents, classes),
         class_bans=bans, class_ban_texts={name: " ".join(sents[j].text for j in by_ref.get(sents[i].ref, []))

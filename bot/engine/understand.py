@@ -80,6 +80,12 @@ def holds_no_ones_information(question: str) -> bool:
     return bool(lx.NO_PERSON_DATA.search(question)) and not lx.PERSON_REFERENCE.search(question)
 
 
+def names_no_one(u: "Understanding") -> bool:
+    """The question involves no one's information: no personal or special category kind was
+    read, and the asker says the material holds no one's ("a generic template, no names")."""
+    return not ({"personal", "special_category"} & u.data_kinds) and holds_no_ones_information(u.question)
+
+
 def detect_data_kinds(question: str, pii_kinds: set[str] = frozenset()) -> frozenset[str]:
     """Kinds of information the question involves, from redaction findings and descriptions."""
     kinds: set[str] = set(pii_kinds)
