@@ -22,7 +22,9 @@ reason (XACML's permit-only-when-nothing-else-applies, in the order below):
    one of the things it lists) share a topic of bot/engine/data/topics.yaml, and the rule is not
    about another tool. On a circumstance topic a ban with a condition is a condition to follow;
 6. the pair model (bot/engine/pair_model.py) does not read one of the four closest unconditional
-   rules as settling the question as a no (not asked about published material).
+   rules as settling the question as a no (not asked about published material);
+7. the question does not ask the tool for a judgement (to decide, rank, score, or say which, who
+   or whether) where the policy has a rule about judgements (bot/engine/judgements.py).
 
 Pure: the GateContext is built once per index version (rule topics), the check per question."""
 from __future__ import annotations
@@ -39,6 +41,7 @@ import yaml
 from bot.engine import lexicon as lx
 from bot.engine.decide import Decision, other_information, tool_verdict
 from bot.engine.evidence import RuleMatch, applies_to
+from bot.engine.judgements import asks_for_judgement, judgement_rule
 from bot.engine.knowledge import Knowledge
 from bot.engine.models import Verdict
 from bot.engine.topics import TopicModel, load_topics, phrase_pattern
@@ -631,6 +634,18 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
         text = s.text if len(s.text) <= 160 else s.text[:157].rstrip() + "…"
         return _unsure(d, "rule_may_apply", f"A rule of the policy may cover this (\u201c{text}\u201d, {s.ref}); "
                                             "a person should check before you go ahead.", evidence=ev)
+    # 6. the tool asked for a judgement ("tell me whether", "rank", "which quote we should buy") where
+    # the policy has a rule about judgements ("must not make or inform decisions"): a person decides
+    asked = asks_for_judgement(q)
+    if asked is not None and pair is not None:
+        tools = frozenset(e.ref for e in entries)
+        i = judgement_rule(kb, ctx.rule_index, pair, lambda i: applies_to(kb, i, tools))
+        if i is not None:
+            s = kb.sentences[i]
+            ev = RuleMatch(i, s, float(sims[i]), float(sims[i]), frozenset(), 0.0)
+            return _unsure(d, "judgement_asked", f"The question asks the tool for a judgement (\u201c{asked}\u201d), "
+                                                 f"and the policy restricts AI judgements ({s.ref}); a person should "
+                                                 "decide.", evidence=ev)
     return d
 
 
