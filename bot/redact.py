@@ -441,6 +441,17 @@ _CASE_SHAPE_RE = re.compile(
 # A personal service's prefix (identifier_words.txt [personal_ref_prefixes]) and two or three digit
 # groups: "SAR-0405-794", "EHCP/0912/33" (issue 16 after set 21).
 _PERSONAL_PREFIX_GROUPS_RE = re.compile(r"(?i)(?<![\w\-/])(?P<p>[A-Z]{2,5})[\-/]\d{2,6}[\-/]\d{2,6}(?:[\-/]\d{1,6})?(?![\w\-/])")
+# A code of capital letters and digits mixed through it ("E4G8H2K9L1M3", a visa CAS number;
+# "AB12CD34EF"), eight to twenty long: a reference by shape alone, so it needs something personal in
+# the question (`shape_only`). A standard or a model number switches between letters and digits
+# once or twice ("ISO27001", "GDPR2018", "RTX4090"), never four times (after round 30).
+_INTERLEAVED_CODE_RE = re.compile(r"(?<![\w\-/])(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{8,20}(?![\w\-/])")
+
+
+def _interleaved(tok: str) -> bool:
+    return sum(a.isdigit() != b.isdigit() for a, b in zip(tok, tok[1:])) >= 4
+
+
 _STANDARD_PREFIXES = frozenset(
     "ISO IEC BS EN RFC CVE CWE NIST GDPR DPA GPT COVID SARS NHS ICB NICE MHRA DCB DTAC DSPT "
     "PAS UKCA CE PCI SOC SHA MD AES RSA UTF HTTP TLS SSL TCP UDP USB HDMI DDR WCAG IEEE ANSI "
@@ -1124,6 +1135,11 @@ def _detect_case_refs(text: str, shape_only: list[tuple[int, int]] | None = None
         if shape_only is not None and not _overlaps(m.start(), m.end(), noun_spans):
             shape_only.append((m.start(), m.end()))
         yield CASE_REFERENCE, m.start(), m.end()
+    for m in _INTERLEAVED_CODE_RE.finditer(text):  # "CAS E4G8H2K9L1M3" (after round 30)
+        if _interleaved(m.group()) and not any(m.group().startswith(p) for p in _STANDARD_PREFIXES):
+            if shape_only is not None and not _overlaps(m.start(), m.end(), noun_spans):
+                shape_only.append((m.start(), m.end()))
+            yield CASE_REFERENCE, m.start(), m.end()
     for m in _PERSONAL_PREFIX_GROUPS_RE.finditer(text):  # "SAR-0405-794" (after set 21)
         if m.group("p").lower() in _PERSONAL_REF_PREFIXES:
             if shape_only is not None and not _overlaps(m.start(), m.end(), noun_spans):
@@ -1959,8 +1975,10 @@ _ADDR_HOUSE_LEAD_RE = re.compile(
 # ("the office on Mill Road") identifies no one and is left.
 _ADDR_RESIDENCE_RE = re.compile(
     rf"(?:\b(?:lives|living|live|lived|moved|staying|stays|resident)\s+(?:on|at|in)\s+"
-    rf"|\b(?:family|household|tenants?|couple|neighbours?|lady|man|woman|gentleman|children|kids)\s+"
-    rf"(?:at|on|in|from)\s+(?:the\s+(?:end|top|bottom|corner)\s+of\s+)?"
+    rf"|\b(?:family|household|tenants?|couple|neighbours?|lady|man|woman|gentleman|children|kids?|child|boy|girl|"
+    rf"lad|lass|teenager|youngster|pupil)\s+(?:at|on|in|from)\s+(?:the\s+(?:end|top|bottom|corner)\s+of\s+)?"
+    # a person's age, then where they are from: "Tyler, 9, from Larch Close" (after round 30)
+    rf"|(?<![\w/.])\d{{1,2}},?\s+from\s+"
     rf"|\bnext\s+door\s+(?:to\s+\w+\s+)?(?:on|in)\s+)"
     rf"(?P<street>(?:[{_UP}]{_AW}\s+){{1,3}}(?P<sw>(?i:{_alt(_STREET_AFTER | _STREET_AFTER_TITLE)})))(?![\w-])"
 )

@@ -47,7 +47,7 @@ FLOORS = {
     # round 7, likewise (first runs: ravensfell 0.56 / 8, calderbridge 0.39 / 5, wessmoor 0.71 / 8,
     # harrowdale 0.71 / 0 dangerous)
     "ravensfell": (0.74, 0.73, 4),  # (session 11: the pair model reads the four closest rules it may read, skipping conditional rules before counting: fewer wrong yeses, some right yeses held)
-    "calderbridge": (0.80, 0.72, 2),
+    "calderbridge": (0.80, 0.70, 2),  # (session 12: "a list of kids" is personal information: its right no is now cited from the tool's data rule, not the expected clause)
     "wessmoor": (0.91, 0.74, 1),
     "harrowdale": (0.74, 0.69, 0),
     # round 8, likewise (these are its first-run figures)
@@ -111,14 +111,14 @@ FLOORS = {
     "redwaterca": (0.71, 0.58, 2),
     "caerwencbc": (0.78, 0.73, 1),  # (session 11: the pair model reads the four closest rules it may read, skipping conditional rules before counting: fewer wrong yeses, some right yeses held)
     # round 17 (first runs at 53753b2: ashbyvale 0.67, greyfriarsmat 0.63, moorlandfrs 0.74, northgateicb 0.68)
-    "ashbyvale": (0.70, 0.82, 2),
+    "ashbyvale": (0.70, 0.80, 2),  # (session 12: a generic template holds no records: a right yes now, cited from the tool's row, not the clause scoping the ban)
     "greyfriarsmat": (0.62, 0.64, 3),
     "moorlandfrs": (0.75, 0.74, 2),   # (session 10: "Restricted information means any of the following:" is
                                       # now read as a class, and "fire authority member" meets its
                                       # "member of the public": one right yes lost)
     "northgateicb": (0.69, 0.67, 1),
     # round 18 (first runs at 3af3087: tamesbridge 0.66, wyvernhill 0.83, eastmere 0.60, daleshead 0.75)
-    "tamesbridge": (0.65, 0.65, 3),
+    "tamesbridge": (0.65, 0.65, 4),  # (session 12: a leaflet is no one's information; TMB060, translating a leaflet, a point the policy leaves open, had been a no only because "council tax" read as personal)
     "wyvernhill": (0.82, 0.74, 2),
     "eastmere": (0.72, 0.80, 1),   # session 8: its any-tool stance read (0.60 -> 0.73); ECH059, an undecided point on anonymised datasets, then gets a yes
     "daleshead": (0.75, 0.60, 0),
@@ -135,7 +135,7 @@ FLOORS = {
     # round 21 (first runs at 9568916: pendlemoor 0.80, hartcliffepolice 0.77, seacombemht 0.76, inverbrae 0.64)
     "pendlemoor": (0.80, 0.75, 0),    # its PII leak (a name no list has, before its address) fixed after the first run
     "hartcliffepolice": (0.76, 0.71, 2),
-    "seacombemht": (0.75, 0.86, 6),
+    "seacombemht": (0.74, 0.86, 6),  # (session 12: SMH007, a made-up case study, is held by the pair model, which now reads a different fourth rule)
     "inverbrae": (0.63, 0.78, 2),
     # round 22 (first runs at 83b1526: marshforddc 0.81, caldewha 0.85, nrppensions 0.74, fellgatecollege 0.72)
     "marshforddc": (0.81, 0.65, 0),
@@ -182,6 +182,11 @@ FLOORS = {
     "hartfieldpru": (0.75, 0.74, 1),
     "carrockmrt": (0.72, 0.83, 2),
     "brightwaterccs": (0.78, 0.84, 3),
+    # round 30 (first runs at 08569fc: thornleighdc 0.70 / 1, marrowbyhomes 0.89 / 1, kelvinsidecons 0.83 / 1, teifivalecc 0.85 / 2)
+    "thornleighdc": (0.72, 0.86, 1),
+    "marrowbyhomes": (0.90, 0.86, 0),
+    "kelvinsidecons": (0.87, 0.82, 2),
+    "teifivalecc": (0.85, 0.78, 2),
 }
 
 

@@ -12,7 +12,7 @@ from bot.engine import lexicon as lx
 from bot.engine.evidence import RuleMatch, rule_matches, specific_subject, tool_words
 from bot.engine.knowledge import Knowledge, distinctive_terms, use_terms
 from bot.engine.models import Verdict
-from bot.engine.understand import Understanding, action_words, names_no_one, negated_parts
+from bot.engine.understand import Understanding, action_words, holds_no_records, names_no_one, negated_parts
 from index.models import RegisterEntry
 
 REGISTER_BAN_SIM = 0.45
@@ -88,13 +88,15 @@ def _bears_on(m: RuleMatch, one_rare_word: bool = False) -> bool:
 
 def other_information(kb: Knowledge, i: int, u: Understanding) -> bool:
     """Sentence i keeps some information out of AI tools (`Knowledge.entry_bans`), and the
-    question's material is not that information: published, or (for a ban on people's
-    information) holding no one's."""
+    question's material is not that information: published, invented or a blank template (no
+    records at all), or (for a ban on people's information) holding no one's."""
     kept_out = kb.entry_bans.get(i)
     if kept_out is None:
         return False
     if u.data_kinds == {"public"}:
         return True
+    if not ({"personal", "special_category"} & u.data_kinds) and holds_no_records(u.question):
+        return True       # "a standard template letter, no names": none of the records a ban keeps out
     sensitive = kept_out - {"internal", "public"}
     return bool(sensitive) and sensitive <= {"personal", "special_category"} and names_no_one(u)
 

@@ -98,6 +98,7 @@ class _Tool:
     name: str
     permitted: set[str] = field(default_factory=set)
     blocked: set[str] = field(default_factory=set)
+    blocked_unless_permitted: set[str] = field(default_factory=set)   # blocked with a condition or for one way
     prohibited: bool = False
     variant_banned: bool = False     # only a way of reaching it is banned (a personal account ...)
     allowed: bool = False
@@ -269,7 +270,13 @@ def _read(s: str, sentence: str, named: list[str], ref: str, tools: dict[str, "_
             continue
         if forbid and (not permit or forbid.start() < permit.start()):
             obj_kinds = _kinds(view(lx.EXCEPTION_TAIL.sub(" ", s[forbid.end():])))
-            if obj_kinds:
+            if obj_kinds and (lx.QUALIFIED.search(s) or _ways()[0].search(s)):
+                # "must not be used with ... confidential information unless that use has been
+                # approved", "do not use internal information in any AI tool on a personal device":
+                # a condition, which does not take back a kind the policy permits the tool outright
+                t.blocked_unless_permitted |= obj_kinds
+                t.conditions.append(sentence)
+            elif obj_kinds:
                 t.blocked |= obj_kinds          # "must not be used with personal information"
                 t.conditions.append(sentence)
             elif _prohibits(s, name):
@@ -374,11 +381,12 @@ def _entries(tools: dict[str, "_Tool"], ordinary: frozenset[str] = frozenset()) 
             continue        # "Consumer chatbots must ...": a word the policy uses in lower case is no product
         # where the text both allows and forbids a tool, the caution wins
         status = "prohibited" if t.prohibited else ("restricted" if t.restricted else "approved")
-        allowed = _upto(t.permitted) - t.blocked if status != "prohibited" else set()
+        blocked = t.blocked | (t.blocked_unless_permitted - t.permitted)
+        allowed = _upto(t.permitted) - blocked if status != "prohibited" else set()
         if status != "prohibited" and not t.permitted:
             # named as usable for a task ("to write code") without naming the information: the
             # organisation's own non-personal material, never personal data
-            allowed = {"public", "internal"} - t.blocked
+            allowed = {"public", "internal"} - blocked
         t.refs.sort(key=lambda r: not _numbered(r))    # the policy's numbered clauses before FAQ answers
         source = t.refs[0].split("#", 1)[0]
         names = [*lx.PRODUCT_ALIASES.get(normalise(t.name), []), *lx.PRODUCT_ALIASES.get(_key(t.name), [])]

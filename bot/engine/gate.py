@@ -45,7 +45,7 @@ from bot.engine.judgements import asks_for_judgement, judgement_rule
 from bot.engine.knowledge import Knowledge
 from bot.engine.models import Verdict
 from bot.engine.topics import TopicModel, load_topics, phrase_pattern
-from bot.engine.understand import names_no_one
+from bot.engine.understand import holds_no_records, names_no_one
 
 DATA = Path(__file__).resolve().parent / "data"
 YES = (Verdict.allowed, Verdict.conditional)
@@ -341,7 +341,7 @@ def class_ban_by_meaning(kb: Knowledge, ctx: "GateContext", qvecs: np.ndarray, u
     of every tool lists: a rare word in common and close in meaning. Not for published material,
     nor where a listed row takes the class's kind (as class_ban)."""
     from bot.engine.knowledge import distinctive_terms
-    if not ctx.class_phrases or qvecs is None or u.data_kinds == {"public"}:
+    if not ctx.class_phrases or qvecs is None or u.data_kinds == {"public"} or _no_records(u):
         return None
     q = set(distinctive_terms(u.question, kb))
     sims = (ctx.class_vecs @ np.atleast_2d(qvecs).T).max(axis=1)
@@ -362,6 +362,12 @@ def class_ban_by_meaning(kb: Knowledge, ctx: "GateContext", qvecs: np.ndarray, u
     if entry is not None and kind in entry.data_allowed and kind != "internal" and entry.ref in kb.listed:
         return None
     return kb.class_bans[name], name
+
+
+def _no_records(u) -> bool:
+    """The material is invented or a blank template and no person's information was read: it is
+    none of a class's records (understand.holds_no_records)."""
+    return not ({"personal", "special_category"} & u.data_kinds) and holds_no_records(u.question)
 
 
 _PART_SPLIT = re.compile(r"\s*(?:[,;:()]|\bsuch as\b|\bincluding\b|\bfor example\b|\be\.g\.|\bor\b|\band\b)\s*", re.I)
@@ -460,7 +466,8 @@ def _variant(question: str, entry) -> Variant | None:
     the row covers every question of the variant; a `covered_by_way` word ("outlook", "teams")
     names one particular way and covers only a question that names it: a row mentioning the
     Copilot app in Teams does not cover Copilot in Outlook."""
-    row = " ".join([entry.tool, *entry.aliases, *_permitting(entry.conditions, question)]).lower()
+    named = " ".join([entry.tool, *entry.aliases])
+    row = " ".join([named, *_permitting(entry.conditions, question, named)]).lower()
     for v in load_variants():
         said = " ".join(m.group(0).lower() for m in v.says.finditer(question))
         if not said:
@@ -473,23 +480,25 @@ def _variant(question: str, entry) -> Variant | None:
 _NEGATING = re.compile(r"\b(?:not|never|no|nor|cannot|can't|mustn't|prohibited|banned|forbidden)\b", re.I)
 
 
-def _permitting(conditions: str, question: str = "") -> list[str]:
+def _permitting(conditions: str, question: str = "", tool: str = "") -> list[str]:
     """The row's sentences that permit or describe use: one saying a way is not allowed ("personal
     or consumer versions are not allowed") mentions that way without covering it, and so does one
     that limits use to named ways ("may be used only on Force-managed laptops and on Force-issued
     smartphones" does not cover a home iPad)."""
     from bot.engine.text import sentences
     return [t for t in sentences(conditions or "") if not _NEGATING.search(t)
-            and not (_ONLY.search(t) and not (_OWN_WAY.search(t) and _names_the_way(t, question)))]
+            and not (_ONLY.search(t) and not (_OWN_WAY.search(t) and _names_the_way(t, question, tool)))]
 
 
-def _names_the_way(sentence: str, question: str) -> bool:
+def _names_the_way(sentence: str, question: str, tool: str = "") -> bool:
     """"... on a personal phone only through the Teams app enrolled under ...": the question
-    names the way the sentence allows (a word of it after "only through/via/in/on")."""
+    names the way the sentence allows (a word of it after "only through/via/in/on/into"), other
+    than the tool's own name ("only into Copilot Chat signed in with your work account")."""
     from bot.engine.text import stem
     m = _ONLY.search(sentence)
-    way = {stem(w) for w in re.findall(r"[a-z0-9]+", sentence[m.end():m.end() + 80].lower())
-           if len(w) > 2 and w not in _WAY_STOP}
+    own = {stem(w) for w in re.findall(r"[a-z0-9]+", tool.lower())}
+    way = {stem(w) for w in re.findall(r"[a-z0-9]+", sentence[m.end():m.end() + 160].lower())
+           if len(w) > 2 and w not in _WAY_STOP} - own
     asked = {stem(w) for w in re.findall(r"[a-z0-9]+", question.lower())}
     return bool(way & asked)
 
@@ -500,7 +509,7 @@ _WAY_STOP = frozenset("the and for with that this their your our its are was any
 
 
 _OWN_WAY = re.compile(r"\b(?:personal(?:ly)?|own|private|home|byod)\b", re.I)   # "... on personal devices only through ..."
-_ONLY = re.compile(r"\bonly\s+(?:on|in|through|via|from|with\s+(?:a|an|the)?\s*(?:work|managed|force|council|trust))\b", re.I)
+_ONLY = re.compile(r"\bonly\s+(?:on|in|into|through|via|from|with\s+(?:a|an|the)?\s*(?:work|managed|force|council|trust))\b", re.I)
 
 
 def _unsure(d: Decision, reason: str, message: str, evidence: RuleMatch | None = None) -> Decision:
@@ -680,7 +689,7 @@ def class_ban(kb: Knowledge, q: str, u, entry=None) -> tuple[int, str] | None:
     tool; published material is no class's, and a listed row that takes the class's kind is the
     policy's own exception ("ScribeAssist may be used with Class 4 information")."""
     bans = getattr(kb, "class_bans", None)
-    if not bans or u.data_kinds == {"public"}:
+    if not bans or u.data_kinds == {"public"} or _no_records(u):
         return None
     more = {name: [text] for name, text in kb.class_ban_texts.items()}
     for c in kb.info_classes.named_in(q, kb.idf, more, min_terms=2):

@@ -219,7 +219,11 @@ PERSONAL_CUES = re.compile(r"""\b(
        visitor|volunteer|learner|member|applicant)(?:'s|s')\s+(?:[\w-]+\s+)?(?:applications?|forms?|files?|documents?|notes|
        paperwork|correspondence|bookings?|photos?|photographs?|bank\s+statements?|details|records?|emails?|letters?) |
     (?:email|letter|message|statement|call|complaint)s?\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:victim|witness|caller|resident|customer|claimant|member\s+of\s+the\s+public) |
-    (?:participant|patient|student|pupil|resident|customer|client|tenant|applicant|candidate|service\s+user|member)s?'?\s+names
+    (?:participant|patient|student|pupil|resident|customer|client|tenant|applicant|candidate|service\s+user|member)s?'?\s+names |
+    lists?\s+of\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:kids|children|pupils|students|learners|patients|tenants|
+        residents|members|volunteers|attendees|customers|clients|families|people|applicants|users|bookers|cadets|carers|parents|
+        employees|colleagues|participants|visitors|donors|claimants|households)\b |
+    [a-z]+(?:s'|'s)\s+names | names\s+and\s+(?:e-?mails?|e-?mail\s+addresses|phone\s+numbers|numbers|contact\s+details|mobiles?)
 )\b""", re.I | re.X)
 
 SPECIAL_CUES = re.compile(r"""\b(

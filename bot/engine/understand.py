@@ -73,11 +73,39 @@ def negated_parts(question: str) -> tuple[str, str]:
     return lx.NEGATED_SPAN.sub(" ", question), " ".join(spans)
 
 
+@lru_cache(maxsize=1)
+def _no_ones_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(invented people or cases, things written for people to read or general explanations, blank
+    or generic documents): data/no_ones_information.yaml."""
+    from bot.engine.topics import phrase_pattern
+    raw = yaml.safe_load((Path(__file__).parent / "data" / "no_ones_information.yaml").read_text(encoding="utf-8"))
+    return (phrase_pattern(raw.get("invented", [])), phrase_pattern(raw.get("written_for", []) + raw.get("explaining", [])),
+            phrase_pattern(raw.get("template", [])))
+
+
+def holds_no_records(question: str) -> bool:
+    """The material is invented or a blank or generic document ("a standard template letter, i'll
+    merge the details in after", "a made-up case study"), and the question points at no one: it is
+    none of the organisation's records, whatever records a ban keeps out of AI tools."""
+    if lx.PERSON_REFERENCE.search(question):
+        return False
+    invented, _, template = _no_ones_cues()
+    return bool(invented.search(question) or template.search(question))
+
+
 def holds_no_ones_information(question: str) -> bool:
-    """The asker says the material holds no one's information ("no patient info in it", "a blank
-    handover template") and points at no one ("his", "the tenant's"): its care or HR words are its
-    topic, not its data. Read by detect_data_kinds, the policy's own classes and the gate alike."""
-    return bool(lx.NO_PERSON_DATA.search(question)) and not lx.PERSON_REFERENCE.search(question)
+    """The material holds no one's information and the question points at no one ("his", "the
+    tenant's"): the asker says so ("no patient info in it", "a blank handover template"), the people
+    are made up ("a fictional family"), or the tool is asked to make something for people to read
+    or to explain something in general ("a patient leaflet on fasting before surgery") and no kind
+    of personal information is named. Its care or HR words are then its topic, not its data. Read
+    by detect_data_kinds, the policy's own classes and the gate alike."""
+    if lx.PERSON_REFERENCE.search(question):
+        return False
+    invented, general, _ = _no_ones_cues()
+    if lx.NO_PERSON_DATA.search(question) or invented.search(question):
+        return True
+    return bool(general.search(question)) and not _cues(lx.PERSONAL_CUES, question)
 
 
 def names_no_one(u: "Understanding") -> bool:
