@@ -118,6 +118,10 @@ POLICY = """# Orchard Vale District Council: using generative AI
 2.1 Council tax and business rates records, including account numbers, even without names, must not be entered into any AI tool.
 
 2.2 Patient and health records must not be entered into any AI tool.
+
+## 3. Activities
+
+3.1 Correspondence with or about individual residents must not be translated with generative AI; use the Translation Service.
 """
 
 REGISTER = """tool,aliases,status,data_allowed,conditions,clauses
@@ -153,4 +157,31 @@ def test_the_records_themselves_are_still_kept_out(engine):
 
 def test_a_leaflet_about_a_health_topic_is_not_health_records(engine):
     a = engine.answer("we need a new patient leaflet about fasting before surgery, can copilot chat draft it for us?")
+    assert a.verdict in YES, a.summary
+
+
+def test_the_organisation_providing_tools_permits_them_and_its_own_name_for_them_is_no_tool():
+    rows = {e.tool: e for e in derive_register(_clauses(
+        'The Trust provides two generative AI tools through Trust accounts ("Trust tools"): (a) Microsoft 365 '
+        'Copilot Chat, used while signed in with your Trust account; (b) Canva, used through the Trust\'s Canva Teams account.',
+        "You may use internal Trust information only in a Trust tool."))}
+    assert rows["Microsoft 365 Copilot Chat"].status == "approved"
+    assert "internal" in rows["Microsoft 365 Copilot Chat"].data_allowed
+    assert "Trust" not in rows
+
+
+def test_a_supplier_providing_something_permits_nothing():
+    rows = {e.tool: e for e in derive_register(_clauses("The supplier provides ChatGPT Enterprise to its own staff."))}
+    assert "ChatGPT Enterprise" not in rows and "ChatGPT" not in rows
+
+
+def test_a_list_of_donors_is_personal_information():
+    assert "personal" in detect_data_kinds("can i export our donor list into copilot and split donors into groups")
+
+
+def test_a_ban_on_an_activity_with_peoples_information_is_not_about_published_material(engine):
+    """"Correspondence with or about individual residents must not be translated with AI" does not
+    stop translating a published web page."""
+    a = engine.answer("can i use copilot chat to translate our published correspondence guide for residents into "
+                      "polish? it's on our website")
     assert a.verdict in YES, a.summary

@@ -72,7 +72,7 @@ FLOORS = {
                                     # analytics tool is read as taking internal information only
     "brackenholt": (0.63, 0.65, 3),      # r10d047: Copilot Chat now takes Named information; "free dinners" is
                                          # free school meals (Protected), which the engine does not know
-    "csra": (0.81, 0.78, 2),
+    "csra": (0.79, 0.78, 2),  # (session 12: the realistic-imagery topic now also covers editing real photographs and publicity pictures; it holds an abstract banner illustration, r10e015)
     # round 11, likewise (first runs: wexley 0.58 / 1, strathmairn 0.59 / 4, cambriancoast 0.72 / 0,
     # calderbrook 0.56 / 1, workinglife 0.54 / 8 dangerous)
     "wexley": (0.72, 0.75, 1),
@@ -187,6 +187,11 @@ FLOORS = {
     "marrowbyhomes": (0.90, 0.86, 0),
     "kelvinsidecons": (0.87, 0.82, 2),
     "teifivalecc": (0.85, 0.78, 2),
+    # round 31 (first runs at 202973c: wyrelunert 0.65 / 6, brackleypcn 0.74 / 0, stourmouthcc 0.79 / 1, tarrantuni 0.80 / 1)
+    "wyrelunert": (0.73, 0.72, 2),
+    "brackleypcn": (0.73, 0.80, 0),
+    "stourmouthcc": (0.80, 0.86, 1),
+    "tarrantuni": (0.80, 0.77, 1),
 }
 
 

@@ -12,7 +12,8 @@ from bot.engine import lexicon as lx
 from bot.engine.evidence import RuleMatch, rule_matches, specific_subject, tool_words
 from bot.engine.knowledge import Knowledge, distinctive_terms, use_terms
 from bot.engine.models import Verdict
-from bot.engine.understand import Understanding, action_words, holds_no_records, names_no_one, negated_parts
+from bot.engine.understand import (Understanding, action_words, detect_data_kinds, holds_no_records, names_no_one,
+                                   negated_parts)
 from index.models import RegisterEntry
 
 REGISTER_BAN_SIM = 0.45
@@ -89,10 +90,15 @@ def _bears_on(m: RuleMatch, one_rare_word: bool = False) -> bool:
 def other_information(kb: Knowledge, i: int, u: Understanding) -> bool:
     """Sentence i keeps some information out of AI tools (`Knowledge.entry_bans`), and the
     question's material is not that information: published, invented or a blank template (no
-    records at all), or (for a ban on people's information) holding no one's."""
+    records at all), or (for a ban on people's information) holding no one's. Or sentence i bans an
+    activity on people's information, and the question's material is published."""
     kept_out = kb.entry_bans.get(i)
     if kept_out is None:
-        return False
+        # an activity ban whose object is people's information ("correspondence with or about
+        # individual applicants must not be translated") is not about published material either
+        s = kb.sentences[i]
+        return (u.data_kinds == {"public"} and bool(s.object_text)
+                and bool({"personal", "special_category"} & detect_data_kinds(s.object_text)))
     if u.data_kinds == {"public"}:
         return True
     if not ({"personal", "special_category"} & u.data_kinds) and holds_no_records(u.question):

@@ -25,7 +25,11 @@ VARIANTS = Path(__file__).parent / "data" / "variants.yaml"
 PERMITS = re.compile(r"""\b(
     may\s+(?:only\s+)?(?:be\s+)?(?:used?|install\w*|admitted) | can\s+(?:only\s+)?(?:be\s+)?used? | may\s+use | can\s+use |
     (?:is|are)\s+(?:now\s+)?(?:approved|allowed|permitted|available|fine|ok|okay|the\s+approved) | approved\s+for |
-    (?:staff|you|users)\s+should\s+use | is\s+provided | are\s+provided | (?:is|are)\s+(?:only\s+)?for\b
+    (?:staff|you|users)\s+should\s+use | is\s+provided | are\s+provided | (?:is|are)\s+(?:only\s+)?for\b |
+    # the organisation providing tools: "The Trust provides two generative AI tools: (a) Copilot Chat ..."
+    (?:\bwe|\bthe\s+(?:(?-i:[A-Z][\w'-]*)\s+){0,2}(?:(?-i:[A-Z][\w'-]*)|council|trust|authority|board|service|university|college|
+       organisation|organization|company|force|practice|partnership|charity|school|academy))\s+
+       (?:provides?|offers?|supplies|makes\s+available|has\s+licensed|licenses|gives\s+(?:staff|you|all\s+staff)\s+access\s+to)
 )\b""", re.I | re.X)
 FORBIDS = re.compile(r"""\b(
     prohibited | banned | blocked | not\s+(?:approved|permitted|allowed) | must\s+not | must\s+never | may\s+not |
@@ -45,6 +49,9 @@ KIND_WORDS = [
     ("public", re.compile(r"(?<!of\sthe\s)(?<!to\sthe\s)\bpublic(?:ly\s+available)?" + _INFO + r"|already\s+(?:been\s+)?(?:published|public)|published\s+information|"
                           r"(?:is|are)\s+(?:already\s+)?(?:public|publicly\s+available)\b|in\s+the\s+public\s+domain", re.I)),
 ]
+# what organisations call themselves: a capitalised one before "tool(s)" names a category of tools
+ORG_NOUNS = frozenset("""trust authority university college school academy force service partnership network practice
+hospice charity company society museum museums library libraries tribunal department corporation federation""".split())
 SUBJECT_NAME = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)(?:\s*\([^()]{2,80}\))?\s+(?:may|must|can|should|is|are|will)\b")
 GENERIC_CAPS = frozenset("""staff you users managers line the this that these those any all each every council board
 group team policy appendix section clause information governance assurance ai genai generative public internal
@@ -165,6 +172,8 @@ def _products(sentence: str, own: dict[str, str] | None = None) -> list[str]:
             words = words[1:]
         if not words or any(w.lower() in GENERIC_CAPS for w in words):
             continue
+        if len(words) == 1 and words[0].lower() in ORG_NOUNS:
+            continue        # "Trust tools", "Authority tools": the organisation's own tools, a category
         cand = " ".join(words)
         if normalise(cand) not in {normalise(x) for x in names} and not any(normalise(cand) in normalise(x) for x in names):
             names.append(cand)

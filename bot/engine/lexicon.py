@@ -212,7 +212,7 @@ PERSONAL_CUES = re.compile(r"""\b(
     benefits?\s+(?:claims?|claimants?) | housing\s+(?:applications?|applicants?|register) | customer\s+records? |
     case\s*(?:files?|notes|work|load|records?|summar(?:y|ies)|details) | casework | service\s+users? | clients? |
     subject\s+access | individual'?s? | one\s+of\s+my\s+(?:staff|team|colleagues) | a\s+member\s+of\s+(?:staff|the\s+public) |
-    (?:a|the)\s+family | next\s+of\s+kin | (?:arrears|debtors?|caseload|waiting|attendance|sickness|absence|class|tenants?|patients?|clients?|pupils?|students?|members?|customers?)\s+lists? | letters?\s+to\s+(?:a|the)\s+(?:family|resident|tenant|client|patient|customer) |
+    (?:a|the)\s+family | next\s+of\s+kin | (?:arrears|debtors?|caseload|waiting|attendance|sickness|absence|class|tenants?|patients?|clients?|pupils?|students?|members?|customers?|donors?|supporters?|volunteers?|residents?|parents?|carers?|families|mailing|contacts?)\s+lists? | letters?\s+to\s+(?:a|the)\s+(?:family|resident|tenant|client|patient|customer) |
     named\s+(?:person|individual|staff|resident) | someone'?s | their\s+(?:details|address|circumstances) |
     (?:victim|witness|caller|occupier|householder|claimant|customer)(?:'s|s'|s)?\s+(?:details|data|records?|information|statements?|emails?|letters?|address|names?|accounts?|claims?|complaints?) |
     (?:victim|witness|caller|occupier|householder|claimant|customer|passenger|donor|supporter|landowner|ratepayer|
