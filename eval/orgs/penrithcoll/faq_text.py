@@ -1,0 +1,28 @@
+FAQ_TITLE = "AI at PEC: staff frequently asked questions"
+FAQ_INTRO = "These FAQs summarise the Generative AI Policy for Staff (version 2.0). Where the FAQs and the policy differ, the policy applies."
+FAQS = [
+("Which AI tools can I use for college work?",
+ ["Only two: Google Gemini, used through your college Google Workspace account, and TeachMate AI, which is for teaching staff only and only for lesson resources. No other AI tool may be used for college work (policy section 3)."]),
+("Can I use ChatGPT or Copilot if I don't put any learner data in?",
+ ["No. ChatGPT, Copilot, Claude and every other tool that is not Gemini or TeachMate AI are not approved for college work, even for tasks with no personal data in them. Use Gemini with your college account instead."]),
+("I'm not a teacher. Can I use TeachMate AI?",
+ ["No. TeachMate AI is licensed for teaching staff only: lecturers, tutors, instructors, assessors and skills coaches. Business support and student services staff can use Gemini through their college account."]),
+("Can I use Gemini on my own phone or laptop?",
+ ["Yes, if you are signed in with your college account (not a personal Google account) and your device meets the Bring Your Own Device Policy: a screen lock and an up-to-date operating system. Do not download college files onto the device."]),
+("What counts as learner personal data?",
+ ["Anything that identifies a learner, applicant or apprentice: names, initials, student numbers, ULNs, dates of birth, contact details, photos, attendance, marks, grades and their work. Removing a name is not always enough if the learner could still be recognised."]),
+("Can AI help me with marking or feedback?",
+ ["AI must not mark, grade or write feedback on assessed work, and learners' work must never be pasted into an AI tool. You can use Gemini to write generic rubrics, success criteria, exemplar answers and a bank of general feedback comments."]),
+("Can I use Gemini to take notes in a meeting?",
+ ["Yes for internal staff meetings that do not discuss individual learners, HR matters or safeguarding, as long as you tell everyone at the start. Never in lessons, tutorials, or meetings with learners, parents or employers about a learner. Third-party note-takers such as Otter.ai are not allowed."]),
+("Can I use AI to make images for my course materials?",
+ ["Yes, Gemini can generate illustrative images that do not show real people. Never use AI to create or edit images of real learners, staff or visitors, and label any published AI image \"AI-generated image\"."]),
+("I've put personal data into an AI tool by mistake. What do I do?",
+ ["Report it straight away, and within 24 hours at the latest, to the Data Protection Officer (dpo@penrith-eden.ac.uk, extension 2240). If it involves safeguarding information, tell the Designated Safeguarding Lead the same day too."]),
+("How do I ask for a new AI tool to be approved?",
+ ["Raise a request on the IT Service Desk. The AI Steering Group will consider it. You must not use the tool while your request is being considered."]),
+("Who can I ask about the policy?",
+ ["Email the Digital Learning team at ai@penrith-eden.ac.uk. For data protection questions contact the Data Protection Officer."]),
+("Do I need training before I use Gemini?",
+ ["Yes. Complete the \"Using AI Safely at PEC\" module on the staff learning platform before you use Gemini or TeachMate AI for college work."]),
+]
