@@ -192,6 +192,11 @@ FLOORS = {
     "brackleypcn": (0.73, 0.80, 0),
     "stourmouthcc": (0.80, 0.86, 1),
     "tarrantuni": (0.80, 0.77, 1),
+    # round 32 (first runs at e58b7a5: dunmoreha 0.74 / 1, penrithcoll 0.81 / 0, harlowvaleicb 0.77 / 1, caldbeckpfcc 0.79 / 2)
+    "dunmoreha": (0.75, 0.74, 0),
+    "penrithcoll": (0.81, 0.86, 0),
+    "harlowvaleicb": (0.78, 0.72, 0),
+    "caldbeckpfcc": (0.80, 0.67, 1),
 }
 
 

@@ -33,3 +33,9 @@ def test_a_mixed_letter_and_digit_reference_of_a_person_is_redacted(question, va
 ])
 def test_standards_streets_without_a_person_and_short_codes_stay(question):
     assert redact(question).text == question
+
+
+def test_a_reference_after_a_review_file_is_a_persons_case():
+    """Round 32: "summarise the 300 page review file for CR/2026/0417" (a complaint review)."""
+    q = "im a reviewer in the complaints team. can copilot summarise the review file for RV/2025/0912 and build a chronology"
+    assert "RV/2025/0912" not in redact(q).text

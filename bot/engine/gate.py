@@ -137,6 +137,12 @@ def asker_outside(kb: Knowledge, entry, question: str) -> str | None:
     from bot.engine.text import stem
     if entry is None or entry.status != "restricted":
         return None
+    # "im in the commissioning team (not comms)": the asker says they are not in the group the row names
+    row = {stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'&-]*", (entry.conditions or "").lower())}
+    for m in _NOT_ROLE.finditer(question):
+        w = stem(m.group(1).lower())
+        if m.group(1).lower() not in _NOT_ROLE_STOP and any(k.startswith(w) or (len(k) >= 4 and w.startswith(k)) for k in row):
+            return f"not {m.group(1).lower()}"
     described = asker_words(question)
     if not described:
         return None
@@ -149,6 +155,12 @@ def asker_outside(kb: Knowledge, entry, question: str) -> str | None:
         if not any(fits(w) for w in words):
             return " ".join(sorted(words))
     return None
+
+
+_NOT_ROLE = re.compile(r"(?:\(|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+)not\s+(?:in\s+|part\s+of\s+|on\s+|from\s+|with\s+|a\s+|an\s+)?"
+                       r"(?:the\s+)?([a-z][a-z&'-]{2,})", re.I)
+_NOT_ROLE_STOP = frozenset("sure signed logged enrolled allowed able using used published public personal work working yet "
+                           "really that this going licensed trained".split())
 
 
 def row_limit(kb: Knowledge, entry, question_terms: frozenset[str], sims: np.ndarray) -> tuple[str, int | None] | None:

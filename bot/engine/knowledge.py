@@ -146,12 +146,25 @@ def _sentence(ref: str, text: str, register: bool) -> Sentence:
     activity = activity | passive
     return Sentence(
         ref=ref, text=text, terms=frozenset(mapped_terms(text)), core=frozenset(mapped_terms(core_text)),
-        prohibitive=bool(m) and not lx.QUALIFIED.search(text), forbids=bool(any_ban),
-        qualified=bool(lx.QUALIFIED.search(text)), undecided=bool(lx.UNDECIDED.search(text)),
+        prohibitive=bool(m) and not _qualified(text), forbids=bool(any_ban),
+        qualified=_qualified(text), undecided=bool(lx.UNDECIDED.search(text)),
         register=register, needs_approval=bool(lx.APPROVAL_NEEDED.search(text)), products=product_words(text),
         subject=frozenset(mapped_terms(subject)), object=frozenset(mapped_terms(object_text)),
         object_text=" ".join(object_text.split()), setting=setting, activity=activity,
     )
+
+
+# "must not be entered into any AI tool until the ICB has published them": publication is no
+# condition a person can meet for the material, it says which material the ban is about (unpublished);
+# the ban stands for it, and other_information (decide) keeps it off published material
+_UNTIL_PUBLISHED = re.compile(r"\b(?:until|unless)\s+(?:(?:the\s+)?[\w'-]+\s+(?:has|have)\s+published\s+(?:them|it)|"
+                              r"(?:they|it|these|this)\s+(?:has|have|is|are)\s+(?:been\s+)?(?:formally\s+)?published|"
+                              r"(?:it\s+is\s+|they\s+are\s+)?already\s+published)\b", re.I)
+
+
+def _qualified(text: str) -> bool:
+    """The sentence carries a condition (lexicon.QUALIFIED), other than publication."""
+    return bool(lx.QUALIFIED.search(_UNTIL_PUBLISHED.sub(" ", text)))
 
 
 _SETTING = re.compile(r"^\W*(?:be\s+)?(?:used|admitted|installed|switched\s+on|turned\s+on|run|operated)?\s*,?\s*"
@@ -204,7 +217,7 @@ def _with_rule(lead: Sentence, s: Sentence, item: bool = False) -> Sentence:
     object_text = " ".join(f"{lead.object_text.rstrip(' :.')} {lx.EXCEPTION_TAIL.sub(' ', own)}".split())
     setting, activity = _ban_shape(object_text)
     qualified = s.qualified or lead.qualified
-    return replace(s, prohibitive=lead.prohibitive and not lx.QUALIFIED.search(s.text),
+    return replace(s, prohibitive=lead.prohibitive and not _qualified(s.text),
                    forbids=lead.forbids or s.forbids,
                    qualified=qualified, undecided=s.undecided or lead.undecided,
                    subject=lead.subject, object=frozenset(mapped_terms(object_text)), object_text=object_text,
