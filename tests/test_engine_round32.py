@@ -56,3 +56,24 @@ def test_a_person_at_risk_of_ending_their_life_is_on_the_safeguarding_topic():
     topics = {t.id: t for t in load_topics()}
     terms = " ".join(topics["safeguarding"].terms)
     assert "end their life" in terms and "ending their life" in terms
+
+
+@pytest.mark.parametrize("text, ban", [
+    ("Never enter passwords, alarm or door codes, or system access keys into an AI tool.", True),
+    ("Do not paste customer details into Copilot or any other AI tool.", True),
+    ("Do not use AI to write references.", False),
+    ("Never put a tenant's name on a public poster.", False),
+])
+def test_an_order_not_to_put_something_into_ai_tools_is_a_ban_on_entering_it(text, ban):
+    from bot.engine.knowledge import entry_ban_kinds
+    assert (entry_ban_kinds(_sentence("p.md#4.5", text, False)) is not None) is ban
+
+
+@pytest.mark.parametrize("question, entering", [
+    ("can i put the door code for the store into copilot so it goes into the procedure", True),
+    ("can i paste the draft budget paper in copilot chat?", True),
+    ("could gemini give me some general strategies for supporting learners in the workshop?", False),
+])
+def test_a_question_putting_material_into_the_tool_is_read(question, entering):
+    from bot.engine.decide import _ENTERING_Q
+    assert bool(_ENTERING_Q.search(question)) is entering

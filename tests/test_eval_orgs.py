@@ -197,6 +197,11 @@ FLOORS = {
     "penrithcoll": (0.81, 0.86, 0),
     "harlowvaleicb": (0.78, 0.72, 0),
     "caldbeckpfcc": (0.80, 0.67, 1),
+    # round 33 (first runs at 7cec642: kelmscottbg 0.76 / 3, lowthervw 0.83 / 1, adoptpennine 0.67 / 0, canalstandards 0.77 / 1)
+    "kelmscottbg": (0.77, 0.71, 2),
+    "lowthervw": (0.82, 0.80, 1),
+    "adoptpennine": (0.67, 0.83, 0),
+    "canalstandards": (0.77, 0.89, 1),
 }
 
 

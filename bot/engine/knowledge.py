@@ -440,10 +440,22 @@ def entry_ban_kinds(s: Sentence) -> frozenset[str] | None:
     for text in filter(None, (s.text, s.lead)):
         m = FORBIDS.search(text)
         if m is None or not _ENTERING.search(text[m.end():]):
-            continue
+            im = _IMPERATIVE_ENTRY.search(text)
+            if im is None:
+                continue
+            # "Never enter passwords, alarm or door codes ... into an AI tool": what follows the verb
+            named = f"{text[im.end():]} {s.text if text is s.lead else ''}"
+            return frozenset(_kinds(named)) | detect_data_kinds(named)
         named = f"{text[:m.start()]} {s.text if text is s.lead else ''}"
         return frozenset(_kinds(named)) | detect_data_kinds(named)
     return None
+
+
+# an order not to put something into AI tools: "Never enter passwords ... into an AI tool", "Do not
+# paste customer details into Copilot or any other AI tool"
+_IMPERATIVE_ENTRY = re.compile(r"\b(?:never|do\s+not|don't|must\s+not|must\s+never|should\s+not)\s+(?:enter|put|paste|upload|type|"
+                               r"input|feed|copy|load)\b(?=[^.;]{0,160}\b(?:into|in|to)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:ai|tool|tools|chatbots?|copilot|chatgpt|genai|models?|assistants?)\b)", re.I)
 
 
 def _kind_bans(sents: list[Sentence], classes: InfoClasses) -> dict[str, tuple[str, ...]]:
