@@ -1,0 +1,121 @@
+TITLE = "Use of Generative Artificial Intelligence (AI) Policy"
+ORG = "NHS Morvern and Isles Health Board"
+VERSION = [("Document reference", "MHB-IG-POL-031"), ("Version", "1.1"), ("Approved by", "Digital and Information Governance Group (DIGG)"),
+           ("Date approved", "14 October 2026"), ("Next review", "October 2027"), ("Policy owner", "Head of Digital and Information Governance")]
+S = [
+("1", "Purpose and scope", [
+ "1.1 This policy sets out how staff of NHS Morvern and Isles Health Board (the Board) may use generative artificial intelligence (AI) tools in their work. It applies to all employees, bank and locum staff, students on placement, volunteers, contractors, and clinicians working in the GP practices run by the Board.",
+ "1.2 Generative AI tools are tools that produce text, images, audio, code or summaries in response to a prompt or a recording. This includes chatbots, writing assistants, ambient scribes, transcription and meeting note-taking tools, image generators, code assistants and AI features built into other software or websites.",
+ "1.3 This policy does not cover medical devices and clinical decision support software that have been approved through the Board's Medical Devices Policy, such as digital radiology reporting tools. Those remain governed by that policy.",
+]),
+("2", "Roles and responsibilities", [
+ "2.1 The Digital and Information Governance Group (DIGG) owns this policy, keeps the list of approved AI tools, decides requests to use any other tool, and answers questions that this policy does not settle. DIGG can be contacted at mhb.aigovernance@nhs.scot.",
+ "2.2 The Caldicott Guardian advises on any proposed use of patient information and must be consulted before any new use of patient information with an AI tool.",
+ "2.3 The Data Protection Officer leads the Information Governance Team, which handles data protection incidents involving AI tools.",
+ "2.4 Line managers must make sure their staff have completed the training in section 18 before using an approved AI tool.",
+ "2.5 Every member of staff who uses an AI tool remains personally responsible for anything they produce with it, and for checking it is accurate, appropriate and complete before it is used.",
+]),
+("3", "Definitions", [
+ "3.1 Patient identifiable information means any information from which a patient could be identified, including a name, address, postcode, date of birth, telephone number, Community Health Index (CHI) number, hospital or GP record number, photograph, or a combination of details (for example an island, an age and a condition) that together would point to one person. In small island communities very few details are needed to identify someone.",
+ "3.2 Staff information means information about an identifiable member of staff, including their HR record, sickness absence, occupational health, disciplinary, grievance, capability and performance information, pay, and recruitment applications.",
+ "3.3 Board confidential information means information the Board has not published and would not publish, including papers and minutes of the private session of the Board and its committees, information supplied by suppliers in confidence (tender submissions, pricing, contract negotiations), and security information about Board systems and buildings.",
+ "3.4 Published information means information the Board or another body has already published, or that has been approved for publication.",
+]),
+("4", "Approved AI tools", [
+ "4.1 The only AI tools approved for Board work are Microsoft 365 Copilot Chat signed in with your nhs.scot account, and the Heidi ambient scribe in the GP practices and outpatient clinics that have completed the Board's rollout; no other AI tool may be used.",
+ "4.2 \"No other AI tool\" includes, for example, ChatGPT, Google Gemini, Claude, DeepSeek, Perplexity, Meta AI, the generative features of Grammarly, Otter.ai and other meeting note-takers, AI image and video generators, and AI features added to other software, apps or websites, whether free or paid.",
+ "4.3 The paid Microsoft 365 Copilot licence (Copilot inside Word, Outlook, Teams and other Office apps) is not part of the approved service. Only Copilot Chat, as described in section 5, is approved.",
+ "4.4 A member of staff who wants to use any other AI tool, or an approved tool for a purpose this policy does not allow, must apply to DIGG under section 13 and must not use the tool until DIGG has approved it in writing.",
+]),
+("5", "Conditions for Microsoft 365 Copilot Chat", [
+ "5.1 Copilot Chat must be used only when signed in with your nhs.scot account, with the green shield (enterprise data protection) showing. You must not use the consumer version of Copilot, or Copilot signed in with a personal Microsoft account, for Board work.",
+ "5.2 You must not enter into Copilot Chat anything that identifies a patient or a member of staff. This includes names, CHI numbers, dates of birth, addresses, telephone numbers, email addresses, incident or complaint references, and details that together could identify someone.",
+ "5.3 Provided 5.1 and 5.2 are followed, Copilot Chat may be used for everyday Board work, including:",
+ "(a) drafting and improving emails, letters, reports, policies, presentations and other documents that identify no patient or member of staff;",
+ "(b) summarising published information, such as Scottish Government guidance, SIGN and NICE guidelines and published research;",
+ "(c) rewriting information in plain English or in an easy-read style;",
+ "(d) generating ideas, outlines and agendas; and",
+ "(e) explaining or drafting spreadsheet formulas and simple code, in line with section 16.",
+ "5.4 You may enter the Board's own unpublished information that identifies no person, such as draft policies, internal procedures and non-identifiable performance or activity figures.",
+ "5.5 You must not enter Board confidential information (see 3.3) into Copilot Chat, including private session papers and minutes, tender submissions and supplier pricing.",
+ "5.6 Copilot Chat can produce answers that are wrong or made up. You must check its output against a reliable source before relying on it.",
+]),
+("6", "Conditions for the Heidi ambient scribe", [
+ "6.1 Heidi may be used only by clinicians working in a GP practice or outpatient clinic listed on the Heidi intranet page as having completed the Board's rollout, and only after the clinician has completed the Heidi training. Heidi must not be used in any other service, ward or clinic.",
+ "6.2 Heidi may be used only to record a clinical consultation with a patient and to draft the clinical note and any letter arising from it. It must not be used to record multidisciplinary team meetings, handovers, supervision, teaching, HR meetings or any other meeting.",
+ "6.3 Before recording starts, the clinician must tell the patient that Heidi will be used and what it does, and the patient must be able to refuse. If the patient refuses, or asks at any point for the recording to stop, the clinician must stop Heidi and write the notes in the usual way. The patient's agreement must be recorded in the note.",
+ "6.4 The clinician must read, correct and approve every note, letter and code that Heidi drafts before it is saved to the patient record or sent. Heidi's output is a draft and the clinician is responsible for the final record.",
+ "6.5 Heidi must not be used in consultations with children under 16 years of age.",
+ "6.6 Heidi must not be used in mental health consultations. This includes consultations with community mental health teams, psychiatry and psychological therapies, and GP consultations where the main reason for the appointment is the patient's mental health.",
+ "6.7 Heidi may be used only on Board-issued devices. It must not be installed or used on a personal phone, tablet or computer.",
+ "6.8 The Board has not yet decided whether Heidi may be used in telephone or video consultations. Until DIGG publishes a decision, clinicians must not assume that this is allowed and should ask DIGG.",
+]),
+("7", "Patient information", [
+ "7.1 Patient identifiable information, including CHI numbers, must never be entered into, uploaded to or recorded by any AI tool, except by Heidi when it is used in line with section 6. This applies to Copilot Chat as well as to unapproved tools.",
+ "7.2 The Board has not yet decided whether pseudonymised patient-level data (for example an extract with names and CHI numbers removed) may be used with Copilot Chat for audit, service planning or research. Until DIGG and the Caldicott Guardian issue guidance, staff must ask DIGG before doing so.",
+ "7.3 Information about child protection or adult support and protection concerns must not be entered into any AI tool. If a safeguarding concern is raised during a consultation in which Heidi is being used, the clinician must stop the recording and record the concern manually under the relevant child or adult protection procedure.",
+ "7.4 If patient identifiable information or staff information has been entered into an AI tool in breach of this policy, you must report it as an incident on Datix within 24 hours and tell the Information Governance Team at mhb.infogov@nhs.scot.",
+]),
+("8", "Clinical decisions and prescribing", [
+ "8.1 AI tools must not be used to make or recommend a diagnosis, a treatment, a triage or referral decision, or any other clinical decision about a patient. Clinical decisions remain the responsibility of the registered clinician.",
+ "8.2 AI tools must not be used to calculate doses, check drug interactions, choose a medicine or write a prescription. Use the BNF, the Board formulary and the prescribing system.",
+ "8.3 Where a Heidi draft refers to a medicine, dose or plan, the clinician must check it against the prescribing system and their own clinical judgement before approving the note.",
+ "8.4 Copilot Chat may be used to summarise published clinical guidelines for education or service development, provided no patient details are entered and the original guideline is checked before it is applied to patient care.",
+]),
+("9", "Staff and HR information", [
+ "9.1 Staff information, including sickness absence, occupational health, disciplinary, grievance, capability and performance information, must not be entered into any AI tool.",
+ "9.2 AI tools must not be used to make or inform decisions about individual members of staff, including appraisal ratings, disciplinary outcomes, absence management and the allocation of shifts or duties to named staff.",
+ "9.3 In recruitment, Copilot Chat may be used to draft job adverts, job descriptions, person specifications and generic interview questions that identify no person. AI tools must not be used to screen, sift, shortlist or score applications, CVs or interview answers.",
+]),
+("10", "Patient Travel Scheme", [
+ "10.1 Patient travel bookings, including ferry and air bookings, escort details and travel claims, are patient identifiable information and show that a person has a hospital appointment. They must not be entered into Copilot Chat or any other AI tool.",
+ "10.2 Copilot Chat may be used to draft general Patient Travel Scheme information, template letters without patient details, and summaries of published ferry and air timetables.",
+ "10.3 AI tools must not be used to decide whether a patient is eligible for travel assistance or for an escort.",
+ "10.4 AI tools must not be connected to the travel booking system or to ferry or airline booking websites, and must not be used to make, change or cancel bookings.",
+]),
+("11", "Images of real people", [
+ "11.1 AI tools must not be used to create, alter or animate images, video or voices of real people, including patients, staff, Board members and members of the public, whether for internal use or for publication.",
+ "11.2 Clinical photographs and images from patient records must never be uploaded to any AI tool.",
+ "11.3 Copilot Chat may be used to create generic illustrations that do not depict any real person for internal presentations and training materials. Any AI-generated image intended for publication must be approved by the Communications Team before it is used.",
+]),
+("12", "Recording and transcription of meetings", [
+ "12.1 Apart from Heidi used under section 6, AI tools must not be used to record, transcribe or summarise meetings or calls. This includes Copilot in Teams meetings, Teams transcripts passed to an AI tool, and third-party note-takers such as Otter.ai, Fireflies and Read.ai.",
+ "12.2 Meetings of the Board and its committees, in both public and private session, must not be recorded, transcribed or minuted using AI. Minutes are prepared by the Board Secretary's office.",
+ "12.3 You may paste your own typed notes of a meeting into Copilot Chat to turn them into a list of actions, provided the notes contain no patient identifiable information, no staff information and no Board confidential information, and names are replaced with roles.",
+]),
+("13", "Procurement and new AI tools", [
+ "13.1 Requests to use or buy any AI tool not approved in section 4 must be made to DIGG using the AI tool request form. DIGG will require:",
+ "(a) a data protection impact assessment;",
+ "(b) a clinical safety assessment, where the tool could affect patient care;",
+ "(c) an information security assessment; and",
+ "(d) confirmation of funding and a named service owner.",
+ "13.2 Staff must not buy, subscribe to, sign up for a free trial of, or switch on AI features in any software without DIGG approval, including AI features offered in software the Board already uses.",
+ "13.3 In procurement, Copilot Chat may be used to draft specifications and tender questions that contain no Board confidential information. AI tools must not be used to evaluate or score tender submissions, and suppliers' bids and pricing must not be entered into any AI tool.",
+]),
+("14", "Gaelic and other languages", [
+ "14.1 Copilot Chat may be used to produce a first draft of a Gaelic translation of text that identifies no person. Before any Gaelic text produced with AI is published or sent to the public, it must be checked and approved by a fluent Gaelic speaker through the Board's Gaelic Language Officer.",
+ "14.2 AI tools must not be used to translate communications with an individual patient about their care, or to interpret during a consultation. Use the Board's interpreting and translation service.",
+]),
+("15", "Publication and labelling", [
+ "15.1 Any document, web page, leaflet or social media post that was drafted with substantial help from an AI tool must be reviewed by the responsible manager before it is published, and must carry the statement \"This content was prepared with the help of AI and checked by NHS Morvern and Isles staff.\"",
+ "15.2 Papers for the Board and its committees that were drafted with help from an AI tool must say so on the cover paper.",
+ "15.3 Press releases and public statements must be approved by the Communications Team, whether or not AI was used.",
+]),
+("16", "Software code and automation", [
+ "16.1 Copilot Chat may be used to help write, explain or correct spreadsheet formulas, scripts, queries and other code, provided no real patient or staff data, passwords, access keys or details of Board systems' security are entered.",
+ "16.2 Code produced with AI must be reviewed and tested by the person using it, and must not be put into any live Board system without going through Digital Services change control.",
+ "16.3 AI tools must not be set up to take actions automatically, such as sending emails, changing records, making bookings or updating systems, including through Copilot agents or automated flows, unless DIGG has approved it.",
+]),
+("17", "Personal accounts and devices", [
+ "17.1 You must not use a personal account with any AI tool for Board work, including a personal Microsoft, Google or OpenAI account.",
+ "17.2 Copilot Chat may be used on a personal device only through a web browser while signed in with your nhs.scot account with multi-factor authentication. All the conditions in sections 5 and 7 still apply.",
+ "17.3 You must not use AI apps on a personal device to photograph, scan, record or process Board documents, patient information or staff information.",
+]),
+("18", "Training, incidents and review", [
+ "18.1 Before using Copilot Chat, staff must complete the TURAS Learn module \"Using AI safely in NHS Morvern and Isles\". Clinicians must also complete the Heidi training before using Heidi.",
+ "18.2 Any suspected breach of this policy, or any AI output that has caused or could cause harm to a patient, must be reported on Datix and to your line manager. Data protection incidents must also be reported to the Information Governance Team at mhb.infogov@nhs.scot or on 01688 302 410.",
+ "18.3 Breaches of this policy may be dealt with under the Board's Conduct Policy.",
+ "18.4 Questions about this policy, and about any use of AI it does not cover, should be sent to DIGG at mhb.aigovernance@nhs.scot.",
+ "18.5 DIGG will review this policy at least once a year, and sooner if national guidance from the Scottish Government or NHS National Services Scotland changes.",
+]),
+]
