@@ -1982,6 +1982,10 @@ _ADDR_RESIDENCE_RE = re.compile(
     rf"|\bnext\s+door\s+(?:to\s+\w+\s+)?(?:on|in)\s+)"
     rf"(?P<street>(?:[{_UP}]{_AW}\s+){{1,3}}(?P<sw>(?i:{_alt(_STREET_AFTER | _STREET_AFTER_TITLE)})))(?![\w-])"
 )
+# Where someone lives, a house number and a street in lower case: "lives alone at 12 coble dene".
+_ADDR_LIVES_AT_NO_RE = re.compile(
+    rf"(?i)\b(?:lives|living|live|lived|staying|stays|resident)\s+(?:alone\s+|on\s+(?:her|his|their)\s+own\s+)?(?:at|on|in)\s+"
+    rf"(?P<street>\d{{1,4}}[a-z]?\s+(?:[a-z][a-z'-]+\s+){{1,3}}(?P<sw>[a-z]+))(?![\w-])")
 # "8 The Paddocks", "3 The Maltings", "12 The Green".
 _ADDR_THE_RE = re.compile(rf"(?<![\w./-])(?P<no>{_HOUSE_NO}),?\s+The\s+(?P<w>[{_UP}]{_AW})(?![\w-])")
 
@@ -2107,6 +2111,10 @@ def _detect_addresses(text: str) -> Iterator[Candidate]:
     for m in _ADDR_RESIDENCE_RE.finditer(text):
         street = m.group("street").split()
         if _street_word_ok(m.group("sw"), street[:-1]) and not any(w.lower() in _ADDR_STOP for w in street):
+            yield ADDRESS, m.start("street"), m.end("street")
+    for m in _ADDR_LIVES_AT_NO_RE.finditer(text):   # "lives alone at 12 coble dene" (after round 34)
+        street = m.group("street").split()[1:]
+        if m.group("sw").lower() in (_STREET_AFTER | _STREET_AFTER_TITLE) and not any(w.lower() in _ADDR_STOP for w in street):
             yield ADDRESS, m.start("street"), m.end("street")
     for m in _ADDR_THE_RE.finditer(text):
         w = m.group("w").lower()

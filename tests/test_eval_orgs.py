@@ -202,6 +202,11 @@ FLOORS = {
     "lowthervw": (0.82, 0.80, 1),
     "adoptpennine": (0.67, 0.83, 0),
     "canalstandards": (0.77, 0.89, 1),
+    # round 34 (first runs at 95b63f6: morvernhb 0.79 / 1, esksidedc 0.70 / 2, holmfirthcu 0.83 / 0, tynemouthfrs 0.80 / 3)
+    "morvernhb": (0.78, 0.86, 1),
+    "esksidedc": (0.70, 0.80, 2),
+    "holmfirthcu": (0.82, 0.86, 0),
+    "tynemouthfrs": (0.80, 0.69, 3),
 }
 
 

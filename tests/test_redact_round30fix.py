@@ -39,3 +39,17 @@ def test_a_reference_after_a_review_file_is_a_persons_case():
     """Round 32: "summarise the 300 page review file for CR/2026/0417" (a complaint review)."""
     q = "im a reviewer in the complaints team. can copilot summarise the review file for RV/2025/0912 and build a chronology"
     assert "RV/2025/0912" not in redact(q).text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("home visit done for an older man who lives alone at 7 heron garth, can copilot write it up", "7 heron garth"),
+    ("she lives at 31 millbrook road and has asked for a callback", "31 millbrook road"),
+])
+def test_a_lower_case_address_where_someone_lives_is_redacted(question, value):
+    """Round 34: "lives alone at 12 coble dene"."""
+    assert value not in redact(question).text
+
+
+def test_a_number_of_places_someone_lives_at_is_no_address():
+    q = "he has lived at 12 different places this year, can copilot help me summarise the housing history"
+    assert redact(q).text == q
