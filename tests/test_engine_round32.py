@@ -75,5 +75,5 @@ def test_an_order_not_to_put_something_into_ai_tools_is_a_ban_on_entering_it(tex
     ("could gemini give me some general strategies for supporting learners in the workshop?", False),
 ])
 def test_a_question_putting_material_into_the_tool_is_read(question, entering):
-    from bot.engine.decide import _ENTERING_Q
-    assert bool(_ENTERING_Q.search(question)) is entering
+    from bot.engine.entering import puts_material_in
+    assert puts_material_in(question) is entering

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from bot.engine import lexicon as lx
+from bot.engine.entering import puts_material_in
 from bot.engine.evidence import RuleMatch, rule_matches, specific_subject, tool_words
 from bot.engine.knowledge import Knowledge, distinctive_terms, use_terms
 from bot.engine.models import Verdict
@@ -17,11 +18,6 @@ from bot.engine.understand import (Understanding, action_words, detect_data_kind
 from index.models import RegisterEntry
 
 REGISTER_BAN_SIM = 0.45
-# the question puts material into the tool ("put the door code into copilot", "paste the list in"): a
-# ban on entering things into AI tools that names two of its words is about it
-_ENTERING_Q = re.compile(r"\b(?:put|putting|paste|pasting|enter|entering|upload|uploading|type|typing|copy|copying|feed|"
-                         r"feeding|drop|dropping|load|loading)\b[^.?!]{0,80}?\binto\b|"
-                         r"\b(?:paste|pasting|upload|uploading|type|typing|copy|copying)\b[^.?!]{0,80}?\b(?:in|to)\b", re.I)
 STRONG_BAN = 0.75            # a ban this clear answers even a question about an unregistered tool
 CAUTION = {Verdict.allowed: 0, Verdict.conditional: 1, Verdict.unsure: 2, Verdict.not_allowed: 3}
 
@@ -156,8 +152,9 @@ def decide_permission(u: Understanding, kb: Knowledge, sims: np.ndarray, obj_sim
                  if _bears_on(m, one_rare_word=True)]
     actions = action_words(u.question)
     own_words = tool_words(kb, own, distinctive=True)
-    entering = bool(_ENTERING_Q.search(u.question))
+    entering = puts_material_in(u.question)
     banned = [m for m in rule_matches(kb, sims, obj_sims, uterms, qterms, own, undecided=False)
+              # the question puts material into the tool, and a ban on entering information names two of its words
               if (entering and m.index in kb.entry_bans and len(m.shared) >= 2 and m.score >= 0.5)
               or m.decisive(actions, bool(specific_subject(kb, m.sentence) & qterms),
                             bool(kb.sentence_tools[m.index] & own) or bool(specific_subject(kb, m.sentence) & own_words))]

@@ -50,8 +50,9 @@ KIND_WORDS = [
                           r"(?:is|are)\s+(?:already\s+)?(?:public|publicly\s+available)\b|in\s+the\s+public\s+domain", re.I)),
 ]
 # what organisations call themselves: a capitalised one before "tool(s)" names a category of tools
-ORG_NOUNS = frozenset("""trust authority university college school academy force service partnership network practice
-hospice charity company society museum museums library libraries tribunal department corporation federation""".split())
+# ("Trust tools"), not a product: data/organisation_words.txt
+ORG_NOUNS = frozenset(w.lower() for line in (Path(__file__).resolve().parent / "data" / "organisation_words.txt")
+                      .read_text(encoding="utf-8").splitlines() if not line.lstrip().startswith("#") for w in line.split())
 SUBJECT_NAME = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)(?:\s*\([^()]{2,80}\))?\s+(?:may|must|can|should|is|are|will)\b")
 GENERIC_CAPS = frozenset("""staff you users managers line the this that these those any all each every council board
 group team policy appendix section clause information governance assurance ai genai generative public internal

@@ -102,6 +102,12 @@ def restriction_cues(path: Path = DATA / "restrictions.yaml") -> tuple[str, ...]
 
 
 @lru_cache(maxsize=2)
+def _not_role_stop(path: Path = DATA / "restrictions.yaml") -> frozenset[str]:
+    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).lower() for w in raw.get("not_role_stop", []))
+
+
+@lru_cache(maxsize=2)
 def _asker_cues(path: Path = DATA / "restrictions.yaml") -> tuple[re.Pattern, frozenset[str]]:
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     return phrase_pattern(raw.get("asker", [])), frozenset(str(w).lower() for w in raw.get("asker_stop", []))
@@ -141,7 +147,7 @@ def asker_outside(kb: Knowledge, entry, question: str) -> str | None:
     row = {stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'&-]*", (entry.conditions or "").lower())}
     for m in _NOT_ROLE.finditer(question):
         w = stem(m.group(1).lower())
-        if m.group(1).lower() not in _NOT_ROLE_STOP and any(k.startswith(w) or (len(k) >= 4 and w.startswith(k)) for k in row):
+        if m.group(1).lower() not in _not_role_stop() and any(k.startswith(w) or (len(k) >= 4 and w.startswith(k)) for k in row):
             return f"not {m.group(1).lower()}"
     described = asker_words(question)
     if not described:
@@ -159,10 +165,6 @@ def asker_outside(kb: Knowledge, entry, question: str) -> str | None:
 
 _NOT_ROLE = re.compile(r"(?:\(|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+)not\s+(?:in\s+|part\s+of\s+|on\s+|from\s+|with\s+|a\s+|an\s+)?"
                        r"(?:the\s+)?([a-z][a-z&'-]{2,})", re.I)
-_NOT_ROLE_STOP = frozenset("sure signed logged enrolled allowed able using used published public personal work working yet "
-                           "really that this going licensed trained".split())
-
-
 def row_limit(kb: Knowledge, entry, question_terms: frozenset[str], sims: np.ndarray) -> tuple[str, int | None] | None:
     """The condition of the row (CSV cell or tools-table cell) that limits where or how the tool
     is used and bears on the question: it shares a rare word with it, or (as a sentence of the

@@ -436,11 +436,12 @@ def entry_ban_kinds(s: Sentence) -> frozenset[str] | None:
     the sentence bans something else (an activity, an occasion). A list item is read with its
     lead-in ("must not be entered into any AI tool:" ... "(b) pupils' medical records")."""
     from bot.engine.derived import FORBIDS, _kinds
+    from bot.engine.entering import order_not_to_enter
     from bot.engine.understand import detect_data_kinds
     for text in filter(None, (s.text, s.lead)):
         m = FORBIDS.search(text)
         if m is None or not _ENTERING.search(text[m.end():]):
-            im = _IMPERATIVE_ENTRY.search(text)
+            im = order_not_to_enter(text)
             if im is None:
                 continue
             # "Never enter passwords, alarm or door codes ... into an AI tool": what follows the verb
@@ -449,13 +450,6 @@ def entry_ban_kinds(s: Sentence) -> frozenset[str] | None:
         named = f"{text[:m.start()]} {s.text if text is s.lead else ''}"
         return frozenset(_kinds(named)) | detect_data_kinds(named)
     return None
-
-
-# an order not to put something into AI tools: "Never enter passwords ... into an AI tool", "Do not
-# paste customer details into Copilot or any other AI tool"
-_IMPERATIVE_ENTRY = re.compile(r"\b(?:never|do\s+not|don't|must\s+not|must\s+never|should\s+not)\s+(?:enter|put|paste|upload|type|"
-                               r"input|feed|copy|load)\b(?=[^.;]{0,160}\b(?:into|in|to)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?"
-                               r"(?:ai|tool|tools|chatbots?|copilot|chatgpt|genai|models?|assistants?)\b)", re.I)
 
 
 def _kind_bans(sents: list[Sentence], classes: InfoClasses) -> dict[str, tuple[str, ...]]:
