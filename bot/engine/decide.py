@@ -13,8 +13,7 @@ from bot.engine.entering import puts_material_in
 from bot.engine.evidence import RuleMatch, rule_matches, specific_subject, tool_words
 from bot.engine.knowledge import Knowledge, distinctive_terms, use_terms
 from bot.engine.models import Verdict
-from bot.engine.understand import (Understanding, action_words, detect_data_kinds, holds_no_records, names_no_one,
-                                   negated_parts)
+from bot.engine.understand import Understanding, action_words, names_no_one, negated_parts, no_records
 from index.models import RegisterEntry
 
 REGISTER_BAN_SIM = 0.45
@@ -95,14 +94,12 @@ def other_information(kb: Knowledge, i: int, u: Understanding) -> bool:
     activity on people's information, and the question's material is published."""
     kept_out = kb.entry_bans.get(i)
     if kept_out is None:
-        # an activity ban whose object is people's information ("correspondence with or about
-        # individual applicants must not be translated") is not about published material either
-        s = kb.sentences[i]
-        return (u.data_kinds == {"public"} and bool(s.object_text)
-                and bool({"personal", "special_category"} & detect_data_kinds(s.object_text)))
+        # an activity ban on people's information ("correspondence with or about individual
+        # applicants must not be translated") is not about published material either
+        return u.data_kinds == {"public"} and i in kb.people_bans
     if u.data_kinds == {"public"}:
         return True
-    if not ({"personal", "special_category"} & u.data_kinds) and holds_no_records(u.question):
+    if no_records(u):
         return True       # "a standard template letter, no names": none of the records a ban keeps out
     sensitive = kept_out - {"internal", "public"}
     return bool(sensitive) and sensitive <= {"personal", "special_category"} and names_no_one(u)

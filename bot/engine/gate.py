@@ -45,7 +45,7 @@ from bot.engine.judgements import asks_for_judgement, judgement_rule
 from bot.engine.knowledge import Knowledge
 from bot.engine.models import Verdict
 from bot.engine.topics import TopicModel, load_topics, phrase_pattern
-from bot.engine.understand import holds_no_records, names_no_one
+from bot.engine.understand import names_no_one, no_records
 
 DATA = Path(__file__).resolve().parent / "data"
 YES = (Verdict.allowed, Verdict.conditional)
@@ -102,15 +102,18 @@ def restriction_cues(path: Path = DATA / "restrictions.yaml") -> tuple[str, ...]
 
 
 @lru_cache(maxsize=2)
-def _not_role_stop(path: Path = DATA / "restrictions.yaml") -> frozenset[str]:
+def _asker_cues(path: Path = DATA / "restrictions.yaml") -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
+    """(how a question describes its asker, words that end the description, words after "not" that
+    name no group: restrictions.yaml)."""
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    return frozenset(str(w).lower() for w in raw.get("not_role_stop", []))
+    words = lambda key: frozenset(str(w).lower() for w in raw.get(key, []))  # noqa: E731
+    return phrase_pattern(raw.get("asker", [])), words("asker_stop"), words("not_role_stop")
 
 
-@lru_cache(maxsize=2)
-def _asker_cues(path: Path = DATA / "restrictions.yaml") -> tuple[re.Pattern, frozenset[str]]:
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    return phrase_pattern(raw.get("asker", [])), frozenset(str(w).lower() for w in raw.get("asker_stop", []))
+def _fits(word: str, known: set[str]) -> bool:
+    """A stem of the asker's description fits one of the row's: "dev" fits "developers", "comms"
+    fits "communications"."""
+    return word in known or any(k.startswith(word) or (len(k) >= 4 and word.startswith(k)) for k in known)
 
 
 _ASKER_FILLER = frozenset("the a an my our this that team teams service services department dept unit ward "
@@ -122,7 +125,7 @@ def asker_words(question: str) -> list[frozenset[str]]:
     """How the question describes the asker, one set of stems per description: "im in physics not
     marcomms" -> {physics}; "i'm a module leader" -> {modul, leader}; none when it says nothing."""
     from bot.engine.text import stem
-    cue, stop = _asker_cues()
+    cue, stop, _ = _asker_cues()
     out = []
     for m in cue.finditer(question):
         words = []
@@ -145,20 +148,19 @@ def asker_outside(kb: Knowledge, entry, question: str) -> str | None:
         return None
     # "im in the commissioning team (not comms)": the asker says they are not in the group the row names
     row = {stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'&-]*", (entry.conditions or "").lower())}
+    not_a_group = _asker_cues()[2]
     for m in _NOT_ROLE.finditer(question):
-        w = stem(m.group(1).lower())
-        if m.group(1).lower() not in _not_role_stop() and any(k.startswith(w) or (len(k) >= 4 and w.startswith(k)) for k in row):
-            return f"not {m.group(1).lower()}"
+        said = m.group(1).lower()
+        if said not in not_a_group and _fits(stem(said), row):
+            return f"not {said}"
     described = asker_words(question)
     if not described:
         return None
     said = " ".join([entry.tool, *entry.aliases, entry.conditions or ""] +
                     [kb.clauses[r].text for r in entry.clauses if r in kb.clauses])
     known = {stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'&-]*", said.lower())}
-    def fits(w: str) -> bool:      # "dev" fits "developers", "comms" fits "communications"
-        return w in known or any(k.startswith(w) or (len(k) >= 4 and w.startswith(k)) for k in known)
     for words in described:
-        if not any(fits(w) for w in words):
+        if not any(_fits(w, known) for w in words):
             return " ".join(sorted(words))
     return None
 
@@ -355,7 +357,7 @@ def class_ban_by_meaning(kb: Knowledge, ctx: "GateContext", qvecs: np.ndarray, u
     of every tool lists: a rare word in common and close in meaning. Not for published material,
     nor where a listed row takes the class's kind (as class_ban)."""
     from bot.engine.knowledge import distinctive_terms
-    if not ctx.class_phrases or qvecs is None or u.data_kinds == {"public"} or _no_records(u):
+    if not ctx.class_phrases or qvecs is None or u.data_kinds == {"public"} or no_records(u):
         return None
     q = set(distinctive_terms(u.question, kb))
     sims = (ctx.class_vecs @ np.atleast_2d(qvecs).T).max(axis=1)
@@ -376,12 +378,6 @@ def class_ban_by_meaning(kb: Knowledge, ctx: "GateContext", qvecs: np.ndarray, u
     if entry is not None and kind in entry.data_allowed and kind != "internal" and entry.ref in kb.listed:
         return None
     return kb.class_bans[name], name
-
-
-def _no_records(u) -> bool:
-    """The material is invented or a blank template and no person's information was read: it is
-    none of a class's records (understand.holds_no_records)."""
-    return not ({"personal", "special_category"} & u.data_kinds) and holds_no_records(u.question)
 
 
 _PART_SPLIT = re.compile(r"\s*(?:[,;:()]|\bsuch as\b|\bincluding\b|\bfor example\b|\be\.g\.|\bor\b|\band\b)\s*", re.I)
@@ -703,7 +699,7 @@ def class_ban(kb: Knowledge, q: str, u, entry=None) -> tuple[int, str] | None:
     tool; published material is no class's, and a listed row that takes the class's kind is the
     policy's own exception ("ScribeAssist may be used with Class 4 information")."""
     bans = getattr(kb, "class_bans", None)
-    if not bans or u.data_kinds == {"public"} or _no_records(u):
+    if not bans or u.data_kinds == {"public"} or no_records(u):
         return None
     more = {name: [text] for name, text in kb.class_ban_texts.items()}
     for c in kb.info_classes.named_in(q, kb.idf, more, min_terms=2):

@@ -79,6 +79,7 @@ class Knowledge:
     tools_from_lead: frozenset[int] = frozenset()   # list items whose rows are named only in their lead-in
     entry_bans: dict[int, frozenset[str]] = field(default_factory=dict)  # sentence -> kinds a ban on entering
                                                                           # information into AI tools keeps out
+    people_bans: frozenset[int] = frozenset()   # other bans whose banned use is on people's information
     data_classes: DataClasses = field(default_factory=DataClasses)   # records the policy puts in each kind
     info_classes: InfoClasses = field(default_factory=InfoClasses)   # the policy's own classification ("Class 3")
     tool_classes: list = field(default_factory=list)    # the policy's tiers of tools ("Managed tool", "Open tool")
@@ -144,10 +145,11 @@ def _sentence(ref: str, text: str, register: bool) -> Sentence:
             passive = frozenset(mapped_terms(" ".join(w for w in re.findall(r"[a-z]+(?:ed|en)\b", pm.group(0), re.I))))
     setting, activity = _ban_shape(object_text)
     activity = activity | passive
+    qualified = _qualified(text)
     return Sentence(
         ref=ref, text=text, terms=frozenset(mapped_terms(text)), core=frozenset(mapped_terms(core_text)),
-        prohibitive=bool(m) and not _qualified(text), forbids=bool(any_ban),
-        qualified=_qualified(text), undecided=bool(lx.UNDECIDED.search(text)),
+        prohibitive=bool(m) and not qualified, forbids=bool(any_ban),
+        qualified=qualified, undecided=bool(lx.UNDECIDED.search(text)),
         register=register, needs_approval=bool(lx.APPROVAL_NEEDED.search(text)), products=product_words(text),
         subject=frozenset(mapped_terms(subject)), object=frozenset(mapped_terms(object_text)),
         object_text=" ".join(object_text.split()), setting=setting, activity=activity,
@@ -368,13 +370,14 @@ def build_knowledge(clauses: list[Clause], register: list[RegisterEntry], embed,
     own_tools = [frozenset() if s.register else _named_rows(catalogue, s.text) for s in sents]
     lead_tools = [frozenset() if own or not s.lead else _named_rows(catalogue, s.lead) for s, own in zip(sents, own_tools)]
     sentence_tools = [own or lead for own, lead in zip(own_tools, lead_tools)]
+    entry_bans = {i: k for i, s in enumerate(sents) if (k := entry_ban_kinds(s)) is not None}
     return Knowledge(
         clauses={c.ref: c for c in clauses}, register=list(register), catalogue=catalogue,
         sentences=sents, vectors=vectors, object_vectors=object_vectors, by_ref=by_ref, idf=idf,
         tool_terms=frozenset(tool_words - GENERIC_TERMS - ordinary_stems), entry_by_ref=entry_by_ref,
         clause_tools=clause_tools, sentence_tools=sentence_tools, listed=listed,
         tools_from_lead=frozenset(i for i, t in enumerate(lead_tools) if t),
-        entry_bans={i: k for i, s in enumerate(sents) if (k := entry_ban_kinds(s)) is not None},
+        entry_bans=entry_bans, people_bans=_people_bans(sents, entry_bans),
         data_classes=read_data_classes([classes.view(c.text) for c in policy], classes.example_phrases()),
         info_classes=classes, tool_classes=tiers, kind_bans=_kind_bans(sents, classes),
         class_bans=bans, class_ban_texts={name: " ".join(sents[j].text for j in by_ref.get(sents[i].ref, []))
@@ -450,6 +453,14 @@ def entry_ban_kinds(s: Sentence) -> frozenset[str] | None:
         named = f"{text[:m.start()]} {s.text if text is s.lead else ''}"
         return frozenset(_kinds(named)) | detect_data_kinds(named)
     return None
+
+
+def _people_bans(sents: list[Sentence], entry_bans: dict[int, frozenset[str]]) -> frozenset[int]:
+    """Bans, other than on entering information, whose banned use is on people's information
+    ("correspondence with or about individual applicants must not be translated")."""
+    from bot.engine.understand import detect_data_kinds
+    return frozenset(i for i, s in enumerate(sents) if i not in entry_bans and s.object_text
+                     and {"personal", "special_category"} & detect_data_kinds(s.object_text))
 
 
 def _kind_bans(sents: list[Sentence], classes: InfoClasses) -> dict[str, tuple[str, ...]]:

@@ -108,6 +108,12 @@ def holds_no_ones_information(question: str) -> bool:
     return bool(general.search(question)) and not _cues(lx.PERSONAL_CUES, question)
 
 
+def no_records(u: "Understanding") -> bool:
+    """The question involves no records: no personal or special category kind was read, and the
+    material is invented or a blank template (holds_no_records)."""
+    return not ({"personal", "special_category"} & u.data_kinds) and holds_no_records(u.question)
+
+
 def names_no_one(u: "Understanding") -> bool:
     """The question involves no one's information: no personal or special category kind was
     read, and the asker says the material holds no one's ("a generic template, no names")."""
