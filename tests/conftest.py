@@ -140,9 +140,10 @@ def pb_env(monkeypatch, tmp_path):
     return monkeypatch
 
 
-def engine_from(root: Path, files: dict[str, str], embed):
+def engine_from(root: Path, files: dict[str, str], embed, *, clean: bool = False):
     """An engine over a knowledge folder made of `files` (name -> text), indexed in `root` with the
-    embedded Chroma store (a POLICYBOT_CHROMA_URL in the caller's environment is set aside)."""
+    embedded Chroma store (a POLICYBOT_CHROMA_URL in the caller's environment is set aside). With
+    `clean`, indexing must report no problems."""
     import os
 
     from bot.engine.pipeline import Engine
@@ -153,7 +154,8 @@ def engine_from(root: Path, files: dict[str, str], embed):
         (knowledge / name).write_text(text, encoding="utf-8")
     saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
     try:
-        build_index(knowledge, root / "home", embed_model=embed)
+        result = build_index(knowledge, root / "home", embed_model=embed)
+        assert not (clean and result.problems), result.problems
         return Engine.open(root / "home", embed_model=embed)
     finally:
         if saved is not None:

@@ -3,15 +3,13 @@ tools is about that information, and a list item is about the tool its lead-in n
 on the sentence readers, then the engine end to end on a small invented policy."""
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from bot.engine import lexicon as lx
 from bot.engine.knowledge import _sentence, entry_ban_kinds
 from bot.engine.models import Verdict
 from bot.engine.pipeline import Engine
-from index.build import build_index
+from conftest import engine_from
 
 YES = (Verdict.allowed, Verdict.conditional)
 
@@ -89,17 +87,8 @@ Magic Notes,,restricted,public;internal;personal,Adult social care teams only.,b
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory, onnx_embed) -> Engine:
-    root = tmp_path_factory.mktemp("ban-scope")
-    saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
-    folder = root / "knowledge"
-    folder.mkdir()
-    (folder / "brackwater-ai-policy.md").write_text(POLICY, encoding="utf-8")
-    (folder / "tools-register.csv").write_text(REGISTER, encoding="utf-8")
-    result = build_index(folder, root / "home", embed_model=onnx_embed)
-    assert not result.problems, result.problems
-    yield Engine.open(root / "home", embed_model=onnx_embed)
-    if saved is not None:
-        os.environ["POLICYBOT_CHROMA_URL"] = saved
+    return engine_from(tmp_path_factory.mktemp("ban-scope"),
+                       {"brackwater-ai-policy.md": POLICY, "tools-register.csv": REGISTER}, onnx_embed, clean=True)
 
 
 def test_published_material_is_not_the_information_a_ban_keeps_out(engine):

@@ -4,15 +4,12 @@ bot/engine/judgements.py). Unit checks on the question shapes and the rule words
 end to end on two small invented policies: one with such a rule, one without."""
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from bot.engine.judgements import asks_for_judgement, is_judgement_rule
 from bot.engine.knowledge import _sentence
 from bot.engine.models import Verdict
-from bot.engine.pipeline import Engine
-from index.build import build_index
+from conftest import engine_from
 
 YES = (Verdict.allowed, Verdict.conditional)
 
@@ -76,23 +73,11 @@ Microsoft 365 Copilot Chat,Copilot Chat,approved,public;internal,Sign in with yo
 """
 
 
-def _engine(root, embed, rule: str) -> Engine:
-    folder = root / "knowledge"
-    folder.mkdir()
-    (folder / "fernmoor-ai-policy.md").write_text(POLICY.format(rule=rule), encoding="utf-8")
-    (folder / "tools-register.csv").write_text(REGISTER, encoding="utf-8")
-    result = build_index(folder, root / "home", embed_model=embed)
-    assert not result.problems, result.problems
-    return Engine.open(root / "home", embed_model=embed)
-
-
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, onnx_embed):
-    saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
-    yield (_engine(tmp_path_factory.mktemp("judge-rule"), onnx_embed, RULE),
-           _engine(tmp_path_factory.mktemp("judge-none"), onnx_embed, ""))
-    if saved is not None:
-        os.environ["POLICYBOT_CHROMA_URL"] = saved
+    files = lambda rule: {"fernmoor-ai-policy.md": POLICY.format(rule=rule), "tools-register.csv": REGISTER}  # noqa: E731
+    return (engine_from(tmp_path_factory.mktemp("judge-rule"), files(RULE), onnx_embed, clean=True),
+            engine_from(tmp_path_factory.mktemp("judge-none"), files(""), onnx_embed, clean=True))
 
 
 QUESTION = "we've had three quotes for the lift servicing contract, can i just ask copilot chat which one we should go with?"

@@ -4,16 +4,14 @@ derived register, the variants and preconditions vocabularies), then the engine 
 small invented policy."""
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from bot.engine.derived import derive_register
 from bot.engine.gate import _variant, precondition_unmet
 from bot.engine.models import Verdict
 from bot.engine.pipeline import Engine
+from conftest import engine_from
 from bot.engine.understand import detect_data_kinds, holds_no_ones_information, holds_no_records
-from index.build import build_index
 from index.models import Clause, RegisterEntry
 
 YES = (Verdict.allowed, Verdict.conditional)
@@ -131,17 +129,8 @@ Microsoft 365 Copilot Chat,Copilot Chat,approved,public;internal,Sign in with yo
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory, onnx_embed) -> Engine:
-    root = tmp_path_factory.mktemp("no-records")
-    saved = os.environ.pop("POLICYBOT_CHROMA_URL", None)
-    folder = root / "knowledge"
-    folder.mkdir()
-    (folder / "orchard-ai-policy.md").write_text(POLICY, encoding="utf-8")
-    (folder / "tools-register.csv").write_text(REGISTER, encoding="utf-8")
-    result = build_index(folder, root / "home", embed_model=onnx_embed)
-    assert not result.problems, result.problems
-    yield Engine.open(root / "home", embed_model=onnx_embed)
-    if saved is not None:
-        os.environ["POLICYBOT_CHROMA_URL"] = saved
+    return engine_from(tmp_path_factory.mktemp("no-records"),
+                       {"orchard-ai-policy.md": POLICY, "tools-register.csv": REGISTER}, onnx_embed, clean=True)
 
 
 def test_a_blank_template_is_none_of_the_records_a_ban_keeps_out(engine):
