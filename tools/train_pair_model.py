@@ -3,6 +3,10 @@
     pip install -e '.[train]'
     python tools/train_pair_model.py --out bot/engine/data/pair_model [--hold-out ORG ...]
 
+The engine ships two models built this way (bot/engine/pair_model.py asks both): pair_model/
+(rounds 1-11) and pair_model_2/ (`--out bot/engine/data/pair_model_2 --hold-out` the 20
+organisations of rounds 30-34 listed in its model.json; about 45 minutes on the 2-core machine).
+
 1. Pairs. Every evaluation organisation in eval/orgs (and the bundled council) is indexed into a
    scratch folder; for each case, the question (redacted and with the organisation's abbreviations
    expanded, as the engine reads it) is set against every rule sentence the gate knows (forbids,

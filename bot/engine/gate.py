@@ -21,8 +21,9 @@ reason (XACML's permit-only-when-nothing-else-applies, in the order below):
 5. no rule that forbids, needs approval or is undecided can apply: the question and the rule (or
    one of the things it lists) share a topic of bot/engine/data/topics.yaml, and the rule is not
    about another tool. On a circumstance topic a ban with a condition is a condition to follow;
-6. the pair model (bot/engine/pair_model.py) does not read one of the four closest unconditional
-   rules as settling the question as a no (not asked about published material);
+6. the pair models (bot/engine/pair_model.py) do not read one of the four closest unconditional
+   rules as settling the question as a no (either of the two shipped models; not asked about
+   published material);
 7. the question does not ask the tool for a judgement (to decide, rank, score, or say which, who
    or whether) where the policy has a rule about judgements (bot/engine/judgements.py).
 
@@ -671,11 +672,12 @@ def earn_yes(d: Decision, u, kb: Knowledge, ctx: GateContext | None, sig: Questi
 def pair_rule(kb: Knowledge, ctx: GateContext, q: str, pair: np.ndarray | None, u=None) -> int | None:
     """The rule (sentence index) among the few closest to the question (`pair`: each rule's
     similarity, `GateContext.pair_sims`) that the pair model reads as settling it as a no or leaving
-    it open (`bot/engine/pair_model.py`); None when none does or the model is not shipped."""
+    it open (`bot/engine/pair_model.py`: either shipped model); None when none does or no model is
+    shipped."""
     from bot.engine import pair_model
-    if pair is None or not len(ctx.rule_index) or not pair_model.available():
+    if pair is None or not len(ctx.rule_index) or not pair_model.shipped():
         return None
-    top, threshold = pair_model.settings()
+    top = pair_model.reads()
     order = np.argsort(-pair, kind="stable")
     # a rule with a condition ("must not ... unless", "until ...") is a condition to follow, not a
     # stop; a lead-in ("... must not be used in:") says nothing until its items do (they are rules):
@@ -686,9 +688,9 @@ def pair_rule(kb: Knowledge, ctx: GateContext, q: str, pair: np.ndarray | None, 
                        and not (u is not None and other_information(kb, i, u))), top))
     if not idx:
         return None
-    p = pair_model.applies(q, [kb.sentences[i].shown for i in idx])
+    p = pair_model.settles(q, [kb.sentences[i].shown for i in idx])
     best = int(np.argmax(p))
-    return idx[best] if float(p[best]) >= threshold else None
+    return idx[best] if float(p[best]) >= 1.0 else None
 
 
 _EXCEPT = re.compile(r"\b(?:other\s+than|except|unless|apart\s+from|besides|save\s+for)\b", re.I)

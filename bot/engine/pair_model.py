@@ -7,6 +7,11 @@ onnxruntime and tokenizers (no torch), on the few rules closest to the question 
 answer stays in milliseconds. Trained by `tools/train_pair_model.py`, which also records the
 organisations it was trained on; it reads the question and the rule together, where the embedding
 compares them only as two separate points.
+
+Two models are shipped, trained on different organisations: `data/pair_model/` (rounds 1-11) and
+`data/pair_model_2/` (rounds 1-29). They read different rules as settling a question, so a rule
+settles it when either model reads it so, each at its own threshold (`settles`); the second is
+asked only when the first does not hold.
 """
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 MODEL_DIR = Path(__file__).parent / "data" / "pair_model"
+MODEL_DIRS = (Path(__file__).parent / "data" / "pair_model_2", MODEL_DIR)    # asked in this order
 MAX_TOKENS = 96
 _LOCK = threading.Lock()
 
@@ -80,3 +86,29 @@ def applies(question: str, rules: list[str], model_dir: Path = MODEL_DIR) -> np.
             "token_type_ids": np.asarray([e.type_ids for e in enc], dtype=np.int64)}
     logits = session.run(None, {k: v for k, v in feed.items() if k in names})[0].reshape(-1)
     return (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
+
+
+def shipped(model_dirs: tuple[Path, ...] = MODEL_DIRS) -> tuple[Path, ...]:
+    """The models the engine asks (those shipped, unless POLICYBOT_PAIR_MODEL=off)."""
+    return tuple(d for d in model_dirs if available(d))
+
+
+def reads(model_dirs: tuple[Path, ...] = MODEL_DIRS) -> int:
+    """How many of the closest rules are read: the most any shipped model was set to read."""
+    return max((settings(d)[0] for d in shipped(model_dirs)), default=0)
+
+
+def settles(question: str, rules: list[str], model_dirs: tuple[Path, ...] = MODEL_DIRS) -> np.ndarray:
+    """Per rule: how strongly it settles the question, as a multiple of the threshold of the model
+    that reads it so (>= 1: settles). The models are asked in order, and the next only when none
+    of the rules reaches its threshold in the one before."""
+    out = np.zeros(len(rules), dtype=np.float32)
+    for d in shipped(model_dirs):
+        if not rules:
+            break
+        top, threshold = settings(d)
+        ratio = applies(question, rules[:top], d) / threshold
+        out[:len(ratio)] = np.maximum(out[:len(ratio)], ratio)
+        if float(out.max()) >= 1.0:
+            break
+    return out
