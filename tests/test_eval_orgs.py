@@ -207,6 +207,11 @@ FLOORS = {
     "esksidedc": (0.70, 0.80, 2),
     "holmfirthcu": (0.81, 0.86, 0),  # (session 13: the second pair model holds more yeses, wrong and right)
     "tynemouthfrs": (0.80, 0.69, 3),
+    # round 35 (first runs at e1c0a52: solwayfound 0.70 / 1, tamarporthealth 0.81 / 1, forestdeanmat 0.74 / 1, westpenninetransport 0.86 / 2)
+    "solwayfound": (0.69, 0.59, 1),
+    "tamarporthealth": (0.80, 0.75, 1),
+    "forestdeanmat": (0.73, 0.71, 1),
+    "westpenninetransport": (0.85, 0.90, 2),
 }
 
 
