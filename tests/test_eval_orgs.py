@@ -212,6 +212,11 @@ FLOORS = {
     "tamarporthealth": (0.80, 0.75, 1),
     "forestdeanmat": (0.73, 0.71, 1),
     "westpenninetransport": (0.85, 0.90, 2),
+    # round 36 (first runs at 027c142: midulsterleisure 0.73 / 0, exmoorhospice 0.77 / 1, ribblevalleyca 0.74 / 0, woldscoastambulance 0.81 / 1)
+    "midulsterleisure": (0.72, 0.79, 0),
+    "exmoorhospice": (0.77, 0.73, 1),
+    "ribblevalleyca": (0.73, 0.72, 0),
+    "woldscoastambulance": (0.81, 0.81, 1),
 }
 
 
