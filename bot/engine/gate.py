@@ -140,6 +140,11 @@ def asker_words(question: str) -> list[frozenset[str]]:
     return out
 
 
+# "im in the commissioning team (not comms)", "i'm not in comms": the group the asker says they are not in
+_NOT_ROLE = re.compile(r"(?:\(|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+)not\s+(?:in\s+|part\s+of\s+|on\s+|from\s+|with\s+|a\s+|an\s+)?"
+                       r"(?:the\s+)?([a-z][a-z&'-]{2,})", re.I)
+
+
 def asker_outside(kb: Knowledge, entry, question: str) -> str | None:
     """For a tool the policy restricts (to a team, a service, a pilot, a role), the question's
     description of the asker when no word of it is in what the policy says about the tool; None
@@ -166,8 +171,6 @@ def asker_outside(kb: Knowledge, entry, question: str) -> str | None:
     return None
 
 
-_NOT_ROLE = re.compile(r"(?:\(|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+)not\s+(?:in\s+|part\s+of\s+|on\s+|from\s+|with\s+|a\s+|an\s+)?"
-                       r"(?:the\s+)?([a-z][a-z&'-]{2,})", re.I)
 def row_limit(kb: Knowledge, entry, question_terms: frozenset[str], sims: np.ndarray) -> tuple[str, int | None] | None:
     """The condition of the row (CSV cell or tools-table cell) that limits where or how the tool
     is used and bears on the question: it shares a rare word with it, or (as a sentence of the

@@ -443,14 +443,13 @@ def entry_ban_kinds(s: Sentence) -> frozenset[str] | None:
     from bot.engine.understand import detect_data_kinds
     for text in filter(None, (s.text, s.lead)):
         m = FORBIDS.search(text)
-        if m is None or not _ENTERING.search(text[m.end():]):
-            im = order_not_to_enter(text)
-            if im is None:
-                continue
-            # "Never enter passwords, alarm or door codes ... into an AI tool": what follows the verb
-            named = f"{text[im.end():]} {s.text if text is s.lead else ''}"
-            return frozenset(_kinds(named)) | detect_data_kinds(named)
-        named = f"{text[:m.start()]} {s.text if text is s.lead else ''}"
+        if m is not None and _ENTERING.search(text[m.end():]):
+            what = text[:m.start()]            # "Pupils' records must not be entered into ..."
+        elif (im := order_not_to_enter(text)) is not None:
+            what = text[im.end():]             # "Never enter passwords, alarm or door codes ... into an AI tool"
+        else:
+            continue
+        named = f"{what} {s.text if text is s.lead else ''}"
         return frozenset(_kinds(named)) | detect_data_kinds(named)
     return None
 

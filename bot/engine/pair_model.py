@@ -38,11 +38,17 @@ def _index_tokenizer() -> Path:
 TOKENIZER = _index_tokenizer()
 
 
+@lru_cache(maxsize=8)
+def _files_present(model_dir: Path) -> bool:
+    """The model file and the tokenizer are there (looked at once per process, not per question)."""
+    return (model_dir / "model.onnx").is_file() and TOKENIZER.is_file()
+
+
 def available(model_dir: Path = MODEL_DIR) -> bool:
     """The model is shipped and not switched off (POLICYBOT_PAIR_MODEL=off, for comparisons)."""
     if os.environ.get("POLICYBOT_PAIR_MODEL", "").lower() in ("0", "off", "false", "no"):
         return False
-    return (model_dir / "model.onnx").is_file() and TOKENIZER.is_file()
+    return _files_present(Path(model_dir))
 
 
 @lru_cache(maxsize=2)
@@ -103,9 +109,7 @@ def settles(question: str, rules: list[str], model_dirs: tuple[Path, ...] = MODE
     that reads it so (>= 1: settles). The models are asked in order, and the next only when none
     of the rules reaches its threshold in the one before."""
     out = np.zeros(len(rules), dtype=np.float32)
-    for d in shipped(model_dirs):
-        if not rules:
-            break
+    for d in shipped(model_dirs) if rules else ():
         top, threshold = settings(d)
         ratio = applies(question, rules[:top], d) / threshold
         out[:len(ratio)] = np.maximum(out[:len(ratio)], ratio)
